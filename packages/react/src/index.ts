@@ -1,0 +1,2 @@
+'use client';
+export const PACKAGE_NAME = '@account-center/react';

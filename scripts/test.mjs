@@ -1,0 +1,60 @@
+// `pnpm test`: format check, lint, typecheck, then every test runner; ends with one line
+// "N passed, N failed" totalled over the runners. Exits non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+const reports = '.vitest-reports';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const failures = [];
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${label} (${seconds} s)`);
+  if (!ok) failures.push(label);
+  return ok;
+}
+
+function countVitest(file) {
+  if (!existsSync(file)) return false;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  return true;
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+
+run('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+run('lint', bin('eslint'), ['--max-warnings', '0', '.']);
+run('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
+
+const chromium = await ensureChromium();
+const vitestReport = `${reports}/vitest.json`;
+run(
+  'tests',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  { CHROME_PATH: chromium },
+);
+if (!countVitest(vitestReport)) failed += 1;
+
+const extra = process.env.ACCOUNT_CENTER_EXTRA_REPORTS;
+if (extra) for (const file of extra.split(',')) countVitest(file);
+
+if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failures.length > 0 || failed > 0 ? 1 : 0);

@@ -1,0 +1,66 @@
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+
+const executablePath = await findChromium();
+const conditions = ['@account-center/source'];
+
+/** Each browser project needs its own config object (vitest writes into `instances`). */
+function chromiumBrowser() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+  };
+}
+
+export default defineConfig({
+  resolve: { conditions },
+  test: {
+    projects: [
+      {
+        resolve: { conditions },
+        ssr: { resolve: { conditions } },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/{client,mock}/src/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { conditions },
+        optimizeDeps: {
+          include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime'],
+        },
+        test: {
+          name: 'browser',
+          include: [
+            'packages/{client,mock,react,ui}/src/**/*.browser.test.{ts,tsx}',
+            'packages/{react,ui}/src/**/*.test.{ts,tsx}',
+          ],
+          typecheck: { enabled: false },
+          testTimeout: 30_000,
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        resolve: { conditions },
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['packages/*/src/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
+        },
+      },
+    ],
+  },
+});
