@@ -28,6 +28,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/{client,mock}/src/**/*.test.ts'],
+          exclude: ['**/*.browser.test.*', '**/node_modules/**'],
           testTimeout: 20_000,
         },
       },
