@@ -24,10 +24,15 @@ const cases = [
     budget: 12,
   },
   {
+    name: 'client: createAccountClient (every operation)',
+    code: `export { createAccountClient } from '@account-center/client';`,
+    budget: 12,
+  },
+  {
     name: 'client: profile read only',
-    code: `import { createAccountClient, getAccount } from '@account-center/client';
-const client = createAccountClient({ endpoint: 'https://example.logto.app', getAccessToken: async () => 't' });
-export const read = () => getAccount(client);`,
+    code: `import { createAccountTransport, getAccount } from '@account-center/client';
+export const readProfile = (endpoint, getAccessToken) =>
+  getAccount(createAccountTransport({ endpoint, getAccessToken }));`,
     budget: 8,
   },
   {

@@ -1,0 +1,74 @@
+/**
+ * The kit's single error type. Every rejection from the client is an `AccountApiError`, whether
+ * Logto answered with an error body, the network failed, or the answer did not match the contract.
+ */
+
+/** Codes the kit itself produces (Logto's own codes are dotted i18n keys like `auth.unauthorized`). */
+export type AccountClientErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'invalid_response'
+  | 'http_error'
+  | 'not_modified'
+  | 'no_access_token';
+
+/** Fields accepted by the `AccountApiError` constructor. */
+export interface AccountApiErrorInit {
+  status: number;
+  code: string;
+  message: string;
+  data?: unknown;
+  details?: string;
+  cause?: unknown;
+  requiredScope?: string;
+}
+
+/**
+ * Error thrown by every client call. `status` is the HTTP status (0 when no answer arrived),
+ * `code` is Logto's error code or one of {@link AccountClientErrorCode}. `requiredScope` is set
+ * when the answer may mean the access token lacks a scope this route needs (space-separated).
+ */
+export class AccountApiError extends Error {
+  override readonly name = 'AccountApiError';
+  readonly status: number;
+  readonly code: string;
+  readonly data: unknown;
+  readonly details: string | undefined;
+  readonly requiredScope: string | undefined;
+
+  constructor(init: AccountApiErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.code = init.code;
+    this.data = init.data;
+    this.details = init.details;
+    this.requiredScope = init.requiredScope;
+  }
+
+  /** Plain-object form for logging and structured clone; never includes request headers or tokens. */
+  toJSON(): {
+    name: 'AccountApiError';
+    status: number;
+    code: string;
+    message: string;
+    data?: unknown;
+    details?: string;
+    requiredScope?: string;
+  } {
+    return {
+      name: this.name,
+      status: this.status,
+      code: this.code,
+      message: this.message,
+      ...(this.data === undefined ? {} : { data: this.data }),
+      ...(this.details === undefined ? {} : { details: this.details }),
+      ...(this.requiredScope === undefined ? {} : { requiredScope: this.requiredScope }),
+    };
+  }
+}
+
+/** Type guard for `AccountApiError`, optionally narrowed to one code. */
+export function isAccountApiError(value: unknown, code?: string): value is AccountApiError {
+  return value instanceof AccountApiError && (code === undefined || value.code === code);
+}

@@ -1,0 +1,83 @@
+/** Schemas for the anonymous `/.well-known` documents, contract §2 and §3.1. */
+import * as z from 'zod/mini';
+
+const fieldLevelSchema = z.enum(['Off', 'ReadOnly', 'Edit']);
+
+/** Per-field levels; a missing key behaves like `Off` (§0, §3.1). */
+export const accountCenterFieldsSchema = z.object({
+  name: z.optional(fieldLevelSchema),
+  avatar: z.optional(fieldLevelSchema),
+  profile: z.optional(fieldLevelSchema),
+  email: z.optional(fieldLevelSchema),
+  phone: z.optional(fieldLevelSchema),
+  password: z.optional(fieldLevelSchema),
+  username: z.optional(fieldLevelSchema),
+  social: z.optional(fieldLevelSchema),
+  customData: z.optional(fieldLevelSchema),
+  mfa: z.optional(fieldLevelSchema),
+  passkey: z.optional(fieldLevelSchema),
+  session: z.optional(fieldLevelSchema),
+  trustedDevice: z.optional(fieldLevelSchema),
+});
+
+/** `GET /api/.well-known/account-center` (§3.1). */
+export const accountCenterSettingsSchema = z.object({
+  tenantId: z.optional(z.string()),
+  id: z.string(),
+  enabled: z.boolean(),
+  fields: accountCenterFieldsSchema,
+  webauthnRelatedOrigins: z.array(z.string()),
+  deleteAccountUrl: z.optional(z.nullable(z.string())),
+  customCss: z.optional(z.nullable(z.string())),
+  profileFields: z.optional(z.nullable(z.array(z.looseObject({ name: z.string() })))),
+});
+
+/** The tenant's password policy inside the sign-in experience (§9). */
+export const passwordPolicySchema = z.looseObject({
+  length: z.optional(z.looseObject({ min: z.optional(z.number()), max: z.optional(z.number()) })),
+  characterTypes: z.optional(z.looseObject({ min: z.optional(z.number()) })),
+  rejects: z.optional(
+    z.looseObject({
+      pwned: z.optional(z.boolean()),
+      repetitionAndSequence: z.optional(z.boolean()),
+      userInfo: z.optional(z.boolean()),
+      words: z.optional(z.array(z.string())),
+    }),
+  ),
+});
+
+/**
+ * `GET /api/.well-known/sign-in-exp` (§2): typed where the account UI needs it (MFA factors,
+ * passkey sign-in, password policy, social connectors); every other key is kept untyped.
+ */
+export const signInExperienceSchema = z.looseObject({
+  mfa: z.optional(z.looseObject({ factors: z.array(z.string()), policy: z.optional(z.string()) })),
+  passkeySignIn: z.optional(z.looseObject({ enabled: z.optional(z.boolean()) })),
+  passwordPolicy: z.optional(passwordPolicySchema),
+  socialConnectors: z.optional(
+    z.array(
+      z.looseObject({
+        id: z.string(),
+        target: z.string(),
+        // Usually a per-locale map (`{ en: 'Google' }`); a plain string is accepted too.
+        name: z.optional(z.union([z.string(), z.catchall(z.object({}), z.string())])),
+        logo: z.optional(z.string()),
+        logoDark: z.optional(z.nullable(z.string())),
+      }),
+    ),
+  ),
+});
+
+/** `GET /.well-known/webauthn` (§2): origins allowed to create credentials for the Logto rpId. */
+export const webAuthnRelatedOriginsSchema = z.object({ origins: z.array(z.string()) });
+
+/** A field level of the account center. */
+export type AccountCenterFieldLevel = z.infer<typeof fieldLevelSchema>;
+/** The per-field levels of the account center. */
+export type AccountCenterFields = z.infer<typeof accountCenterFieldsSchema>;
+/** The account-center settings object. */
+export type AccountCenterSettings = z.infer<typeof accountCenterSettingsSchema>;
+/** The sign-in experience, typed where the account UI reads it. */
+export type SignInExperience = z.infer<typeof signInExperienceSchema>;
+/** The related-origins document. */
+export type WebAuthnRelatedOrigins = z.infer<typeof webAuthnRelatedOriginsSchema>;

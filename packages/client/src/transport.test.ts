@@ -1,0 +1,628 @@
+/**
+ * Cross-cutting transport behaviour over real HTTP: tokens and retry, timeouts, aborts, network
+ * failures, odd bodies (§1.3, §1.5), 304 handling (§1.4), locale, and the verification header.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createAccountClient } from './client.js';
+import { AccountApiError, isAccountApiError } from './errors.js';
+import {
+  getAccount,
+  getAccountCenterSettings,
+  fetchAccountCenterSettings,
+  getBackupCodes,
+  listSessions,
+  updatePassword,
+} from './index.js';
+import { createAccountTransport } from './transport.js';
+import { recordedAccount } from './test-utils/fixtures.js';
+import { startScriptedServer } from './test-utils/http-server.js';
+import type { ScriptedServer } from './test-utils/http-server.js';
+
+let server: ScriptedServer;
+beforeAll(async () => {
+  server = await startScriptedServer();
+});
+afterAll(() => server.close());
+afterEach(() => {
+  server.reset();
+  vi.unstubAllGlobals();
+});
+
+const token = async () => 'token';
+
+async function rejection(promise: Promise<unknown>): Promise<AccountApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(AccountApiError);
+  return error as AccountApiError;
+}
+
+describe('timeouts, aborts and network failures', () => {
+  it('rejects with timeout when the answer is slower than timeoutMs', async () => {
+    server.reply({ status: 200, body: recordedAccount, delayMs: 300 });
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      timeoutMs: 50,
+    });
+    const error = await rejection(client.getAccount());
+    expect(error).toMatchObject({ status: 0, code: 'timeout' });
+  });
+
+  it('times out a getAccessToken that never settles', async () => {
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: () => new Promise<string>(() => {}),
+      timeoutMs: 30,
+    });
+    await expect(client.getAccount()).rejects.toMatchObject({ code: 'timeout' });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('rejects with aborted and sends nothing when the signal is already aborted', async () => {
+    const client = createAccountClient({ endpoint: server.endpoint, getAccessToken: token });
+    const controller = new AbortController();
+    controller.abort(new Error('left the page'));
+    const error = await rejection(client.getAccount({ signal: controller.signal }));
+    expect(error).toMatchObject({ status: 0, code: 'aborted' });
+    expect(error.cause).toEqual(new Error('left the page'));
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('rejects with aborted when the signal fires mid-flight', async () => {
+    server.reply({ status: 200, body: recordedAccount, delayMs: 300 });
+    const client = createAccountClient({ endpoint: server.endpoint, getAccessToken: token });
+    const controller = new AbortController();
+    const pending = client.getAccount({ signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ status: 0, code: 'aborted' });
+  });
+
+  it('rejects with network when the connection drops', async () => {
+    server.reply({ status: 200, destroy: true });
+    const client = createAccountClient({ endpoint: server.endpoint, getAccessToken: token });
+    const error = await rejection(client.getAccount());
+    expect(error).toMatchObject({ status: 0, code: 'network' });
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+
+  it('rejects with network when nothing listens', async () => {
+    const closed = await startScriptedServer();
+    await closed.close();
+    const client = createAccountClient({ endpoint: closed.endpoint, getAccessToken: token });
+    await expect(client.getAccount()).rejects.toMatchObject({ status: 0, code: 'network' });
+  });
+});
+
+describe('odd bodies (§1.3, §1.5)', () => {
+  const client = () => createAccountClient({ endpoint: server.endpoint, getAccessToken: token });
+
+  it('rejects malformed JSON in a success answer with invalid_response', async () => {
+    server.reply({ status: 200, body: '{"id": "wzuz', contentType: 'application/json' });
+    await expect(client().getAccount()).rejects.toMatchObject({
+      status: 0,
+      code: 'invalid_response',
+    });
+  });
+
+  it('rejects an empty success body on a JSON route with invalid_response', async () => {
+    server.reply({ status: 200 });
+    await expect(client().getAccount()).rejects.toMatchObject({ code: 'invalid_response' });
+  });
+
+  it('reports where a success body breaks the schema', async () => {
+    server.reply({ status: 200, body: { ...recordedAccount, id: 12 } });
+    const error = await rejection(client().getAccount());
+    expect(error.code).toBe('invalid_response');
+    expect(error.data).toEqual([expect.objectContaining({ path: ['id'] })]);
+  });
+
+  it('strips keys the schema does not know, like the server does', async () => {
+    server.reply({ status: 200, body: { ...recordedAccount, ssoIdentities: [] } });
+    await expect(client().getAccount()).resolves.not.toHaveProperty('ssoIdentities');
+  });
+
+  it('accepts email/phone factor entries the OpenAPI enum allows but the contract never lists', async () => {
+    const entry = { id: 'e', createdAt: '2026-11-26T22:26:02.129Z', type: 'EmailVerificationCode' };
+    server.reply({ status: 200, body: [entry] });
+    await expect(client().listMfaVerifications()).resolves.toEqual([entry]);
+  });
+
+  it('maps a plain-text 404 (route missing, e.g. trusted devices off) to http_error', async () => {
+    server.reply({ status: 404, body: 'Not Found' });
+    const error = await rejection(client().listTrustedDevices());
+    expect(error).toMatchObject({ status: 404, code: 'http_error', message: 'Not Found' });
+  });
+
+  it('maps a body without code (malformed request JSON → 400 {message}) to http_error', async () => {
+    server.reply({ status: 400, body: { message: 'Unexpected token } in JSON at position 10' } });
+    const error = await rejection(client().updateAccount({ name: 'x' }));
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'http_error',
+      message: 'Unexpected token } in JSON at position 10',
+    });
+  });
+
+  it('maps 500 {message:"Internal server error."} (e.g. pwned check offline, §12) to http_error', async () => {
+    server.reply({ status: 500, body: { message: 'Internal server error.' } });
+    const error = await rejection(
+      client().updatePassword({ password: 'Tmp-Oracle-QglH-UsF-tg2-8z' }),
+    );
+    expect(error).toMatchObject({
+      status: 500,
+      code: 'http_error',
+      message: 'Internal server error.',
+    });
+  });
+
+  it('keeps data and details of guard.invalid_input', async () => {
+    const body = {
+      code: 'guard.invalid_input',
+      data: { issues: [{ code: 'invalid_string', path: ['avatar'] }], name: 'ZodError' },
+      details: 'Error in key path "avatar": (invalid_string) Invalid url',
+      message: 'The request body is invalid.',
+    };
+    server.reply({ status: 400, body });
+    const error = await rejection(client().updateAccount({ avatar: 'not a url' }));
+    expect(error.toJSON()).toEqual({ name: 'AccountApiError', status: 400, ...body });
+  });
+
+  it('resolves the rename route on 200 text OK and on 204', async () => {
+    const instance = client();
+    server.reply({ status: 200, body: 'OK' }, { status: 204 });
+    await expect(instance.renameMfaVerification('id', { name: 'Key' })).resolves.toBeUndefined();
+    await expect(instance.renameMfaVerification('id', { name: 'Key' })).resolves.toBeUndefined();
+  });
+
+  it('resolves 204 routes with undefined', async () => {
+    server.reply({ status: 204 });
+    await expect(client().deleteGrant('g')).resolves.toBeUndefined();
+  });
+});
+
+describe('304 Not Modified (§1.4)', () => {
+  // A 304 only reaches the client when the app's own fetch sends If-None-Match.
+  const conditionalFetch =
+    (etag: string): typeof fetch =>
+    (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('if-none-match', etag);
+      return fetch(input, { ...init, headers });
+    };
+
+  it('reuses the last good body of that URL when the ETag matches', async () => {
+    const transport = createAccountTransport({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      fetch: conditionalFetch('"v1"'),
+    });
+    server.reply(
+      { status: 200, body: recordedAccount, headers: { etag: '"v1"' } },
+      { status: 304, headers: { etag: '"v1"' } },
+    );
+    const first = await getAccount(transport);
+    await expect(getAccount(transport)).resolves.toEqual(first);
+    expect(server.requests[1]?.headers['if-none-match']).toBe('"v1"');
+  });
+
+  it('rejects with not_modified when it holds no body for that URL', async () => {
+    const transport = createAccountTransport({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      fetch: conditionalFetch('"v1"'),
+    });
+    server.reply({ status: 304, headers: { etag: '"v1"' } });
+    await expect(getAccount(transport)).rejects.toMatchObject({
+      status: 304,
+      code: 'not_modified',
+    });
+  });
+
+  it('rejects with not_modified when the ETag differs from the kept body', async () => {
+    const transport = createAccountTransport({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      fetch: conditionalFetch('"v2"'),
+    });
+    server.reply(
+      { status: 200, body: recordedAccount, headers: { etag: '"v1"' } },
+      { status: 304, headers: { etag: '"v2"' } },
+    );
+    await getAccount(transport);
+    await expect(getAccount(transport)).rejects.toMatchObject({ code: 'not_modified' });
+  });
+
+  it('never keeps secret bodies such as backup codes', async () => {
+    const transport = createAccountTransport({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      fetch: conditionalFetch('"b"'),
+    });
+    const codes = { codes: [{ code: '50405cf4b5' }] };
+    server.reply(
+      { status: 200, body: codes, headers: { etag: '"b"' } },
+      { status: 304, headers: { etag: '"b"' } },
+    );
+    await expect(getBackupCodes(transport)).resolves.toEqual(codes);
+    await expect(getBackupCodes(transport)).rejects.toMatchObject({ code: 'not_modified' });
+  });
+});
+
+describe('tokens (§1.1, §1.2)', () => {
+  it('sends no Authorization header when getAccessToken yields nothing, retries once, then calls onUnauthorized', async () => {
+    const onUnauthorized = vi.fn();
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: async () => undefined,
+      onUnauthorized,
+    });
+    const missing = {
+      status: 401,
+      body: {
+        code: 'auth.authorization_header_missing',
+        message: 'Authorization header is missing.',
+      },
+    };
+    server.reply(missing, missing);
+    await expect(client.getAccount()).rejects.toMatchObject({
+      status: 401,
+      code: 'auth.authorization_header_missing',
+    });
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(onUnauthorized).toHaveBeenCalledOnce();
+  });
+
+  it('does not retry 403 auth.forbidden (token without openid) and names openid', async () => {
+    const getAccessToken = vi.fn(token);
+    const client = createAccountClient({ endpoint: server.endpoint, getAccessToken });
+    server.reply({
+      status: 403,
+      body: {
+        code: 'auth.forbidden',
+        message: 'Forbidden. Please check your user roles and permissions.',
+      },
+    });
+    const error = await rejection(client.getAccount());
+    expect(error.requiredScope).toBe('openid');
+    expect(getAccessToken).toHaveBeenCalledOnce();
+  });
+
+  it('rejects with no_access_token and calls onUnauthorized when getAccessToken throws', async () => {
+    const onUnauthorized = vi.fn();
+    const failure = new Error('not signed in');
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: () => Promise.reject(failure),
+      onUnauthorized,
+    });
+    const error = await rejection(client.getAccount());
+    expect(error).toMatchObject({ status: 401, code: 'no_access_token', cause: failure });
+    expect(onUnauthorized).toHaveBeenCalledExactlyOnceWith(error);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('never puts the token into the error', async () => {
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: async () => 'secret-token',
+    });
+    server.reply({ status: 422, body: { code: 'user.same_password', message: 'Same.' } });
+    const error = await rejection(client.updatePassword({ password: 'x' }));
+    expect(JSON.stringify(error.toJSON())).not.toContain('secret-token');
+  });
+
+  it('sends no token to anonymous documents even with a client that has one', async () => {
+    const getAccessToken = vi.fn(token);
+    const client = createAccountClient({ endpoint: server.endpoint, getAccessToken });
+    server.reply({ status: 200, body: { origins: [] } });
+    await client.getWebAuthnRelatedOrigins();
+    expect(getAccessToken).not.toHaveBeenCalled();
+  });
+});
+
+describe('request details', () => {
+  it('omits Accept-Language without a locale and reads a locale function per call', async () => {
+    const locale: { current?: string } = {};
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      locale: () => locale.current,
+    });
+    server.reply({ status: 200, body: recordedAccount }, { status: 200, body: recordedAccount });
+    await client.getAccount();
+    locale.current = 'de';
+    await client.getAccount();
+    const [first, second] = server.requests.map((request) => request.headers['accept-language']);
+    // Node's fetch adds `accept-language: *` on its own when none is set; browsers add theirs.
+    expect([undefined, '*']).toContain(first);
+    expect(second).toBe('de');
+  });
+
+  it('looks up globalThis.fetch at call time', async () => {
+    const client = createAccountClient({ endpoint: server.endpoint, getAccessToken: token });
+    const realFetch = globalThis.fetch;
+    const spy = vi.fn((input: RequestInfo | URL, init?: RequestInit) => realFetch(input, init));
+    vi.stubGlobal('fetch', spy);
+    server.reply({ status: 200, body: recordedAccount });
+    await client.getAccount();
+    expect(spy).toHaveBeenCalledOnce();
+  });
+
+  it('sends the avatar as multipart field file', async () => {
+    const client = createAccountClient({ endpoint: server.endpoint, getAccessToken: token });
+    server.reply({ status: 200, body: { url: 'https://cdn/a.png' } });
+    await client.uploadAvatar(new Blob(['PNGDATA'], { type: 'image/png' }), 'me.png');
+    const [request] = server.requests;
+    expect(request?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(request?.body).toContain('name="file"; filename="me.png"');
+    expect(request?.body).toContain('PNGDATA');
+  });
+
+  it('fetchAccountCenterSettings works without a client or token', async () => {
+    server.reply({
+      status: 200,
+      body: {
+        id: 'default',
+        enabled: true,
+        fields: {},
+        webauthnRelatedOrigins: [],
+        deleteAccountUrl: null,
+      },
+    });
+    const settings = await fetchAccountCenterSettings(`${server.endpoint}/`, { locale: 'en' });
+    expect(settings).toMatchObject({ enabled: true, fields: {} });
+    expect(server.requests[0]).toMatchObject({
+      method: 'GET',
+      path: '/api/.well-known/account-center',
+    });
+    expect(server.requests[0]?.headers.authorization).toBeUndefined();
+  });
+
+  it('standalone functions work with a bare transport', async () => {
+    const transport = createAccountTransport({ endpoint: server.endpoint });
+    server.reply({
+      status: 200,
+      body: { id: 'default', enabled: false, fields: {}, webauthnRelatedOrigins: [] },
+    });
+    await expect(getAccountCenterSettings(transport)).resolves.toMatchObject({ enabled: false });
+  });
+});
+
+describe('verification header and record (§4.4, §5)', () => {
+  const start = Date.parse('2026-11-26T22:00:00.000Z');
+  const expiresAt = '2026-11-26T22:10:00.000Z';
+
+  function setup() {
+    let now = start;
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      now: () => now,
+    });
+    return { client, advance: (ms: number) => (now += ms) };
+  }
+
+  it('stores the password record and sends it on A and C routes only', async () => {
+    const { client } = setup();
+    server.reply(
+      { status: 201, body: { verificationRecordId: 'pw', expiresAt } },
+      { status: 204 },
+      { status: 200, body: { sessions: [] } },
+      { status: 200, body: recordedAccount },
+    );
+    await client.createPasswordVerification({ password: 'secret' });
+    expect(client.verification.get()).toEqual({
+      id: 'pw',
+      expiresAt: new Date(expiresAt),
+      method: 'password',
+    });
+    await client.updatePassword({ password: 'new-password-1' });
+    await client.listSessions();
+    await client.getAccount();
+    expect(server.requests.map((request) => request.headers['logto-verification-id'])).toEqual([
+      undefined,
+      'pw',
+      'pw',
+      undefined,
+    ]);
+  });
+
+  it('treats a record as stale from 30 s before expiresAt and stops sending it', async () => {
+    const { client, advance } = setup();
+    client.verification.set({ id: 'pw', expiresAt: new Date(expiresAt), method: 'password' });
+    advance(600_000 - 30_001);
+    expect(client.verification.isFresh()).toBe(true);
+    advance(1);
+    expect(client.verification.isFresh()).toBe(false);
+    server.reply({
+      status: 401,
+      body: { code: 'verification_record.permission_denied', message: 'Permission denied.' },
+    });
+    await expect(client.deletePrimaryEmail()).rejects.toMatchObject({
+      code: 'verification_record.permission_denied',
+    });
+    expect(server.requests[0]?.headers['logto-verification-id']).toBeUndefined();
+    // The stale record is dropped too, so the UI prompts for a new one.
+    expect(client.verification.get()).toBeUndefined();
+  });
+
+  it('drops the record on 401 verification_record.permission_denied and notifies subscribers', async () => {
+    const { client } = setup();
+    client.verification.set({ id: 'pw', expiresAt: new Date(expiresAt), method: 'password' });
+    const listener = vi.fn();
+    client.verification.subscribe(listener);
+    server.reply({
+      status: 401,
+      body: { code: 'verification_record.permission_denied', message: 'Permission denied.' },
+    });
+    await expect(client.listGrants()).rejects.toSatisfy((error) =>
+      isAccountApiError(error, 'verification_record.permission_denied'),
+    );
+    expect(client.verification.get()).toBeUndefined();
+    expect(listener).toHaveBeenCalledOnce();
+  });
+
+  it('keeps a newer record set while the rejected request was in flight', async () => {
+    const { client } = setup();
+    client.verification.set({ id: 'old', expiresAt: new Date(expiresAt), method: 'password' });
+    server.reply({
+      status: 401,
+      body: { code: 'verification_record.permission_denied', message: 'Denied.' },
+      delayMs: 50,
+    });
+    const pending = client.deleteGrant('g');
+    client.verification.set({ id: 'new', expiresAt: new Date(expiresAt), method: 'email' });
+    await expect(pending).rejects.toMatchObject({ code: 'verification_record.permission_denied' });
+    expect(client.verification.get()?.id).toBe('new');
+  });
+
+  it('sends an explicit verificationRecordId instead of the store and leaves the store alone on denial', async () => {
+    const { client } = setup();
+    client.verification.set({ id: 'stored', expiresAt: new Date(expiresAt), method: 'password' });
+    server.reply({
+      status: 401,
+      body: { code: 'verification_record.permission_denied', message: 'Denied.' },
+    });
+    await expect(
+      client.deleteSession('s', {}, { verificationRecordId: 'explicit' }),
+    ).rejects.toThrow();
+    expect(server.requests[0]?.headers['logto-verification-id']).toBe('explicit');
+    expect(client.verification.get()?.id).toBe('stored');
+  });
+
+  it('sends the header on PATCH /my-account only when username changes', async () => {
+    const { client } = setup();
+    client.verification.set({ id: 'pw', expiresAt: new Date(expiresAt), method: 'password' });
+    server.reply({ status: 200, body: recordedAccount }, { status: 200, body: recordedAccount });
+    await client.updateAccount({ name: 'n' });
+    await client.updateAccount({ username: 'oracle_user' });
+    expect(server.requests.map((request) => request.headers['logto-verification-id'])).toEqual([
+      undefined,
+      'pw',
+    ]);
+  });
+
+  it('stores a code record sent with purpose identity, with the expiry from the send answer', async () => {
+    const { client } = setup();
+    server.reply(
+      { status: 201, body: { verificationRecordId: 'code', expiresAt } },
+      { status: 200, body: { verificationRecordId: 'code' } },
+    );
+    const identifier = { type: 'phone', value: '15555550123' } as const;
+    await client.sendVerificationCode({ identifier, purpose: 'identity' });
+    expect(server.requests[0]?.json).toEqual({ identifier });
+    expect(client.verification.get()).toBeUndefined();
+    await client.verifyVerificationCode({ identifier, verificationId: 'code', code: '123456' });
+    expect(client.verification.get()).toEqual({
+      id: 'code',
+      expiresAt: new Date(expiresAt),
+      method: 'phone',
+    });
+  });
+
+  it('does not store a code record for a new identifier', async () => {
+    const { client } = setup();
+    client.verification.set({ id: 'pw', expiresAt: new Date(expiresAt), method: 'password' });
+    server.reply(
+      { status: 201, body: { verificationRecordId: 'code', expiresAt } },
+      { status: 200, body: { verificationRecordId: 'code' } },
+    );
+    const identifier = { type: 'email', value: 'new@example.com' } as const;
+    await client.sendVerificationCode({ identifier });
+    await client.verifyVerificationCode({ identifier, verificationId: 'code', code: '123456' });
+    expect(client.verification.get()?.id).toBe('pw');
+  });
+
+  it('infers purpose identity from the primary email of the last account read (exact match, §4.3)', async () => {
+    const { client } = setup();
+    server.reply(
+      { status: 200, body: recordedAccount },
+      { status: 201, body: { verificationRecordId: 'upper', expiresAt } },
+      { status: 201, body: { verificationRecordId: 'same', expiresAt } },
+      { status: 200, body: { verificationRecordId: 'upper' } },
+      { status: 200, body: { verificationRecordId: 'same' } },
+    );
+    await client.getAccount();
+    const upper = { type: 'email', value: 'Oracle.User@example.com' } as const;
+    const same = { type: 'email', value: 'oracle.user@example.com' } as const;
+    await client.sendVerificationCode({ identifier: upper });
+    await client.sendVerificationCode({ identifier: same });
+    await client.verifyVerificationCode({ identifier: upper, verificationId: 'upper', code: '1' });
+    expect(client.verification.get()).toBeUndefined();
+    await client.verifyVerificationCode({ identifier: same, verificationId: 'same', code: '1' });
+    expect(client.verification.get()).toMatchObject({ id: 'same', method: 'email' });
+  });
+
+  it('follows a primary email change when inferring', async () => {
+    const { client } = setup();
+    server.reply(
+      { status: 200, body: recordedAccount },
+      { status: 204 },
+      { status: 201, body: { verificationRecordId: 'c', expiresAt } },
+      { status: 200, body: { verificationRecordId: 'c' } },
+    );
+    await client.getAccount();
+    await client.updatePrimaryEmail({
+      email: 'next@example.com',
+      newIdentifierVerificationRecordId: 'r',
+    });
+    const identifier = { type: 'email', value: 'next@example.com' } as const;
+    await client.sendVerificationCode({ identifier });
+    await client.verifyVerificationCode({ identifier, verificationId: 'c', code: '1' });
+    expect(client.verification.get()?.id).toBe('c');
+  });
+
+  it('does not store a BindMfa-template record (not header-usable, §4.4)', async () => {
+    const { client } = setup();
+    server.reply(
+      { status: 201, body: { verificationRecordId: 'mfa', expiresAt } },
+      { status: 200, body: { verificationRecordId: 'mfa' } },
+    );
+    const identifier = { type: 'email', value: 'oracle.user@example.com' } as const;
+    await client.sendVerificationCode({ identifier, templateType: 'BindMfa', purpose: 'identity' });
+    expect(server.requests[0]?.json).toEqual({ identifier, templateType: 'BindMfa' });
+    await client.verifyVerificationCode({ identifier, verificationId: 'mfa', code: '1' });
+    expect(client.verification.get()).toBeUndefined();
+  });
+
+  it('does not store anything when verification fails', async () => {
+    const { client } = setup();
+    server.reply(
+      { status: 201, body: { verificationRecordId: 'code', expiresAt } },
+      {
+        status: 400,
+        body: { code: 'verification_code.code_mismatch', message: 'Invalid verification code.' },
+      },
+    );
+    const identifier = { type: 'email', value: 'oracle.user@example.com' } as const;
+    await client.sendVerificationCode({ identifier, purpose: 'identity' });
+    await expect(
+      client.verifyVerificationCode({ identifier, verificationId: 'code', code: '0' }),
+    ).rejects.toMatchObject({
+      code: 'verification_code.code_mismatch',
+    });
+    expect(client.verification.get()).toBeUndefined();
+  });
+
+  it('standalone operations share the store of their transport', async () => {
+    const transport = createAccountTransport({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      now: () => start,
+    });
+    transport.verification.set({ id: 'pw', expiresAt: new Date(expiresAt), method: 'password' });
+    server.reply({ status: 200, body: { sessions: [] } }, { status: 204 });
+    await listSessions(transport);
+    await updatePassword(transport, { password: 'x' });
+    expect(server.requests.map((request) => request.headers['logto-verification-id'])).toEqual([
+      'pw',
+      'pw',
+    ]);
+  });
+});
