@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
@@ -14,6 +15,29 @@ function chromiumBrowser() {
     provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
     instances: [{ browser: 'chromium' as const }],
     screenshotFailures: false,
+  };
+}
+
+const browserDeps = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-dev-runtime',
+  '@radix-ui/react-dialog',
+  '@radix-ui/react-slot',
+  'get-nonce',
+  'axe-core',
+  'vitest-browser-react',
+];
+
+/** Every story runs as a test (with axe) in Chromium, once per theme/locale pair. */
+function storiesProject(name: string, initialGlobals: Record<string, string>) {
+  return {
+    plugins: [storybookTest({ configDir: '.storybook', initialGlobals })],
+    resolve: { conditions },
+    publicDir: '.storybook/public',
+    optimizeDeps: { include: browserDeps },
+    test: { name, testTimeout: 30_000, browser: chromiumBrowser() },
   };
 }
 
@@ -49,6 +73,8 @@ export default defineConfig({
           browser: chromiumBrowser(),
         },
       },
+      storiesProject('storybook', { theme: 'light', locale: 'en' }),
+      storiesProject('storybook-dark-ko', { theme: 'dark', locale: 'ko' }),
       {
         resolve: { conditions },
         test: {

@@ -1,0 +1,67 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+// Relative, not `@account-center/ui`: the root package does not depend on the workspace package.
+import { AccountCenterUiProvider, loadMessages } from '../packages/ui/src/index.js';
+import '../packages/ui/src/styles.css';
+import { mswLoader } from './msw';
+
+/** Every story renders inside the kit root with the toolbar's theme and locale. */
+const withKitRoot: Decorator = (Story, context) => {
+  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en';
+  return (
+    <AccountCenterUiProvider
+      theme={theme}
+      locale={locale}
+      style={{ padding: '1.5rem', minBlockSize: '100vh' }}
+    >
+      <Story />
+    </AccountCenterUiProvider>
+  );
+};
+
+const preview: Preview = {
+  parameters: {
+    layout: 'fullscreen',
+    // Any axe violation fails the story (in the browser and as a test).
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Kit theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Kit locale',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'ko', title: '한국어' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  decorators: [withKitRoot],
+  loaders: [
+    // Load the catalogue before rendering, so the story (and its axe check) never sees a blank frame.
+    async ({ globals }) => {
+      await loadMessages(typeof globals.locale === 'string' ? globals.locale : 'en');
+      return {};
+    },
+    mswLoader,
+  ],
+};
+
+export default preview;

@@ -1,0 +1,250 @@
+/**
+ * The locale-bound helpers behind `useI18n()`: message lookup with `{placeholder}` filling and
+ * plural selection, error and password-issue wording, and `Intl` date/number/list formatting.
+ * Pure and React-free, so it also serves tests and non-React callers.
+ */
+import type {
+  ErrorLike,
+  MessageOverrides,
+  MessageValues,
+  Messages,
+  PasswordIssue,
+  PluralMessage,
+  Translate,
+} from './types.js';
+
+export type DateInput = Date | string | number;
+
+export interface I18n {
+  /** The BCP 47 tag used for `Intl` formatting. */
+  locale: string;
+  /** Text direction of the locale, for the kit root's `dir`. */
+  dir: 'ltr' | 'rtl';
+  /** The message for a key, placeholders filled; plural keys need `{ count }`. */
+  t: Translate;
+  /** User-facing text for any error: a known `code` first, then the server's `message`, then a generic line. */
+  formatError: (error: unknown) => string;
+  /** One `password.rejected` issue as a rule of the password checklist. */
+  passwordIssueMessage: (issue: PasswordIssue) => string;
+  /** A date, `dateStyle: 'medium'` unless options say otherwise. */
+  formatDate: (value: DateInput, options?: Intl.DateTimeFormatOptions) => string;
+  /** A date and time, `dateStyle: 'medium', timeStyle: 'short'` unless options say otherwise. */
+  formatDateTime: (value: DateInput, options?: Intl.DateTimeFormatOptions) => string;
+  /** "3 days ago", "in 2 hours", "yesterday", in the best-fitting unit. */
+  formatRelativeTime: (value: DateInput, now?: DateInput) => string;
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+  formatList: (items: readonly string[], options?: Intl.ListFormatOptions) => string;
+}
+
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'ks',
+  'ku',
+  'ps',
+  'sd',
+  'ug',
+  'ur',
+  'yi',
+]);
+
+/** `rtl` for Arabic, Hebrew, Persian, Urdu and the like. */
+export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  const language = locale.toLowerCase().split('-')[0] ?? '';
+  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+}
+
+const formatterCache = new Map<string, unknown>();
+
+function cached<T>(kind: string, locale: string, options: object | undefined, create: () => T): T {
+  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
+  let formatter = formatterCache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = create();
+    formatterCache.set(key, formatter);
+  }
+  return formatter;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPluralMessage(value: unknown): value is PluralMessage {
+  return isRecord(value) && typeof value.other === 'string';
+}
+
+/** Walks a dot path through own properties only (server codes must not reach `Object.prototype`). */
+function lookup(messages: unknown, path: string): unknown {
+  let node = messages;
+  for (const part of path.split('.')) {
+    if (!isRecord(node) || !Object.hasOwn(node, part)) return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+/** Overrides replace leaves (a plural object is one leaf); groups merge. */
+function mergeMessages(
+  base: Record<string, unknown>,
+  overrides: Record<string, unknown>,
+): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const current = result[key];
+    result[key] =
+      isRecord(value) && !isPluralMessage(value) && isRecord(current) && !isPluralMessage(current)
+        ? mergeMessages(current, value)
+        : value;
+  }
+  return result;
+}
+
+function toDate(value: DateInput): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 31_536_000],
+  ['month', 2_592_000],
+  ['week', 604_800],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/**
+ * True when the user or the app stopped the action on purpose (a cancelled step-up or passkey
+ * prompt, an aborted request): components show nothing. Same rule as `isQuietError` in
+ * `@account-center/react`: `aborted` or any `*_cancelled` code.
+ */
+export function isSilentError(error: unknown): boolean {
+  if (!isRecord(error) && !(error instanceof Error)) return false;
+  const { code, name } = error as ErrorLike;
+  return (
+    (typeof code === 'string' && (code === 'aborted' || code.endsWith('_cancelled'))) ||
+    name === 'AbortError'
+  );
+}
+
+/**
+ * Binds a catalogue to a locale.
+ * @example const { t } = createI18n('en', en); t('backupCodes.remaining', { count: 3 });
+ */
+export function createI18n(locale: string, messages: Messages, overrides?: MessageOverrides): I18n {
+  const catalogue = overrides
+    ? mergeMessages(messages, overrides as Record<string, unknown>)
+    : messages;
+
+  const formatNumber = (value: number, options?: Intl.NumberFormatOptions) =>
+    cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
+  const formatList = (items: readonly string[], options?: Intl.ListFormatOptions) =>
+    cached('list', locale, options, () => new Intl.ListFormat(locale, options)).format(items);
+
+  const interpolate = (template: string, values: MessageValues | undefined) =>
+    values
+      ? template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+          const value = values[name];
+          if (value === undefined) return placeholder;
+          if (typeof value === 'number') return formatNumber(value);
+          if (typeof value === 'string') return value;
+          return formatList(value);
+        })
+      : template;
+
+  const render = (message: unknown, values: MessageValues | undefined): string | undefined => {
+    if (typeof message === 'string') return interpolate(message, values);
+    if (isPluralMessage(message)) {
+      const count = typeof values?.count === 'number' ? values.count : 0;
+      const category = cached(
+        'plural',
+        locale,
+        undefined,
+        () => new Intl.PluralRules(locale),
+      ).select(count);
+      return interpolate(message[category] ?? message.other, values);
+    }
+    return undefined;
+  };
+
+  const t = ((key: string, values?: MessageValues) =>
+    render(lookup(catalogue, key), values) ?? key) as Translate;
+
+  const formatError = (error: unknown): string => {
+    const { code, message, data, name } = (
+      isRecord(error) || error instanceof Error ? error : {}
+    ) as ErrorLike;
+    if (typeof code === 'string' && code) {
+      const values = isRecord(data)
+        ? (Object.fromEntries(
+            Object.entries(data).filter(
+              ([, value]) => typeof value === 'string' || typeof value === 'number',
+            ),
+          ) as MessageValues)
+        : undefined;
+      const known = render(lookup(catalogue, `errors.${code}`), values);
+      if (known !== undefined) return known;
+      // An unknown code comes from a newer server: its own localized message beats a generic line.
+      if (typeof message === 'string' && message.trim()) return message;
+    }
+    if (name === 'AbortError') return t('errors.aborted');
+    return t('errors.unknown');
+  };
+
+  const passwordIssueMessage = (issue: PasswordIssue): string => {
+    const key = issue.code.replace(/^password_rejected\./, '');
+    const interpolation = isRecord(issue.interpolation) ? issue.interpolation : {};
+    const bound = interpolation.min ?? interpolation.max;
+    const values: MessageValues = { count: typeof bound === 'number' ? bound : Number(bound ?? 0) };
+    return (
+      render(lookup(catalogue, `passwordIssues.${key}`), values) ?? t('passwordIssues.unknown')
+    );
+  };
+
+  const formatDate = (
+    value: DateInput,
+    options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+  ) =>
+    cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(
+      toDate(value),
+    );
+
+  const formatDateTime = (
+    value: DateInput,
+    options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+  ) => formatDate(value, options);
+
+  const formatRelativeTime = (value: DateInput, now: DateInput = Date.now()) => {
+    const seconds = (toDate(value).getTime() - toDate(now).getTime()) / 1000;
+    const format = cached(
+      'relative',
+      locale,
+      undefined,
+      () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+    );
+    for (const [unit, size] of RELATIVE_UNITS) {
+      if (Math.abs(seconds) >= size || unit === 'second')
+        return format.format(Math.round(seconds / size), unit);
+    }
+    return format.format(0, 'second');
+  };
+
+  return {
+    locale,
+    dir: localeDirection(locale),
+    t,
+    formatError,
+    passwordIssueMessage,
+    formatDate,
+    formatDateTime,
+    formatRelativeTime,
+    formatNumber,
+    formatList,
+  };
+}

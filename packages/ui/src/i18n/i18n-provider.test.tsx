@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { I18nProvider, useI18n, useTranslate } from './i18n-provider.js';
+
+function Greeting() {
+  const t = useTranslate();
+  const { locale } = useI18n();
+  return (
+    <p data-locale={locale}>
+      {t('common.save')} · {t('sessions.count', { count: 2 })}
+    </p>
+  );
+}
+
+describe('I18nProvider', () => {
+  it('uses English without any provider', async () => {
+    const screen = await render(<Greeting />);
+    await expect.element(screen.getByText('Save · 2 devices')).toBeVisible();
+  });
+
+  it('shows the fallback, then Korean once its catalogue has loaded', async () => {
+    const screen = await render(
+      <I18nProvider locale="ko-KR" fallback={<span>…</span>}>
+        <Greeting />
+      </I18nProvider>,
+    );
+    await expect.element(screen.getByText('저장 · 기기 2대')).toBeVisible();
+    await expect
+      .element(screen.getByText('저장 · 기기 2대'))
+      .toHaveAttribute('data-locale', 'ko-KR');
+  });
+
+  it('applies per-key overrides', async () => {
+    const screen = await render(
+      <I18nProvider
+        messages={{
+          common: { save: 'Keep' },
+          sessions: { count: { one: 'one', other: '{count} places' } },
+        }}
+      >
+        <Greeting />
+      </I18nProvider>,
+    );
+    await expect.element(screen.getByText('Keep · 2 places')).toBeVisible();
+  });
+
+  it('keeps British formatting with the English catalogue', async () => {
+    function Today() {
+      const { formatDate } = useI18n();
+      return <p>{formatDate('2026-03-04T00:00:00Z', { dateStyle: 'short', timeZone: 'UTC' })}</p>;
+    }
+    const screen = await render(
+      <I18nProvider locale="en-GB">
+        <Today />
+      </I18nProvider>,
+    );
+    await expect.element(screen.getByText('04/03/2026')).toBeVisible();
+  });
+
+  it('switches locale at run time', async () => {
+    const screen = await render(
+      <I18nProvider locale="en">
+        <Greeting />
+      </I18nProvider>,
+    );
+    await expect.element(screen.getByText('Save · 2 devices')).toBeVisible();
+    await screen.rerender(
+      <I18nProvider locale="ko">
+        <Greeting />
+      </I18nProvider>,
+    );
+    await expect.element(screen.getByText('저장 · 기기 2대')).toBeVisible();
+  });
+});

@@ -1,0 +1,26 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useTranslate } from '../i18n/i18n-provider.js';
+import { Badge } from './badge.js';
+
+function AllBadges() {
+  const t = useTranslate();
+  return (
+    <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
+      <Badge>{t('sessions.thisDevice')}</Badge>
+      <Badge variant="primary">{t('common.primary')}</Badge>
+      <Badge variant="success">{t('common.verified')}</Badge>
+      <Badge variant="warning">{t('backupCodes.remaining', { count: 2 })}</Badge>
+      <Badge variant="danger">{t('common.unverified')}</Badge>
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Primitives/Badge',
+  component: Badge,
+} satisfies Meta<typeof Badge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Variants: Story = { render: () => <AllBadges /> };
