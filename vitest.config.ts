@@ -18,16 +18,37 @@ function chromiumBrowser() {
   };
 }
 
+/** Test files that drive Chromium's virtual authenticator. */
+const webauthnTests = [
+  'packages/mock/src/webauthn.browser.test.ts',
+  'packages/react/src/flows/passkey-registration.test.tsx',
+  'packages/ui/src/components/passkeys/**/*.test.tsx',
+];
+
+// Pre-bundled up front: a dependency Vite discovers mid-run reloads the page and fails the files
+// that were loading (seen on a cold cache, as in CI).
 const browserDeps = [
   'react',
   'react-dom',
   'react-dom/client',
+  'react/jsx-runtime',
   'react/jsx-dev-runtime',
-  '@radix-ui/react-dialog',
-  '@radix-ui/react-slot',
-  'get-nonce',
-  'axe-core',
+  '@tanstack/react-query',
+  '@testing-library/react',
+  '@testing-library/user-event',
   'vitest-browser-react',
+  'axe-core',
+  'msw',
+  'msw/browser',
+  '@account-center/client > zod/mini',
+  '@account-center/mock > zod/v3',
+  '@account-center/mock > @simplewebauthn/server',
+  '@account-center/react > @simplewebauthn/browser',
+  '@account-center/ui > @radix-ui/react-dialog',
+  '@account-center/ui > @radix-ui/react-slot',
+  '@account-center/ui > get-nonce',
+  '@account-center/ui > react-hook-form',
+  '@account-center/ui > qrcode.react',
 ];
 
 /** Every story runs as a test (with axe) in Chromium, once per theme/locale pair. */
@@ -68,7 +89,23 @@ export default defineConfig({
             'packages/{client,mock,react,ui}/src/**/*.browser.test.{ts,tsx}',
             'packages/{react,ui}/src/**/*.test.{ts,tsx}',
           ],
-          typecheck: { enabled: false },
+          exclude: webauthnTests,
+          setupFiles: ['./scripts/vitest-browser-setup.ts'],
+          testTimeout: 30_000,
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { conditions },
+        optimizeDeps: { include: browserDeps },
+        test: {
+          // Chromium's virtual authenticators belong to the whole page, which every test file's
+          // iframe shares: files that use them run one at a time.
+          name: 'webauthn',
+          include: webauthnTests,
+          fileParallelism: false,
+          setupFiles: ['./scripts/vitest-browser-setup.ts'],
           testTimeout: 30_000,
           browser: chromiumBrowser(),
         },

@@ -5,7 +5,7 @@
 
 import { startRegistration } from '@simplewebauthn/browser';
 import type { RegistrationResponseJSON } from '@simplewebauthn/browser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulatorFetch } from './fetch.js';
 import { DEMO_PASSWORD } from './seed.js';
 import { createAccountApiSimulator } from './simulator.js';
@@ -16,11 +16,13 @@ const endpoint = inBrowser ? `http://localhost:${location.port}` : '';
 // The node project's `*.test.ts` glob also picks this file up: there it registers a skipped
 // suite, and `vitest/browser` (which throws outside Browser Mode) is imported lazily.
 describe.skipIf(!inBrowser)('WebAuthn registration in Chromium', () => {
+  // Chrome allows one internal authenticator per page, and test files share the page: remove it.
+  let authenticatorId = '';
   beforeAll(async () => {
     const { cdp } = await import('vitest/browser');
     const session = cdp();
     await session.send('WebAuthn.enable');
-    await session.send('WebAuthn.addVirtualAuthenticator', {
+    const added = (await session.send('WebAuthn.addVirtualAuthenticator', {
       options: {
         protocol: 'ctap2',
         transport: 'internal',
@@ -28,7 +30,12 @@ describe.skipIf(!inBrowser)('WebAuthn registration in Chromium', () => {
         hasUserVerification: true,
         isUserVerified: true,
       },
-    });
+    })) as { authenticatorId: string };
+    authenticatorId = added.authenticatorId;
+  });
+  afterAll(async () => {
+    const { cdp } = await import('vitest/browser');
+    await cdp().send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
   });
 
   it('passes the attestation check, lists the credential, and fails for an unrelated Origin', async () => {

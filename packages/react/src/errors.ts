@@ -1,0 +1,35 @@
+import { AccountApiError } from '@account-center/client';
+
+/** Code of the error a mutation rejects with when the user closes the step-up prompt. */
+export const VERIFICATION_CANCELLED = 'verification_cancelled';
+
+/**
+ * Rejection of an action whose step-up the user cancelled (or that had no prompt to ask).
+ * It is an `AccountApiError` (status 0) so every hook keeps `TError = AccountApiError`; UIs
+ * treat it as quiet: nothing changed, nothing to show.
+ */
+export class VerificationCancelledError extends AccountApiError {
+  constructor() {
+    super({ status: 0, code: VERIFICATION_CANCELLED, message: 'Verification cancelled.' });
+  }
+}
+
+/**
+ * Whether an error needs no message: a cancelled step-up, an aborted request, or a user who
+ * dismissed the browser's passkey prompt.
+ *
+ * @example
+ * if (error && !isQuietError(error)) showBanner(error);
+ */
+export function isQuietError(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | null)?.code);
+  // `verification_cancelled`, `webauthn_cancelled`, and the client's `aborted`.
+  return code === 'aborted' || code.endsWith('_cancelled');
+}
+
+/** Narrow an unknown rejection to the kit's error type (wrapping anything else). */
+export function toAccountError(error: unknown): AccountApiError {
+  return error instanceof AccountApiError
+    ? error
+    : new AccountApiError({ status: 0, code: 'unknown', message: String(error), cause: error });
+}

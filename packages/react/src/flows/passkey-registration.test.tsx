@@ -1,0 +1,110 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
+import { DEMO_PASSWORD } from '@account-center/mock';
+import { useMfaFactors } from '../hooks.js';
+import { setup } from '../test-utils/setup.js';
+import { useVerification, useVerificationPrompt } from '../verification.js';
+import { usePasskeyRegistration } from './passkey-registration.js';
+
+let authenticatorId = '';
+
+beforeAll(async () => {
+  const session = cdp();
+  await session.send('WebAuthn.enable');
+  const added = (await session.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  })) as { authenticatorId: string };
+  authenticatorId = added.authenticatorId;
+});
+
+afterAll(async () => {
+  await cdp().send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
+});
+
+function usePasskeyPage() {
+  return {
+    passkey: usePasskeyRegistration(),
+    prompt: useVerificationPrompt(),
+    verification: useVerification(),
+    factors: useMfaFactors(),
+  };
+}
+
+describe('usePasskeyRegistration', () => {
+  it('prepares before the click, registers from it, and binds with a name after step-up', async () => {
+    const t = setup();
+    const { result } = renderHook(() => usePasskeyPage(), { wrapper: t.wrapper });
+    expect(result.current.passkey.supported).toBe(true);
+    await waitFor(() => expect(result.current.passkey.state).toBe('ready'));
+    expect(t.requests('POST', '/api/verifications/web-authn/registration')).toHaveLength(1);
+
+    act(() => result.current.passkey.register());
+    expect(result.current.passkey.state).toBe('registering');
+    await waitFor(() => expect(result.current.passkey.state).toBe('naming'));
+
+    let binding!: Promise<void>;
+    act(() => {
+      binding = result.current.passkey.bind('  Work laptop  ');
+    });
+    await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      await binding;
+    });
+    expect(result.current.passkey.state).toBe('done');
+    await waitFor(() =>
+      expect(result.current.factors.data).toEqual([
+        expect.objectContaining({ type: 'WebAuthn', name: 'Work laptop' }),
+      ]),
+    );
+  });
+
+  it('treats a dismissed OS prompt as no error and stays ready', async () => {
+    const t = setup();
+    const { result } = renderHook(() => usePasskeyPage(), { wrapper: t.wrapper });
+    await waitFor(() => expect(result.current.passkey.state).toBe('ready'));
+    await cdp().send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: false });
+    try {
+      act(() => result.current.passkey.register());
+      await waitFor(() => expect(result.current.passkey.state).toBe('ready'), { timeout: 10_000 });
+    } finally {
+      await cdp().send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: true });
+    }
+    expect(result.current.passkey.error).toBeNull();
+    expect(t.requests('POST', '/api/verifications/web-authn/registration/verify')).toHaveLength(0);
+  });
+
+  it('reports a passkey already registered on this authenticator', async () => {
+    const t = setup();
+    const { result } = renderHook(() => usePasskeyPage(), { wrapper: t.wrapper });
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+    });
+    await waitFor(() => expect(result.current.passkey.state).toBe('ready'));
+    act(() => result.current.passkey.register());
+    await waitFor(() => expect(result.current.passkey.state).toBe('naming'));
+    await act(async () => {
+      await result.current.passkey.bind();
+    });
+    expect(result.current.passkey.state).toBe('done');
+
+    act(() => result.current.passkey.reset());
+    await act(async () => {
+      await result.current.passkey.prepare();
+    });
+    expect(result.current.passkey.state).toBe('ready');
+    act(() => result.current.passkey.register());
+    await waitFor(() =>
+      expect(result.current.passkey.error?.code).toBe('webauthn_already_registered'),
+    );
+    expect(result.current.passkey.state).toBe('ready');
+  });
+});

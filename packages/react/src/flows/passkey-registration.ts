@@ -1,0 +1,103 @@
+'use client';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { AccountApiError, WebAuthnRegistration } from '@account-center/client';
+import { useAccountCenter } from '../kit.js';
+import { accountMutations } from '../mutations.js';
+import { useMachine } from '../internal.js';
+
+/**
+ * Passkey registration: `idle` → `preparing` (options + browser code) → `ready` → `registering`
+ * (OS prompt, then verify) → `naming` → `binding` → `done`. A dismissed OS prompt returns to
+ * `ready` without an error.
+ */
+export type PasskeyRegistrationState =
+  'idle' | 'preparing' | 'ready' | 'registering' | 'naming' | 'binding' | 'done';
+
+/** What `usePasskeyRegistration` returns. */
+export interface PasskeyRegistration {
+  state: PasskeyRegistrationState;
+  /** `webauthn_already_registered`, `webauthn_failed`, or an API error (a dismissed prompt is no error). */
+  error: AccountApiError | null;
+  /** Whether this browser has WebAuthn (`false` during server render): else disable Add and say why. */
+  supported: boolean;
+  /** Fetch the options and the browser code (done on mount unless `prepare: false`). */
+  prepare(): Promise<void>;
+  /** Call straight from the click: opens the OS prompt without awaiting anything first. */
+  register(): void;
+  /** Bind the verified passkey with a name (kept across a step-up retry). */
+  bind(name?: string): Promise<void>;
+  reset(): void;
+}
+
+type Ceremony = typeof import('./passkey-ceremony.js'); // eslint-disable-line @typescript-eslint/consistent-type-imports
+
+// One lazy chunk (this flow's browser half + `@simplewebauthn/browser`), fetched when a passkey section opens.
+let ceremonyModule: Promise<Ceremony> | undefined;
+const loadCeremony = () => (ceremonyModule ??= import('./passkey-ceremony.js'));
+
+const subscribeNothing = () => () => {};
+const hasWebAuthn = () => typeof PublicKeyCredential === 'function';
+
+/**
+ * Register a passkey: options → `startRegistration` → verify → bind with a name. The options
+ * and the WebAuthn browser code load before the click so the OS prompt opens from it.
+ *
+ * @example
+ * const passkey = usePasskeyRegistration();
+ * <button disabled={passkey.state !== 'ready'} onClick={passkey.register}>Add passkey</button>
+ */
+export function usePasskeyRegistration(options: { prepare?: boolean } = {}): PasskeyRegistration {
+  const kit = useAccountCenter();
+  const supported = useSyncExternalStore(subscribeNothing, hasWebAuthn, () => false);
+  const ceremony = useRef<Ceremony>(undefined);
+  const add = useMutation(accountMutations.addMfaVerification(kit));
+  const { snapshot, latest, go, fail, reset, step } = useMachine<
+    PasskeyRegistrationState,
+    { registration?: WebAuthnRegistration; recordId?: string }
+  >('idle', {});
+
+  const prepare = async () => {
+    // Without WebAuthn there is nothing to prepare: the UI disables Add with a reason (`supported`).
+    if (latest.current.state === 'preparing' || !hasWebAuthn()) return;
+    await step('preparing', 'idle', async () => {
+      const [module, registration] = await Promise.all([
+        loadCeremony(),
+        kit.client.createWebAuthnRegistration(),
+      ]);
+      ceremony.current = module;
+      go('ready', { registration });
+    });
+  };
+
+  const autoPrepare = options.prepare !== false;
+  useEffect(() => {
+    if (autoPrepare) void prepare();
+  }, [autoPrepare]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return {
+    ...snapshot,
+    supported,
+    prepare,
+    register() {
+      const { registration, state } = latest.current;
+      if (state !== 'ready' || !registration || !ceremony.current) return;
+      go('registering');
+      // No await before this call: the browser needs the click's user activation (iOS).
+      ceremony.current.runCeremony(kit, registration).then(
+        (recordId) => go('naming', { recordId }),
+        (error: unknown) => fail('ready', error),
+      );
+    },
+    bind: (name) =>
+      step('binding', 'naming', async () => {
+        await add.mutateAsync({
+          type: 'WebAuthn',
+          newIdentifierVerificationRecordId: latest.current.recordId!,
+          ...(name?.trim() ? { name: name.trim() } : {}),
+        });
+        go('done');
+      }),
+    reset,
+  };
+}

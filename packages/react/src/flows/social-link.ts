@@ -1,0 +1,92 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useAccountCenter } from '../kit.js';
+import { accountMutations } from '../mutations.js';
+import { loadSteps, useMachine } from '../internal.js';
+
+/** Where the social-link round trip is kept (`sessionStorage`, removed on return). */
+export const SOCIAL_LINK_STORAGE_KEY = 'account-center:social-link';
+
+/** Start of a social link: `idle` → `starting` (step-up, create the verification) → `redirecting`. */
+export type SocialLinkState = 'idle' | 'starting' | 'redirecting';
+
+/** Options of `link()`. */
+export interface SocialLinkOptions {
+  /** The page that mounts `useSocialLinkCallback()`; default: this page without its query. */
+  redirectUri?: string;
+  /** Where to go back after linking; default: this page. */
+  returnTo?: string;
+  /** Replace the identity of the same target (`PUT`) instead of adding one. */
+  replace?: boolean;
+}
+
+/**
+ * Link a social account: step-up if needed, then redirect to the provider through the
+ * provider's `navigate`. Unlink with `useAccountMutation('deleteIdentity')`.
+ *
+ * @example
+ * const social = useSocialLink();
+ * <button onClick={() => social.link(connector.id)}>Connect</button>
+ */
+export function useSocialLink() {
+  const kit = useAccountCenter();
+  const { snapshot, go, step } = useMachine<SocialLinkState, object>('idle', {});
+  return {
+    ...snapshot,
+    link: (connectorId: string, options: SocialLinkOptions = {}) =>
+      step('starting', 'idle', async () =>
+        (await loadSteps()).startLink(kit, connectorId, options, () => go('redirecting')),
+      ),
+  };
+}
+
+/** Return from the provider: `idle` (nothing pending) → `verifying` → `binding` → `done`, or `error`. */
+export type SocialLinkCallbackState = 'idle' | 'verifying' | 'binding' | 'done' | 'error';
+
+/**
+ * Finish a social link on the `redirectUri` page: checks `state`, verifies with the query
+ * parameters as `connectorData`, binds, and removes the stored round trip. If the identity
+ * record expired meanwhile, step-up runs here; the provider step is not repeated.
+ *
+ * @example
+ * const callback = useSocialLinkCallback();
+ * if (callback.state === 'done') navigate(callback.returnTo);
+ */
+export function useSocialLinkCallback(options: { search?: string } = {}) {
+  const kit = useAccountCenter();
+  const started = useRef(false);
+  const add = useMutation(accountMutations.addIdentity(kit));
+  const replace = useMutation(accountMutations.replaceIdentity(kit));
+  const { snapshot, latest, go, step } = useMachine<
+    SocialLinkCallbackState,
+    { returnTo?: string; connectorId?: string; recordId?: string; replace?: boolean }
+  >('idle', {});
+
+  const bind = () =>
+    step('binding', 'error', async () => {
+      const { recordId, replace: replacing } = latest.current;
+      await (replacing ? replace : add).mutateAsync({
+        newIdentifierVerificationRecordId: recordId!,
+      });
+      go('done');
+    });
+
+  const search = options.search;
+  useEffect(() => {
+    // Nothing pending → stay idle without loading anything (also under StrictMode's second run).
+    if (started.current || !sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)) return;
+    started.current = true;
+    void step('verifying', 'error', async () => {
+      const recordId = await (
+        await loadSteps()
+      ).finishLink(kit, search ?? location.search, ({ returnTo, connectorId, replace }) =>
+        go('verifying', { returnTo, connectorId, replace }),
+      );
+      go('binding', { recordId });
+      await bind();
+    });
+  }, [search]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return { ...snapshot, retry: bind };
+}

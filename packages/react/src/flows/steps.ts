@@ -1,0 +1,179 @@
+/**
+ * The async steps of the flows (email/phone change, step-up codes, TOTP, backup codes, social
+ * link), as one lazy chunk that every flow hook preloads on mount: the hooks keep only their
+ * state wiring, so an app that only reads loads less up front. Imports nothing from the entry
+ * chunk (everything comes in through parameters) so the split stays clean.
+ */
+import { AccountApiError, buildOtpAuthUri } from '@account-center/client';
+import type { Account, MfaVerification, VerificationCodeIdentifier } from '@account-center/client';
+import type { AccountCenterKit } from '../kit.js';
+import type { SocialLinkOptions } from './social-link.js';
+
+// Same value as `SOCIAL_LINK_STORAGE_KEY`; not imported so this chunk shares nothing with the entry.
+const STORAGE_KEY = 'account-center:social-link';
+
+/** A random `state` for the OAuth round trip, from `crypto.getRandomValues` (checked on return). */
+const randomState = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
+
+/**
+ * Send a code. `identity`: to the user's current address, for step-up (the verified record
+ * becomes the header record). Otherwise a new address: identity is verified first, so the user is
+ * not stopped after typing the code.
+ */
+export async function sendCode(
+  kit: AccountCenterKit,
+  identifier: VerificationCodeIdentifier,
+  identity?: boolean,
+) {
+  if (!identity) await kit.ensureVerified('always');
+  const sent = await kit.client.sendVerificationCode({
+    identifier,
+    ...(identity ? { purpose: 'identity' as const } : {}),
+  });
+  return sent.verificationRecordId;
+}
+
+/** Check a code; resolves to the verified record id. */
+export async function verifyCode(
+  kit: AccountCenterKit,
+  identifier: VerificationCodeIdentifier,
+  verificationId: string,
+  code: string,
+) {
+  return (
+    await kit.client.verifyVerificationCode({ identifier, verificationId, code: code.trim() })
+  ).verificationRecordId;
+}
+
+/** A new TOTP secret and its `otpauth://` URI (issuer: the option or the Logto host; label: the account). */
+export async function createTotpSecret(
+  kit: AccountCenterKit,
+  account: Account | undefined,
+  options: { issuer?: string; account?: string },
+) {
+  const { secret } = await kit.client.generateTotpSecret();
+  const label =
+    options.account ??
+    account?.username ??
+    account?.primaryEmail ??
+    account?.primaryPhone ??
+    account?.id ??
+    '';
+  const issuer = options.issuer ?? new URL(kit.client.endpoint).hostname;
+  return { secret, uri: buildOtpAuthUri({ issuer, account: label, secret }) };
+}
+
+/**
+ * New backup codes. Refused before any call when the user has no TOTP or passkey, with the code
+ * the server would answer (422 `session.mfa.backup_code_can_not_be_alone`, §6.8).
+ */
+export async function generateBackupCodes(kit: AccountCenterKit, canGenerate: boolean) {
+  if (!canGenerate) {
+    throw new AccountApiError({
+      status: 0,
+      code: 'session.mfa.backup_code_can_not_be_alone',
+      message: 'Backup codes cannot be the only factor.',
+    });
+  }
+  return kit.client.generateBackupCodes();
+}
+
+/**
+ * Bind backup codes. §6.8 refuses a new set while unused codes remain, so an unused old set is
+ * deleted right before, once: `onDeleted` records it, so a retry after a failed bind skips it.
+ */
+export async function bindBackupCodes(
+  codes: string[],
+  old: MfaVerification | undefined,
+  deleted: boolean,
+  remove: (factor: MfaVerification) => Promise<unknown>,
+  add: (input: { type: 'BackupCode'; codes: string[] }) => Promise<unknown>,
+  onDeleted: () => void,
+) {
+  if (old && !deleted) {
+    await remove(old);
+    onDeleted();
+  }
+  await add({ type: 'BackupCode', codes });
+}
+
+/**
+ * What survives the redirect, in `sessionStorage` for that round trip only: the social record,
+ * the `state`, where to return, and the identity record if one was fresh.
+ */
+export interface PendingLink {
+  verificationRecordId: string;
+  state: string;
+  connectorId: string;
+  returnTo: string;
+  replace: boolean;
+  identity?: { id: string; expiresAt: string; method: 'password' | 'email' | 'phone' };
+}
+
+/**
+ * Step up first if this user needs it (§6.7 "C"), so the link binds on return without another
+ * prompt; then create the social verification with a random `state`, store the round trip, and
+ * redirect.
+ */
+export async function startLink(
+  kit: AccountCenterKit,
+  connectorId: string,
+  options: SocialLinkOptions,
+  onRedirect: () => void,
+) {
+  await kit.ensureVerified('when-user-has-method');
+  const state = randomState();
+  const { verificationRecordId, authorizationUri } = await kit.client.createSocialVerification({
+    connectorId,
+    state,
+    redirectUri: options.redirectUri ?? location.origin + location.pathname,
+  });
+  const identity = kit.client.verification.getFresh(kit.now());
+  const pending: PendingLink = {
+    verificationRecordId,
+    state,
+    connectorId,
+    returnTo: options.returnTo ?? location.href,
+    replace: !!options.replace,
+    identity: identity && { ...identity, expiresAt: identity.expiresAt.toISOString() },
+  };
+  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(pending));
+  onRedirect();
+  kit.navigate(authorizationUri);
+}
+
+/**
+ * Take (and remove) the stored round trip, check `state`, restore the identity record, and
+ * verify with the query parameters as `connectorData`. `onPending` receives the round trip first
+ * (so the UI knows where to return even when verifying fails); resolves to the verified record id.
+ */
+export async function finishLink(
+  kit: AccountCenterKit,
+  search: string,
+  onPending: (pending: PendingLink) => void,
+): Promise<string> {
+  const pending = JSON.parse(sessionStorage.getItem(STORAGE_KEY)!) as PendingLink;
+  sessionStorage.removeItem(STORAGE_KEY);
+  onPending(pending);
+  const connectorData = Object.fromEntries(new URLSearchParams(search));
+  if (connectorData.state !== pending.state) {
+    throw new AccountApiError({
+      status: 0,
+      code: 'social_state_mismatch',
+      message: 'State mismatch.',
+    });
+  }
+  const { identity } = pending;
+  // Restored even when stale: the step-up gate then prompts before binding (§6.7 "C").
+  if (identity && !kit.client.verification.get()) {
+    kit.client.verification.set({ ...identity, expiresAt: new Date(identity.expiresAt) });
+  }
+  const verified = await kit.client.verifySocialVerification({
+    verificationRecordId: pending.verificationRecordId,
+    connectorData,
+  });
+  return verified.verificationRecordId;
+}

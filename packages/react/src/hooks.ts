@@ -1,0 +1,203 @@
+'use client';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { UseMutationOptions, UseQueryOptions, UseQueryResult } from '@tanstack/react-query';
+import type {
+  Account,
+  AccountApiError,
+  BackupCodes,
+  GrantList,
+  LogtoConfigs,
+  MfaSettings,
+  MfaVerification,
+  SessionList,
+} from '@account-center/client';
+import { isQuietError } from './errors.js';
+import { useAccountCenter } from './kit.js';
+import type { AccountCenterKit } from './kit.js';
+import { accountMutations } from './mutations.js';
+import type { AccountMutationName } from './mutations.js';
+import { accountQueries } from './queries.js';
+import type { SocialIdentities } from './queries.js';
+import { useVerificationRecord } from './verification.js';
+
+/** Caller options for a query hook: everything but the key and the function (`select` may reshape). */
+export type QueryHookOptions<TQueryFnData, TData = TQueryFnData> = Omit<
+  UseQueryOptions<TQueryFnData, AccountApiError, TData, readonly unknown[]>,
+  'queryKey' | 'queryFn'
+>;
+
+type QueryFactory<TQueryFnData> = (
+  kit: AccountCenterKit,
+) => UseQueryOptions<TQueryFnData, AccountApiError, TQueryFnData, readonly unknown[]>;
+
+function useKitQuery<TQueryFnData, TData>(
+  factory: QueryFactory<TQueryFnData>,
+  options?: QueryHookOptions<TQueryFnData, TData>,
+): UseQueryResult<TData, AccountApiError> {
+  return useQuery({ ...factory(useAccountCenter()), ...options } as UseQueryOptions<
+    TQueryFnData,
+    AccountApiError,
+    TData,
+    readonly unknown[]
+  >);
+}
+
+/**
+ * The signed-in user (`GET /api/my-account`).
+ *
+ * @example
+ * const { data: account } = useMyAccount();
+ */
+export const useMyAccount = <TData = Account>(options?: QueryHookOptions<Account, TData>) =>
+  useKitQuery(accountQueries.account, options);
+
+/**
+ * Linked social identities plus the connectors available for linking (when known).
+ *
+ * @example
+ * const { data } = useSocialIdentities();
+ * data?.linked.map((identity) => identity.target);
+ */
+export const useSocialIdentities = <TData = SocialIdentities>(
+  options?: QueryHookOptions<SocialIdentities, TData>,
+) => useKitQuery(accountQueries.socialIdentities, options);
+
+/**
+ * The user's MFA factors; `data === null` means the `mfa` field is Off.
+ *
+ * @example
+ * const { data: factors } = useMfaFactors();
+ */
+export const useMfaFactors = <TData = MfaVerification[] | null>(
+  options?: QueryHookOptions<MfaVerification[] | null, TData>,
+) => useKitQuery(accountQueries.mfaFactors, options);
+
+/**
+ * `skipMfaOnSignIn`; `data === null` means the `mfa` field is Off.
+ *
+ * @example
+ * const { data } = useMfaSettings();
+ */
+export const useMfaSettings = <TData = MfaSettings | null>(
+  options?: QueryHookOptions<MfaSettings | null, TData>,
+) => useKitQuery(accountQueries.mfaSettings, options);
+
+/**
+ * MFA and passkey prompts' flags; `data === null` means `passkey ?? mfa` is Off.
+ *
+ * @example
+ * const { data } = useLogtoConfigs();
+ */
+export const useLogtoConfigs = <TData = LogtoConfigs | null>(
+  options?: QueryHookOptions<LogtoConfigs | null, TData>,
+) => useKitQuery(accountQueries.logtoConfigs, options);
+
+/** A read that needs the verification header: disabled until a fresh record exists. */
+export type VerifiedQueryResult<TData> = UseQueryResult<TData, AccountApiError> & {
+  /** No fresh record yet: show the section's "verify to view" action. */
+  locked: boolean;
+  /** Ask for step-up; the read starts once verified. Resolves `false` when cancelled. */
+  unlock(): Promise<boolean>;
+};
+
+function useVerifiedQuery<TQueryFnData, TData>(
+  factory: QueryFactory<TQueryFnData>,
+  options?: QueryHookOptions<TQueryFnData, TData>,
+): VerifiedQueryResult<TData> {
+  const kit = useAccountCenter();
+  const locked = useVerificationRecord().status !== 'verified';
+  const query = useQuery({
+    ...factory(kit),
+    ...options,
+    enabled: !locked && options?.enabled !== false,
+  } as UseQueryOptions<TQueryFnData, AccountApiError, TData, readonly unknown[]>);
+  return Object.assign(query, {
+    locked,
+    unlock: () =>
+      kit.ensureVerified('always').then(
+        () => true,
+        (error: unknown) => {
+          if (isQuietError(error)) return false;
+          throw error;
+        },
+      ),
+  });
+}
+
+/**
+ * Active sessions; loads after step-up (`locked` / `unlock()`); `null` when `session` is Off.
+ *
+ * @example
+ * const sessions = useSessions();
+ * if (sessions.locked) return <button onClick={sessions.unlock}>Show sessions</button>;
+ */
+export const useSessions = <TData = SessionList | null>(
+  options?: QueryHookOptions<SessionList | null, TData>,
+) => useVerifiedQuery(accountQueries.sessions, options);
+
+/**
+ * Authorized apps (grants); loads after step-up; `null` when `session` is Off.
+ *
+ * @example
+ * const grants = useGrants('thirdParty');
+ */
+export const useGrants = <TData = GrantList | null>(
+  appType?: 'firstParty' | 'thirdParty',
+  options?: QueryHookOptions<GrantList | null, TData>,
+) => useVerifiedQuery((kit) => accountQueries.grants(kit, appType), options);
+
+/**
+ * The stored backup codes with their use times; loads after step-up, never cached after unmount.
+ *
+ * @example
+ * const codes = useBackupCodes();
+ */
+export const useBackupCodes = <TData = BackupCodes>(
+  options?: QueryHookOptions<BackupCodes, TData>,
+) => useVerifiedQuery(accountQueries.backupCodes, options);
+
+type MutationTypes<TName extends AccountMutationName> =
+  ReturnType<(typeof accountMutations)[TName]> extends UseMutationOptions<
+    infer TData,
+    AccountApiError,
+    infer TVariables,
+    infer TContext
+  >
+    ? [TData, TVariables, TContext]
+    : never;
+
+/**
+ * Caller options for `useAccountMutation`. The lifecycle callbacks belong to the factory (the
+ * cache effect is declared there once); pass per-call callbacks to `mutate(variables, { onSuccess })`.
+ */
+export type AccountMutationOptions<TName extends AccountMutationName> = Omit<
+  UseMutationOptions<
+    MutationTypes<TName>[0],
+    AccountApiError,
+    MutationTypes<TName>[1],
+    MutationTypes<TName>[2]
+  >,
+  'mutationFn' | 'mutationKey' | 'onMutate' | 'onSuccess' | 'onError' | 'onSettled'
+>;
+
+/**
+ * Any write of the contract by name, with its step-up and its cache effect.
+ *
+ * @example
+ * const removeEmail = useAccountMutation('deletePrimaryEmail');
+ * removeEmail.mutate(undefined, { onError: (error) => isQuietError(error) || show(error) });
+ */
+export function useAccountMutation<TName extends AccountMutationName>(
+  name: TName,
+  options?: AccountMutationOptions<TName>,
+) {
+  const factory = accountMutations[name] as unknown as (
+    kit: AccountCenterKit,
+  ) => UseMutationOptions<
+    MutationTypes<TName>[0],
+    AccountApiError,
+    MutationTypes<TName>[1],
+    MutationTypes<TName>[2]
+  >;
+  return useMutation({ ...factory(useAccountCenter()), ...options });
+}

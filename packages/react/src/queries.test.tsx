@@ -1,0 +1,155 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { allFields, DEMO_PASSWORD, mfaUserSeed } from '@account-center/mock';
+import {
+  useBackupCodes,
+  useGrants,
+  useLogtoConfigs,
+  useMfaFactors,
+  useMfaSettings,
+  useMyAccount,
+  useSessions,
+  useSocialIdentities,
+} from './hooks.js';
+import { useAccountCenterSettings } from './settings.js';
+import { setup } from './test-utils/setup.js';
+import { useVerification, useVerificationPrompt } from './verification.js';
+
+/** Every read a full account page makes on first render. */
+function useAccountPage() {
+  return {
+    account: useMyAccount(),
+    settings: useAccountCenterSettings(),
+    social: useSocialIdentities(),
+    factors: useMfaFactors(),
+    mfaSettings: useMfaSettings(),
+    configs: useLogtoConfigs(),
+    sessions: useSessions(),
+    grants: useGrants(),
+    backupCodes: useBackupCodes(),
+  };
+}
+
+describe('first render of a full account page', () => {
+  it('starts every header-free read in the same tick, sends none twice, and leaves header reads locked', async () => {
+    const t = setup({ wellKnownCors: 'development' });
+    const { result } = renderHook(() => useAccountPage(), { wrapper: t.wrapper });
+    await waitFor(() => {
+      expect(result.current.account.isSuccess).toBe(true);
+      expect(result.current.social.isSuccess).toBe(true);
+      expect(result.current.factors.isSuccess).toBe(true);
+      expect(result.current.mfaSettings.isSuccess).toBe(true);
+      expect(result.current.configs.isSuccess).toBe(true);
+      expect(result.current.settings.isLoading).toBe(false);
+    });
+    const sent = t.log.map((entry) => `${entry.method} ${entry.path}`);
+    expect([...sent].sort()).toEqual(
+      [
+        'GET /api/.well-known/account-center',
+        'GET /api/.well-known/sign-in-exp',
+        'GET /api/my-account',
+        'GET /api/my-account/logto-configs',
+        'GET /api/my-account/mfa-settings',
+        'GET /api/my-account/mfa-verifications',
+      ].sort(),
+    );
+    expect(new Set(t.log.map((entry) => entry.tick))).toEqual(new Set([0]));
+    expect(result.current.sessions.locked).toBe(true);
+    expect(result.current.grants.locked).toBe(true);
+    expect(result.current.backupCodes.locked).toBe(true);
+    expect(result.current.sessions.fetchStatus).toBe('idle');
+    expect(result.current.social.data?.linked.map((identity) => identity.target)).toEqual([
+      'google',
+    ]);
+    expect(result.current.social.data?.connectors?.map((connector) => connector.target)).toEqual([
+      'google',
+      'github',
+    ]);
+  });
+});
+
+describe('reads gated by a field', () => {
+  it('treat field_not_enabled as Off (null data), not as an error', async () => {
+    const t = setup({
+      seed: {
+        accountCenter: {
+          fields: { ...allFields('Edit'), mfa: 'Off', passkey: 'Off', session: 'Off' },
+        },
+      },
+    });
+    const { result } = renderHook(
+      () => ({
+        factors: useMfaFactors(),
+        mfaSettings: useMfaSettings(),
+        configs: useLogtoConfigs(),
+      }),
+      { wrapper: t.wrapper },
+    );
+    await waitFor(() =>
+      expect(
+        result.current.factors.isSuccess &&
+          result.current.mfaSettings.isSuccess &&
+          result.current.configs.isSuccess,
+      ).toBe(true),
+    );
+    expect(result.current.factors.data).toBeNull();
+    expect(result.current.mfaSettings.data).toBeNull();
+    expect(result.current.configs.data).toBeNull();
+    expect(result.current.factors.isError).toBe(false);
+  });
+
+  it('show real errors as errors', async () => {
+    const t = setup();
+    t.simulator.faults.inject({ route: 'GET /api/my-account/mfa-verifications', status: 500 });
+    const { result } = renderHook(() => useMfaFactors({ retry: false }), { wrapper: t.wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error?.status).toBe(500);
+  });
+});
+
+describe('reads that need the verification header', () => {
+  it('load after step-up, when their section asks to unlock', async () => {
+    const t = setup({ seed: { users: [mfaUserSeed()] } });
+    const { result } = renderHook(
+      () => ({
+        sessions: useSessions(),
+        grants: useGrants(),
+        codes: useBackupCodes(),
+        prompt: useVerificationPrompt(),
+        verification: useVerification(),
+      }),
+      { wrapper: t.wrapper },
+    );
+    let unlocked!: Promise<boolean>;
+    act(() => {
+      unlocked = result.current.sessions.unlock();
+    });
+    await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+    });
+    expect(await unlocked).toBe(true);
+    await waitFor(() => expect(result.current.sessions.data?.sessions).toHaveLength(1));
+    await waitFor(() => expect(result.current.codes.data?.codes).toHaveLength(10));
+    await waitFor(() => expect(result.current.grants.data?.grants).toEqual([]));
+    expect(result.current.sessions.locked).toBe(false);
+    expect(t.requests('GET', '/api/my-account/sessions')).toHaveLength(1);
+  });
+
+  it('unlock() resolves false when the user cancels', async () => {
+    const t = setup();
+    const { result } = renderHook(
+      () => ({ sessions: useSessions(), prompt: useVerificationPrompt() }),
+      { wrapper: t.wrapper },
+    );
+    let unlocked!: Promise<boolean>;
+    act(() => {
+      unlocked = result.current.sessions.unlock();
+    });
+    await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+    act(() => result.current.prompt.reject());
+    expect(await unlocked).toBe(false);
+    expect(result.current.sessions.locked).toBe(true);
+    expect(t.requests('GET', '/api/my-account/sessions')).toHaveLength(0);
+  });
+});

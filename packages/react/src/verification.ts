@@ -1,0 +1,161 @@
+'use client';
+import { useEffect, useSyncExternalStore } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { AccountApiError, VerificationRecord } from '@account-center/client';
+import { VerificationCancelledError } from './errors.js';
+import { useAccountCenter, verificationMethods } from './kit.js';
+import type { VerificationMethodOption, VerificationRequest } from './kit.js';
+import { accountQueries } from './queries.js';
+import { loadSteps, useCooldown, useMachine, useRerenderIn } from './internal.js';
+
+/** Resend cooldown after each code sent, in seconds. */
+export const RESEND_COOLDOWN_SECONDS = 60;
+
+/** Step-up states: `idle` → (`sending` → `code-sent` →) `verifying` → `idle`. */
+export type VerificationFlowState = 'idle' | 'sending' | 'code-sent' | 'verifying';
+
+/** Where the code went. */
+export interface CodeTarget {
+  type: 'email' | 'phone';
+  value: string;
+  verificationId: string;
+}
+
+/** What `useVerification` returns. */
+export interface UseVerificationResult {
+  /** The identity record: `none`, `verified` until `expiresAt` (minus 30 s), or `expired`. */
+  status: 'none' | 'verified' | 'expired';
+  record: VerificationRecord | undefined;
+  /** The methods this user can use; password also when the profile hides it. */
+  methods: VerificationMethodOption[];
+  state: VerificationFlowState;
+  error: AccountApiError | null;
+  codeTarget: CodeTarget | null;
+  /** Seconds before `sendCode` may send again to the same address. */
+  resendIn: number;
+  /** Resolves `true` once a record is stored; on failure `error` says why. */
+  verifyWithPassword(password: string): Promise<boolean>;
+  /** Send a code to the user's current email or phone (skipped while the same address is cooling down). */
+  sendCode(type: 'email' | 'phone'): Promise<boolean>;
+  verifyCode(code: string): Promise<boolean>;
+  /** Forget the record (e.g. on sign-out). */
+  clear(): void;
+}
+
+/** @internal The current identity record and its freshness, re-rendering when it goes stale. */
+export function useVerificationRecord() {
+  const kit = useAccountCenter();
+  const store = kit.client.verification;
+  const record = useSyncExternalStore(store.subscribe, store.get, () => undefined);
+  const fresh = store.isFresh(kit.now());
+  // Re-render when the record turns stale (30 s before `expiresAt`), with no other trigger.
+  useRerenderIn(record && fresh ? record.expiresAt.getTime() - 30_000 - kit.now() : undefined);
+  return {
+    record,
+    status: (record ? (fresh ? 'verified' : 'expired') : 'none') as UseVerificationResult['status'],
+  };
+}
+
+/**
+ * Step-up verification: the record state, this user's methods, and the actions a dialog needs.
+ *
+ * @example
+ * const { methods, verifyWithPassword } = useVerification();
+ * if (await verifyWithPassword(password)) close();
+ */
+export function useVerification(): UseVerificationResult {
+  const kit = useAccountCenter();
+  const { client } = kit;
+  const { record, status } = useVerificationRecord();
+  const account = useQuery(accountQueries.account(kit));
+  const methods = verificationMethods(account.data);
+  const [resendIn, startCooldown] = useCooldown(kit.now);
+  const { snapshot, latest, go, fail } = useMachine<
+    VerificationFlowState,
+    { codeTarget: CodeTarget | null }
+  >('idle', { codeTarget: null });
+
+  const attempt = async (from: VerificationFlowState, step: () => Promise<unknown>) => {
+    go('verifying');
+    try {
+      await step();
+      go('idle', { codeTarget: null });
+      return true;
+    } catch (error) {
+      fail(from, error);
+      return false;
+    }
+  };
+
+  return {
+    status,
+    record,
+    methods,
+    ...snapshot,
+    resendIn,
+    verifyWithPassword: (password) =>
+      attempt('idle', () => client.createPasswordVerification({ password })),
+    async sendCode(type) {
+      const method = verificationMethods(
+        await kit.queryClient.fetchQuery(accountQueries.account(kit)),
+      ).find((option) => option.type === type);
+      const current = latest.current.codeTarget;
+      if (!method || method.type === 'password') return false;
+      if (current?.value === method.value && resendIn > 0) return true;
+      go('sending');
+      try {
+        const verificationId = await (
+          await loadSteps()
+        ).sendCode(kit, { type, value: method.value }, true);
+        startCooldown(RESEND_COOLDOWN_SECONDS);
+        go('code-sent', { codeTarget: { type, value: method.value, verificationId } });
+        return true;
+      } catch (error) {
+        fail(current ? 'code-sent' : 'idle', error);
+        return false;
+      }
+    },
+    verifyCode(code) {
+      const target = latest.current.codeTarget;
+      return target
+        ? attempt('code-sent', async () =>
+            (await loadSteps()).verifyCode(
+              kit,
+              { type: target.type, value: target.value },
+              target.verificationId,
+              code,
+            ),
+          )
+        : Promise.resolve(false);
+    },
+    clear: () => client.verification.clear(),
+  };
+}
+
+/** What `useVerificationPrompt` returns to the dialog that renders step-up. */
+export interface VerificationPrompt {
+  /** The pending request, or `null` when no action waits for step-up. */
+  request: VerificationRequest | null;
+  /** Resume the waiting action (also happens by itself once a fresh record is stored). */
+  resolve(): void;
+  /** Cancel: the waiting action rejects with a quiet `VerificationCancelledError`. */
+  reject(): void;
+}
+
+/**
+ * Registers the calling component as the step-up prompt while it is mounted (our
+ * `VerificationDialog` uses it); open the dialog while `request` is set.
+ *
+ * @example
+ * const { request, reject } = useVerificationPrompt();
+ * return request ? <Dialog onClose={reject}>…</Dialog> : null;
+ */
+export function useVerificationPrompt(): VerificationPrompt {
+  const kit = useAccountCenter();
+  useEffect(() => kit.registerPrompt(), [kit]);
+  return {
+    request: useSyncExternalStore(kit.prompt.subscribe, kit.prompt.get, () => null),
+    resolve: () => kit.settlePrompt(),
+    reject: () => kit.settlePrompt(new VerificationCancelledError()),
+  };
+}

@@ -1,0 +1,126 @@
+// `pnpm screenshots` (not part of CI): builds and serves the playground, then screenshots every
+// page and each of its sections in light and dark into docs/screenshots/. Sections are the
+// kit's `[data-slot="section"]` parts (the drop-in's sections once the UI lands) and the
+// playground's own `[data-screenshot]` cards; files are `<page>-<section>-<theme>.png` plus a
+// full-page `<page>-<theme>.png`. The dev panel is left out of section shots.
+//   --no-build            reuse apps/playground/dist
+//   --pages /,/custom     pages to capture
+//   --out <dir>           output directory (default docs/screenshots)
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const index = args.indexOf(name);
+  return index === -1 ? undefined : args[index + 1];
+};
+const pages = (option('--pages') ?? '/,/custom').split(',').filter(Boolean);
+const outDir = resolve(option('--out') ?? 'docs/screenshots');
+const port = Number(process.env.SCREENSHOTS_PORT ?? 4177);
+const origin = `http://localhost:${port}`;
+const THEMES = ['light', 'dark'];
+const SECTION_SELECTOR = 'main [data-slot="section"], main [data-screenshot]';
+
+if (!args.includes('--no-build')) {
+  console.log('▶ building the playground (vite build)');
+  const build = spawnSync(resolve('node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+    cwd: 'apps/playground',
+    stdio: 'inherit',
+    // Simulator mode even when a developer's .env.local points at a real tenant.
+    env: { ...process.env, VITE_LOGTO_ENDPOINT: '', VITE_LOGTO_APP_ID: '' },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+async function waitFor(url, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40) || 'section';
+const pageName = (path) => (path === '/' ? 'drop-in' : slug(path));
+
+const server = spawn(
+  process.execPath,
+  [resolve('node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'],
+  { cwd: 'apps/playground', stdio: ['ignore', 'ignore', 'inherit'] },
+);
+const written = [];
+let browser;
+try {
+  await waitFor(origin);
+  browser = await chromium.launch({ executablePath: await ensureChromium(), args: CHROMIUM_ARGS });
+  mkdirSync(outDir, { recursive: true });
+  // Regenerated wholesale: sections that disappeared must not leave stale images behind.
+  for (const file of readdirSync(outDir)) if (file.endsWith('.png')) rmSync(join(outDir, file));
+
+  for (const theme of THEMES) {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      deviceScaleFactor: 1,
+      colorScheme: theme,
+      reducedMotion: 'reduce',
+    });
+    // The playground reads its theme from here (the dev panel writes the same key).
+    await context.addInitScript((value) => {
+      localStorage.setItem(
+        'account-center-playground:preferences',
+        JSON.stringify({ locale: 'en', theme: value }),
+      );
+    }, theme);
+    const page = await context.newPage();
+    for (const path of pages) {
+      await page.goto(new URL(path, origin).toString());
+      await page.locator('html[data-playground]').waitFor({ state: 'attached', timeout: 20_000 });
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => document.fonts.ready);
+      const name = pageName(path);
+      const full = join(outDir, `${name}-${theme}.png`);
+      await page.screenshot({ path: full, fullPage: true, animations: 'disabled' });
+      written.push(full);
+
+      const sections = page.locator(SECTION_SELECTOR);
+      const count = await sections.count();
+      const used = new Set();
+      for (let index = 0; index < count; index += 1) {
+        const section = sections.nth(index);
+        const label =
+          (await section.getAttribute('data-screenshot')) ??
+          (await section
+            .locator('h2, h3, [data-slot="section-title"]')
+            .first()
+            .textContent()
+            .catch(() => null)) ??
+          `section-${index + 1}`;
+        let id = slug(label);
+        while (used.has(id)) id = `${id}-${index + 1}`;
+        used.add(id);
+        const file = join(outDir, `${name}-${id}-${theme}.png`);
+        await section.screenshot({ path: file, animations: 'disabled' });
+        written.push(file);
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser?.close();
+  server.kill();
+}
+console.log(`${written.length} screenshots in ${outDir}:`);
+for (const file of written) console.log(`  ${file}`);
