@@ -88,7 +88,10 @@ export {
   getSignInExperience,
   getWebAuthnRelatedOrigins,
 } from './operations/well-known.js';
-export type { FetchAccountCenterSettingsOptions } from './operations/well-known.js';
+export type {
+  AccountCenterDiscovery,
+  FetchAccountCenterSettingsOptions,
+} from './operations/well-known.js';
 
 export {
   accountSchema,

@@ -14,7 +14,7 @@ import {
   updatePassword,
 } from './index.js';
 import { createAccountTransport } from './transport.js';
-import { recordedAccount } from './test-utils/fixtures.js';
+import { recordedAccount, signInExperience } from './test-utils/fixtures.js';
 import { startScriptedServer } from './test-utils/http-server.js';
 import type { ScriptedServer } from './test-utils/http-server.js';
 
@@ -364,24 +364,36 @@ describe('request details', () => {
     expect(request?.body).toContain('PNGDATA');
   });
 
-  it('fetchAccountCenterSettings works without a client or token', async () => {
-    server.reply({
-      status: 200,
-      body: {
-        id: 'default',
-        enabled: true,
-        fields: {},
-        webauthnRelatedOrigins: [],
-        deleteAccountUrl: null,
+  it('fetchAccountCenterSettings reads both settings documents without a client or token', async () => {
+    server.reply(
+      {
+        path: '/api/.well-known/account-center',
+        status: 200,
+        body: {
+          id: 'default',
+          enabled: true,
+          fields: {},
+          webauthnRelatedOrigins: [],
+          deleteAccountUrl: null,
+        },
       },
-    });
+      {
+        path: '/api/.well-known/sign-in-exp',
+        status: 200,
+        body: signInExperience,
+      },
+    );
     const settings = await fetchAccountCenterSettings(`${server.endpoint}/`, { locale: 'en' });
-    expect(settings).toMatchObject({ enabled: true, fields: {} });
-    expect(server.requests[0]).toMatchObject({
-      method: 'GET',
-      path: '/api/.well-known/account-center',
-    });
-    expect(server.requests[0]?.headers.authorization).toBeUndefined();
+    expect(settings.accountCenter).toMatchObject({ enabled: true, fields: {} });
+    expect(settings.signInExperience.mfa?.factors).toEqual(signInExperience.mfa.factors);
+    expect(server.requests.map((request) => request.path).sort()).toEqual([
+      '/api/.well-known/account-center',
+      '/api/.well-known/sign-in-exp',
+    ]);
+    for (const request of server.requests) {
+      expect(request.method).toBe('GET');
+      expect(request.headers.authorization).toBeUndefined();
+    }
   });
 
   it('standalone functions work with a bare transport', async () => {

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type {
+  AccountCenterDiscovery,
   Account,
   AccountApiError,
-  AccountCenterSettings,
   AccountClient,
   BackupCodes,
   GrantList,
@@ -22,11 +22,11 @@ const retry = (count: number, error: AccountApiError) =>
 
 const base = { retry, staleTime: 30_000 };
 
-/** What settings discovery read; a part is `undefined` when it was not readable (§1.4). */
-export interface DiscoveredSettings {
-  accountCenter?: AccountCenterSettings;
-  signInExperience?: SignInExperience;
-}
+/**
+ * What settings discovery read; a part is `undefined` when it was not readable (§1.4). The
+ * client's `fetchAccountCenterSettings` returns this shape with both parts, for the `settings` prop.
+ */
+export type DiscoveredSettings = Partial<AccountCenterDiscovery>;
 
 /** A social connector as the sign-in experience lists it. */
 export type SocialConnector = NonNullable<SignInExperience['socialConnectors']>[number];

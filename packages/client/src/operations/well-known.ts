@@ -86,18 +86,32 @@ export function getWebAuthnRelatedOrigins(
 export interface FetchAccountCenterSettingsOptions
   extends Pick<AccountTransportOptions, 'fetch' | 'locale' | 'timeoutMs'>, RequestOptions {}
 
+/** What a browser app needs to know about the tenant: both anonymous settings documents. */
+export interface AccountCenterDiscovery {
+  /** Fields, related origins and delete-account URL (§3.1). */
+  accountCenter: AccountCenterSettings;
+  /** Password policy, MFA factors and policy, social connectors (§2). */
+  signInExperience: SignInExperience;
+}
+
 /**
- * Fetch the account-center settings without a client, e.g. in server code that passes them to a
- * browser app (which cannot read them cross-origin in production, §1.4).
+ * Fetch the account-center settings and the sign-in experience without a client or token, in
+ * server code that hands them to a browser app: in production a browser on another origin cannot
+ * read them (no CORS on `/api/.well-known/*`, §1.4). The two documents are read in parallel.
  *
  * @example
  * const settings = await fetchAccountCenterSettings('https://tenant.logto.app');
+ * // <AccountCenterProvider settings={settings} …/>
  */
-export function fetchAccountCenterSettings(
+export async function fetchAccountCenterSettings(
   endpoint: string,
   options: FetchAccountCenterSettingsOptions = {},
-): Promise<AccountCenterSettings> {
+): Promise<AccountCenterDiscovery> {
   const { signal, fetch, locale, timeoutMs } = options;
   const transport = createAccountTransport({ endpoint, fetch, locale, timeoutMs });
-  return getAccountCenterSettings(transport, { signal });
+  const [accountCenter, signInExperience] = await Promise.all([
+    getAccountCenterSettings(transport, { signal }),
+    getSignInExperience(transport, { signal }),
+  ]);
+  return { accountCenter, signInExperience };
 }

@@ -28,6 +28,8 @@ export interface ScriptedResponse {
   delayMs?: number;
   /** Destroy the socket instead of answering (network failure). */
   destroy?: boolean;
+  /** Answer only a request for this path (for requests sent in parallel). */
+  path?: string;
 }
 
 /** A running scripted server. */
@@ -66,7 +68,9 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
         json,
       });
 
-      const scripted = queue.shift() ?? { status: 599, body: 'No scripted response left' };
+      const index = queue.findIndex((answer) => !answer.path || answer.path === request.url);
+      const [scripted = { status: 599, body: 'No scripted response left' }] =
+        index === -1 ? [] : queue.splice(index, 1);
       const send = () => {
         pending.delete(response);
         if (scripted.destroy) {
