@@ -31,11 +31,12 @@ export interface AccountApiErrorInit {
  */
 export class AccountApiError extends Error {
   override readonly name = 'AccountApiError';
-  readonly status: number;
-  readonly code: string;
-  readonly data: unknown;
-  readonly details: string | undefined;
-  readonly requiredScope: string | undefined;
+  // `declare`: set in the constructor, in this order; no field initializers to ship.
+  declare readonly status: number;
+  declare readonly code: string;
+  declare readonly data: unknown;
+  declare readonly details: string | undefined;
+  declare readonly requiredScope: string | undefined;
 
   constructor(init: AccountApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });

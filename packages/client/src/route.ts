@@ -1,6 +1,7 @@
 /**
  * Static facts about one route, from the contract's route catalogue (§5, §4.3, §2). Each
  * operation module declares its own routes so importing one operation pulls only its own facts.
+ * Operations on a route without `:parameters` pass no `path`: the transport sends `route.path`.
  */
 
 /** When a route needs the `logto-verification-id` header (§5 legend: A / C / –). */

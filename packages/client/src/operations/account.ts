@@ -85,7 +85,7 @@ export async function getAccount(
   options?: RequestOptions,
 ): Promise<Account> {
   const account = await transport.request(
-    { route: getAccountRoute, path: base, schema: accountSchema },
+    { route: getAccountRoute, schema: accountSchema },
     options,
   );
   rememberIdentifiers(transport.verification, identifiersOf(account));
@@ -104,7 +104,6 @@ export async function updateAccount(
   const account = await transport.request(
     {
       route: updateAccountRoute,
-      path: base,
       json: input,
       schema: accountSchema,
       verification: input.username === undefined ? 'never' : 'always',
@@ -125,7 +124,6 @@ export function updateProfile(
   return transport.request(
     {
       route: updateProfileRoute,
-      path: `${base}/profile`,
       json: input,
       schema: userProfileSchema,
       scope: input.address === undefined ? 'profile' : 'profile address',
@@ -143,7 +141,6 @@ export function updatePassword(
   return transport.request(
     {
       route: updatePasswordRoute,
-      path: `${base}/password`,
       json: input,
     },
     options,
@@ -166,7 +163,6 @@ export function uploadAvatar(
   return transport.request(
     {
       route: uploadAvatarRoute,
-      path: `${base}/user-assets/avatar`,
       formData,
       schema: avatarUploadSchema,
     },
@@ -183,7 +179,6 @@ export async function updatePrimaryEmail(
   await transport.request(
     {
       route: updatePrimaryEmailRoute,
-      path: `${base}/primary-email`,
       json: input,
     },
     options,
@@ -196,10 +191,7 @@ export async function deletePrimaryEmail(
   transport: AccountTransport,
   options?: RequestOptions,
 ): Promise<void> {
-  await transport.request(
-    { route: deletePrimaryEmailRoute, path: `${base}/primary-email` },
-    options,
-  );
+  await transport.request({ route: deletePrimaryEmailRoute }, options);
   rememberIdentifiers(transport.verification, { email: null });
 }
 
@@ -212,7 +204,6 @@ export async function updatePrimaryPhone(
   await transport.request(
     {
       route: updatePrimaryPhoneRoute,
-      path: `${base}/primary-phone`,
       json: input,
     },
     options,
@@ -225,9 +216,6 @@ export async function deletePrimaryPhone(
   transport: AccountTransport,
   options?: RequestOptions,
 ): Promise<void> {
-  await transport.request(
-    { route: deletePrimaryPhoneRoute, path: `${base}/primary-phone` },
-    options,
-  );
+  await transport.request({ route: deletePrimaryPhoneRoute }, options);
   rememberIdentifiers(transport.verification, { phone: null });
 }

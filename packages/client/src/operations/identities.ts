@@ -59,7 +59,7 @@ export function addIdentity(
   input: { newIdentifierVerificationRecordId: string },
   options?: RequestOptions,
 ): Promise<void> {
-  return transport.request({ route: addIdentityRoute, path: base, json: input }, options);
+  return transport.request({ route: addIdentityRoute, json: input }, options);
 }
 
 /** Link or replace the identity for that connector target (`PUT …/identities`, §6.7). */
@@ -68,7 +68,7 @@ export function replaceIdentity(
   input: { newIdentifierVerificationRecordId: string },
   options?: RequestOptions,
 ): Promise<void> {
-  return transport.request({ route: replaceIdentityRoute, path: base, json: input }, options);
+  return transport.request({ route: replaceIdentityRoute, json: input }, options);
 }
 
 /** Unlink the identity of a connector target such as `google` (§6.7). */

@@ -113,7 +113,6 @@ export function listMfaVerifications(
   return transport.request(
     {
       route: listMfaVerificationsRoute,
-      path: base,
       schema: mfaVerificationListSchema,
     },
     options,
@@ -126,7 +125,7 @@ export function addMfaVerification(
   input: AddMfaVerificationInput,
   options?: RequestOptions,
 ): Promise<void> {
-  return transport.request({ route: addMfaVerificationRoute, path: base, json: input }, options);
+  return transport.request({ route: addMfaVerificationRoute, json: input }, options);
 }
 
 /** Create or replace the TOTP factor; `code` is required here (`PUT …/totp`, §6.8). */
@@ -135,7 +134,7 @@ export function replaceTotp(
   input: { secret: string; code: string },
   options?: RequestOptions,
 ): Promise<void> {
-  return transport.request({ route: replaceTotpRoute, path: `${base}/totp`, json: input }, options);
+  return transport.request({ route: replaceTotpRoute, json: input }, options);
 }
 
 /** Generate a TOTP secret to show as a QR code; nothing is stored yet (§6.8). */
@@ -146,7 +145,6 @@ export function generateTotpSecret(
   return transport.request(
     {
       route: generateTotpSecretRoute,
-      path: `${base}/totp-secret/generate`,
       schema: totpSecretSchema,
     },
     options,
@@ -161,7 +159,6 @@ export function generateBackupCodes(
   return transport.request(
     {
       route: generateBackupCodesRoute,
-      path: `${base}/backup-codes/generate`,
       schema: generatedBackupCodesSchema,
     },
     options,
@@ -176,7 +173,6 @@ export function getBackupCodes(
   return transport.request(
     {
       route: getBackupCodesRoute,
-      path: `${base}/backup-codes`,
       schema: backupCodesSchema,
     },
     options,
@@ -223,7 +219,6 @@ export function getMfaSettings(
   return transport.request(
     {
       route: getMfaSettingsRoute,
-      path: '/api/my-account/mfa-settings',
       schema: mfaSettingsSchema,
     },
     options,
@@ -239,7 +234,6 @@ export function updateMfaSettings(
   return transport.request(
     {
       route: updateMfaSettingsRoute,
-      path: '/api/my-account/mfa-settings',
       json: input,
       schema: mfaSettingsSchema,
     },
@@ -255,7 +249,6 @@ export function getLogtoConfigs(
   return transport.request(
     {
       route: getLogtoConfigsRoute,
-      path: '/api/my-account/logto-configs',
       schema: logtoConfigsSchema,
     },
     options,
@@ -271,7 +264,6 @@ export function updateLogtoConfigs(
   return transport.request(
     {
       route: updateLogtoConfigsRoute,
-      path: '/api/my-account/logto-configs',
       json: input,
       schema: logtoConfigsSchema,
     },

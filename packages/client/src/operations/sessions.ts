@@ -64,7 +64,6 @@ export function listSessions(
   return transport.request(
     {
       route: listSessionsRoute,
-      path: '/api/my-account/sessions',
       schema: sessionListSchema,
     },
     options,

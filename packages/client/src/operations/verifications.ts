@@ -111,7 +111,6 @@ export async function createPasswordVerification(
   const record = await transport.request(
     {
       route: createPasswordVerificationRoute,
-      path: `${base}/password`,
       json: input,
       schema: verificationRecordCreatedSchema,
     },
@@ -139,7 +138,6 @@ export async function sendVerificationCode(
   const record = await transport.request(
     {
       route: sendVerificationCodeRoute,
-      path: `${base}/verification-code`,
       json: body,
       schema: verificationRecordCreatedSchema,
     },
@@ -175,7 +173,6 @@ export async function verifyVerificationCode(
   const result = await transport.request(
     {
       route: verifyVerificationCodeRoute,
-      path: `${base}/verification-code/verify`,
       json: input,
       schema: verificationRecordVerifiedSchema,
     },
@@ -201,7 +198,6 @@ export function createSocialVerification(
   return transport.request(
     {
       route: createSocialVerificationRoute,
-      path: `${base}/social`,
       json: input,
       schema: socialVerificationSchema,
     },
@@ -221,7 +217,6 @@ export function verifySocialVerification(
   return transport.request(
     {
       route: verifySocialVerificationRoute,
-      path: `${base}/social/verify`,
       json: input,
       schema: verificationRecordVerifiedSchema,
     },
@@ -237,7 +232,6 @@ export function createWebAuthnRegistration(
   return transport.request(
     {
       route: createWebAuthnRegistrationRoute,
-      path: `${base}/web-authn/registration`,
       schema: webAuthnRegistrationSchema,
     },
     options,
@@ -253,7 +247,6 @@ export function verifyWebAuthnRegistration(
   return transport.request(
     {
       route: verifyWebAuthnRegistrationRoute,
-      path: `${base}/web-authn/registration/verify`,
       json: input,
       schema: verificationRecordVerifiedSchema,
     },

@@ -45,7 +45,6 @@ export function getAccountCenterSettings(
   return transport.request(
     {
       route: getAccountCenterSettingsRoute,
-      path: getAccountCenterSettingsRoute.path,
       schema: accountCenterSettingsSchema,
     },
     options,
@@ -60,7 +59,6 @@ export function getSignInExperience(
   return transport.request(
     {
       route: getSignInExperienceRoute,
-      path: getSignInExperienceRoute.path,
       schema: signInExperienceSchema,
     },
     options,
@@ -75,7 +73,6 @@ export function getWebAuthnRelatedOrigins(
   return transport.request(
     {
       route: getWebAuthnRelatedOriginsRoute,
-      path: getWebAuthnRelatedOriginsRoute.path,
       schema: webAuthnRelatedOriginsSchema,
     },
     options,

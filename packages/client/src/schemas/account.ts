@@ -1,7 +1,8 @@
 /** Schemas for the account (`/api/my-account`) resource, contract §3.3 and §6.1–§6.5. */
 import * as z from 'zod/mini';
+import { mapOf } from './map.js';
 
-// Maps use `looseObject`/`catchall` rather than `z.record`: same result here, ~0.6 kB less gzip.
+// Maps use `looseObject`/`mapOf` rather than `z.record`: same result here, ~0.6 kB less gzip.
 
 /** Postal address inside `profile` (only returned with the `address` scope, §3.2). */
 export const addressSchema = z.object({
@@ -48,7 +49,7 @@ export const accountSchema = z.object({
   avatar: z.optional(z.nullable(z.string())),
   profile: z.optional(userProfileSchema),
   customData: z.optional(z.looseObject({})),
-  identities: z.optional(z.catchall(z.object({}), socialIdentitySchema)),
+  identities: z.optional(mapOf(socialIdentitySchema)),
   lastSignInAt: z.optional(z.nullable(z.number())),
   createdAt: z.optional(z.number()),
   updatedAt: z.optional(z.number()),

@@ -3,15 +3,16 @@ import * as z from 'zod/mini';
 
 /**
  * One entry of `GET /api/my-account/mfa-verifications` (§6.8); `createdAt` is an ISO string.
- * A plain union of one-value enums types the same as `discriminatedUnion` + `literal` and keeps
- * those two zod features (~0.7 kB gzip) out of the bundle.
+ * A plain union types the same as `discriminatedUnion` and keeps it (~0.5 kB gzip) out of the
+ * bundle. `type` uses `literal`, not a one-value `enum`: the same `invalid_value` issue, and no
+ * schema of the kit needs `enum` (~0.2 kB) any more.
  */
 export const mfaVerificationSchema = z.union([
-  z.object({ id: z.string(), createdAt: z.string(), type: z.enum(['Totp']) }),
+  z.object({ id: z.string(), createdAt: z.string(), type: z.literal('Totp') }),
   z.object({
     id: z.string(),
     createdAt: z.string(),
-    type: z.enum(['WebAuthn']),
+    type: z.literal('WebAuthn'),
     lastUsedAt: z.optional(z.nullable(z.string())),
     agent: z.optional(z.nullable(z.string())),
     name: z.optional(z.nullable(z.string())),
@@ -19,7 +20,7 @@ export const mfaVerificationSchema = z.union([
   z.object({
     id: z.string(),
     createdAt: z.string(),
-    type: z.enum(['BackupCode']),
+    type: z.literal('BackupCode'),
     remainCodes: z.number(),
   }),
   // Never listed per the contract (§6.8), but the server's OpenAPI enum allows them: accept
@@ -27,7 +28,7 @@ export const mfaVerificationSchema = z.union([
   z.object({
     id: z.string(),
     createdAt: z.string(),
-    type: z.enum(['EmailVerificationCode', 'PhoneVerificationCode']),
+    type: z.literal(['EmailVerificationCode', 'PhoneVerificationCode']),
   }),
 ]);
 

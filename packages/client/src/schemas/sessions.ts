@@ -1,5 +1,6 @@
 /** Schemas for sessions, grants and trusted devices, contract §6.9–§6.10. */
 import * as z from 'zod/mini';
+import { mapOf } from './map.js';
 
 /**
  * One OIDC session (§6.9). `payload` and `lastSubmission` are the provider's own objects; only
@@ -16,8 +17,7 @@ export const sessionSchema = z.object({
     loginTs: z.number(),
     accountId: z.string(),
     authorizations: z.optional(
-      z.catchall(
-        z.object({}),
+      mapOf(
         z.looseObject({
           sid: z.optional(z.string()),
           grantId: z.optional(z.string()),

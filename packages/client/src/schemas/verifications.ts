@@ -20,7 +20,7 @@ export const socialVerificationSchema = z.object({
 
 const credentialDescriptorSchema = z.looseObject({
   id: z.string(),
-  type: z.enum(['public-key']),
+  type: z.literal('public-key'),
   transports: z.optional(z.array(z.string())),
 });
 
@@ -29,7 +29,7 @@ export const webAuthnRegistrationOptionsSchema = z.looseObject({
   rp: z.looseObject({ name: z.string(), id: z.optional(z.string()) }),
   user: z.looseObject({ id: z.string(), name: z.string(), displayName: z.string() }),
   challenge: z.string(),
-  pubKeyCredParams: z.array(z.object({ alg: z.number(), type: z.enum(['public-key']) })),
+  pubKeyCredParams: z.array(z.object({ alg: z.number(), type: z.literal('public-key') })),
   timeout: z.optional(z.number()),
   excludeCredentials: z.optional(z.array(credentialDescriptorSchema)),
   authenticatorSelection: z.optional(

@@ -1,7 +1,9 @@
 /** Schemas for the anonymous `/.well-known` documents, contract §2 and §3.1. */
 import * as z from 'zod/mini';
+import { mapOf } from './map.js';
 
-const fieldLevelSchema = z.enum(['Off', 'ReadOnly', 'Edit']);
+// `literal`, not `enum`: the same parsing and issues with less zod in the bundle (see mfa.ts).
+const fieldLevelSchema = z.literal(['Off', 'ReadOnly', 'Edit']);
 
 /** Per-field levels; a missing key behaves like `Off` (§0, §3.1). */
 export const accountCenterFieldsSchema = z.object({
@@ -60,7 +62,7 @@ export const signInExperienceSchema = z.looseObject({
         id: z.string(),
         target: z.string(),
         // Usually a per-locale map (`{ en: 'Google' }`); a plain string is accepted too.
-        name: z.optional(z.union([z.string(), z.catchall(z.object({}), z.string())])),
+        name: z.optional(z.union([z.string(), mapOf(z.string())])),
         logo: z.optional(z.string()),
         logoDark: z.optional(z.nullable(z.string())),
       }),
