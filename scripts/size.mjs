@@ -24,16 +24,22 @@ const cases = [
     budget: 12,
   },
   {
-    name: 'client: createAccountClient (every operation)',
-    code: `export { createAccountClient } from '@account-center/client';`,
-    budget: 12,
-  },
-  {
     name: 'client: profile read only',
-    code: `import { createAccountTransport, getAccount } from '@account-center/client';
+    code: `import { createAccountTransport } from '@account-center/client';
+import { getAccount } from '@account-center/client/operations';
 export const readProfile = (endpoint, getAccessToken) =>
   getAccount(createAccountTransport({ endpoint, getAccessToken }));`,
     budget: 8,
+  },
+  {
+    name: 'client/operations: every standalone operation',
+    code: `export * from '@account-center/client/operations';`,
+    budget: 12,
+  },
+  {
+    name: 'client/helpers: password policy, OTP URI, WebAuthn',
+    code: `export * from '@account-center/client/helpers';`,
+    budget: 2,
   },
   {
     name: 'react: hooks (excl. peers and client)',

@@ -1,0 +1,13 @@
+/**
+ * `@account-center/client/helpers`: what account forms need besides the API: Logto's password
+ * policy check (live feedback that agrees with the server, §9), the `otpauth://` URI for TOTP
+ * QR codes, and WebAuthn conversion for `@simplewebauthn/browser`.
+ */
+export {
+  checkPassword,
+  defaultPasswordPolicy,
+  passwordSymbols,
+  resolvePasswordPolicy,
+} from './password-policy.js';
+export { buildOtpAuthUri } from './otp.js';
+export { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from './webauthn.js';

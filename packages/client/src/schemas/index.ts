@@ -1,0 +1,44 @@
+/**
+ * `@account-center/client/schemas`: the zod/mini schemas every response is parsed with, for apps
+ * that validate data of their own (e.g. settings handed from the server). Types live in the main
+ * entry.
+ */
+export {
+  accountSchema,
+  addressSchema,
+  avatarUploadSchema,
+  socialIdentitySchema,
+  userProfileSchema,
+} from './account.js';
+export { providerAccessTokenSchema } from './identities.js';
+export {
+  backupCodesSchema,
+  generatedBackupCodesSchema,
+  logtoConfigsSchema,
+  mfaSettingsSchema,
+  mfaVerificationListSchema,
+  mfaVerificationSchema,
+  totpSecretSchema,
+} from './mfa.js';
+export {
+  grantListSchema,
+  grantSchema,
+  sessionListSchema,
+  sessionSchema,
+  trustedDeviceListSchema,
+  trustedDeviceSchema,
+} from './sessions.js';
+export {
+  socialVerificationSchema,
+  verificationRecordCreatedSchema,
+  verificationRecordVerifiedSchema,
+  webAuthnRegistrationOptionsSchema,
+  webAuthnRegistrationSchema,
+} from './verifications.js';
+export {
+  accountCenterFieldsSchema,
+  accountCenterSettingsSchema,
+  passwordPolicySchema,
+  signInExperienceSchema,
+  webAuthnRelatedOriginsSchema,
+} from './well-known.js';
