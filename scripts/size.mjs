@@ -1,7 +1,9 @@
-// `pnpm size`: bundles what a user's app would import, the way an app bundler would
-// (esbuild, minified, ESM, code splitting), and prints min+gzip figures against the budgets.
+// `pnpm size`: bundles what a user's app would import, the way an app bundler would (Rolldown,
+// the bundler of Vite 8: minified ESM with code splitting), and prints min+gzip figures against
+// the budgets. "initial" is the entry chunk plus its static imports; "total" adds every lazy chunk.
 // react, react-dom and @tanstack/react-query are the app's own and stay external.
 import { build } from 'esbuild';
+import { rolldown } from 'rolldown';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -47,71 +49,115 @@ export const readProfile = (endpoint, getAccessToken) =>
     external: CLIENT,
     budget: 6,
   },
+  {
+    name: 'ui: <AccountCenter/> with English (all lazy chunks in total)',
+    code: `export { AccountCenter } from '@account-center/ui';`,
+    budget: 60,
+    totalBudget: 80,
+    lazyLocales: true,
+  },
+  {
+    name: 'ui part 1: profile, email, phone, password, step-up, delete',
+    code: `export { ProfileForm, EmailChange, PhoneChange, PasswordChange, VerificationDialog, DeleteAccount } from '@account-center/ui';`,
+    budget: 60,
+    totalBudget: 60,
+    lazyLocales: true,
+  },
 ];
+
+/** What each standalone component costs when an app imports only it (initial / total). */
+const components = [
+  'VerificationDialog',
+  'ProfileForm',
+  'EmailChange',
+  'PhoneChange',
+  'PasswordChange',
+  'DeleteAccount',
+  'PasskeyManager',
+  'TotpSetup',
+  'BackupCodes',
+  'SocialConnections',
+  'SocialLinkCallback',
+  'MfaSettings',
+  'SessionList',
+  'AuthorizedApps',
+];
+for (const component of components) {
+  cases.push({
+    name: `  ${component} alone`,
+    code: `export { ${component} } from '@account-center/ui';`,
+    lazyLocales: true,
+  });
+}
 
 function kb(bytes) {
   return bytes / 1000;
 }
 
 async function measure(entry) {
-  const dir = path.join(work, entry.name.replace(/[^a-z0-9]+/gi, '-'));
+  const dir = path.join(work, entry.name.trim().replace(/[^a-z0-9]+/gi, '-'));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'entry.js');
   writeFileSync(file, entry.code);
-  const result = await build({
-    entryPoints: [file],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    outdir: path.join(dir, 'out'),
-    write: false,
-    metafile: true,
+  const bundle = await rolldown({
+    input: file,
+    cwd: root,
     platform: 'browser',
-    target: 'es2022',
-    conditions: ['@account-center/source'],
     external: [...PEERS, ...(entry.external ?? [])],
-    loader: { '.css': 'text' },
+    resolve: { conditionNames: ['@account-center/source', 'import', 'browser', 'default'] },
     logLevel: 'silent',
-    absWorkingDir: root,
   });
-  const outputs = new Map(result.outputFiles.map((o) => [path.relative(root, o.path), o]));
-  const meta = result.metafile.outputs;
-  const entryOut = Object.keys(meta).find((k) => meta[k].entryPoint);
+  const { output } = await bundle.generate({ format: 'esm', minify: true });
+  await bundle.close();
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));
   const initial = new Set();
-  const visit = (key) => {
-    if (initial.has(key)) return;
-    initial.add(key);
-    for (const imp of meta[key].imports)
-      if (imp.kind === 'import-statement' && meta[imp.path]) visit(imp.path);
+  const visit = (name) => {
+    const chunk = chunks.get(name);
+    if (!chunk || initial.has(name)) return;
+    initial.add(name);
+    for (const imported of chunk.imports) visit(imported);
   };
-  visit(entryOut);
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
   let initialBytes = 0;
   let totalBytes = 0;
-  for (const [key, out] of outputs) {
-    if (!key.endsWith('.js')) continue;
-    const gz = gzipSync(out.contents, { level: 9 }).length;
+  const locales = [];
+  for (const [name, chunk] of chunks) {
+    const gz = gzipSync(chunk.code, { level: 9 }).length;
+    // A chunk holding only a non-English catalogue: a user downloads at most one of them.
+    const modules = chunk.moduleIds.filter((id) => !id.startsWith('\0'));
+    const isLocale =
+      modules.length > 0 && modules.every((id) => /\/i18n\/locales\/(?!en\.)/.test(id));
+    if (isLocale) {
+      locales.push({ name: path.basename(modules[0]), kb: kb(gz) });
+      if (entry.lazyLocales) continue;
+    }
     totalBytes += gz;
-    if (initial.has(key)) initialBytes += gz;
+    if (initial.has(name)) initialBytes += gz;
   }
-  return { initial: kb(initialBytes), total: kb(totalBytes), chunks: outputs.size };
+  return { initial: kb(initialBytes), total: kb(totalBytes), chunks: chunks.size, locales };
 }
 
 let over = 0;
 const rows = [];
+const localeSizes = new Map();
 for (const entry of cases) {
   try {
-    const { initial, total, chunks } = await measure(entry);
-    const fails = initial > entry.budget || (entry.totalBudget && total > entry.totalBudget);
+    const { initial, total, chunks, locales } = await measure(entry);
+    for (const locale of locales) localeSizes.set(locale.name, locale.kb);
+    const fails =
+      (entry.budget !== undefined && initial > entry.budget) ||
+      (entry.totalBudget !== undefined && total > entry.totalBudget);
     if (fails) over += 1;
     rows.push([
       entry.name,
       initial.toFixed(2),
       total.toFixed(2),
       String(chunks),
-      `${entry.budget}${entry.totalBudget ? ` / ${entry.totalBudget}` : ''}`,
-      fails ? 'OVER' : 'ok',
+      entry.budget === undefined
+        ? '-'
+        : `${entry.budget}${entry.totalBudget ? ` / ${entry.totalBudget}` : ''}`,
+      fails ? 'OVER' : entry.budget === undefined ? '' : 'ok',
     ]);
   } catch (error) {
     over += 1;
@@ -132,5 +178,30 @@ const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log('min+gzip (gzip -9), peers external: ' + PEERS.join(', '));
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+
+// Each extra locale is its own lazy chunk: ≤ 8 kB, never in the initial load.
+const LOCALE_BUDGET = 8;
+console.log(`\nlocale chunks (lazy, budget ${LOCALE_BUDGET} kB each)`);
+for (const [name, size] of [...localeSizes].sort()) {
+  const fails = size > LOCALE_BUDGET;
+  if (fails) over += 1;
+  console.log(`  ${name.padEnd(12)} ${size.toFixed(2).padStart(6)} kB  ${fails ? 'OVER' : 'ok'}`);
+}
+
+// The one stylesheet, minified as an app's bundler would.
+const CSS_BUDGET = 8;
+const css = await build({
+  entryPoints: [path.join(root, 'packages/ui/src/styles.css')],
+  bundle: true,
+  minify: true,
+  write: false,
+  logLevel: 'silent',
+});
+const cssKb = kb(gzipSync(css.outputFiles[0].contents, { level: 9 }).length);
+if (cssKb > CSS_BUDGET) over += 1;
+console.log(
+  `\nstyles.css ${cssKb.toFixed(2)} kB (budget ${CSS_BUDGET} kB) ${cssKb > CSS_BUDGET ? 'OVER' : 'ok'}`,
+);
+
 rmSync(work, { recursive: true, force: true });
 process.exit(over > 0 ? 1 : 0);
