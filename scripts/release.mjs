@@ -132,14 +132,18 @@ try {
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
   );
 
-  const nodeEntries = [
-    '@account-center/client',
-    '@account-center/mock',
-    '@account-center/mock/msw',
-    '@account-center/mock/node',
-    '@account-center/react',
-    '@account-center/ui',
-  ].filter((entry) => tarballs[entry.split('/')[1]]);
+  // Every entry of every packed `exports` map, except the stylesheet, package.json and the MSW
+  // service-worker entry (it needs a browser; it is type-checked below instead).
+  const BROWSER_ONLY = new Set(['@account-center/mock/browser']);
+  const nodeEntries = Object.keys(tarballs).flatMap((name) => {
+    const manifest = JSON.parse(
+      readFileSync(join(modules, '@account-center', name, 'package.json'), 'utf8'),
+    );
+    return Object.keys(manifest.exports ?? { '.': null })
+      .filter((key) => !key.endsWith('.css') && !key.endsWith('package.json') && !key.includes('*'))
+      .map((key) => `@account-center/${name}${key === '.' ? '' : key.slice(1)}`)
+      .filter((entry) => !BROWSER_ONLY.has(entry));
+  });
   const importScript = `for (const entry of ${JSON.stringify(nodeEntries)}) { const module = await import(entry); if (Object.keys(module).length === 0) throw new Error(entry + ' exports nothing'); console.log('  import ' + entry + ': ' + Object.keys(module).length + ' exports'); }`;
   step(
     'smoke install: import() every Node entry',

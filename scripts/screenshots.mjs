@@ -1,8 +1,9 @@
 // `pnpm screenshots` (not part of CI): builds and serves the playground, then screenshots every
 // page and each of its sections in light and dark into docs/screenshots/. Sections are the
-// kit's `[data-slot="section"]` parts (the drop-in's sections once the UI lands) and the
-// playground's own `[data-screenshot]` cards; files are `<page>-<section>-<theme>.png` plus a
-// full-page `<page>-<theme>.png`. The dev panel is left out of section shots.
+// drop-in `<AccountCenter/>`'s pages (Profile, Security, Devices…, each opened from its
+// navigation) and the playground's own `[data-screenshot]` cards; files are
+// `<page>-<section>-<theme>.png` plus a full-page `<page>-<theme>.png`. The dev panel is left out
+// of section shots.
 //   --no-build            reuse apps/playground/dist
 //   --pages /,/custom     pages to capture
 //   --out <dir>           output directory (default docs/screenshots)
@@ -22,7 +23,9 @@ const outDir = resolve(option('--out') ?? 'docs/screenshots');
 const port = Number(process.env.SCREENSHOTS_PORT ?? 4177);
 const origin = `http://localhost:${port}`;
 const THEMES = ['light', 'dark'];
-const SECTION_SELECTOR = 'main [data-slot="section"], main [data-screenshot]';
+const SECTION_SELECTOR = 'main [data-screenshot]';
+const KIT_NAV_ITEM = '[data-slot="account-center-nav-item"]';
+const KIT_PAGE = '[data-slot="account-center-page"]';
 
 if (!args.includes('--no-build')) {
   console.log('▶ building the playground (vite build)');
@@ -46,6 +49,17 @@ async function waitFor(url, timeoutMs = 20_000) {
     await new Promise((done) => setTimeout(done, 200));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Waits until requests stop, skeletons are gone and fonts are ready. */
+async function settle(page) {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('[aria-busy="true"]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
+  await page.evaluate(() => document.fonts.ready);
 }
 
 const slug = (text) =>
@@ -88,8 +102,7 @@ try {
     for (const path of pages) {
       await page.goto(new URL(path, origin).toString());
       await page.locator('html[data-playground]').waitFor({ state: 'attached', timeout: 20_000 });
-      await page.waitForLoadState('networkidle');
-      await page.evaluate(() => document.fonts.ready);
+      await settle(page);
       const name = pageName(path);
       const full = join(outDir, `${name}-${theme}.png`);
       await page.screenshot({ path: full, fullPage: true, animations: 'disabled' });
@@ -115,6 +128,23 @@ try {
         await section.screenshot({ path: file, animations: 'disabled' });
         written.push(file);
       }
+
+      // The drop-in's own sections: open each from its navigation (or the only one there is).
+      const navItems = page.locator(KIT_NAV_ITEM);
+      const navCount = await navItems.count();
+      for (let index = 0; index < Math.max(navCount, 1); index += 1) {
+        if (navCount > 0) {
+          await navItems.nth(index).click();
+          await settle(page);
+        }
+        const kitPage = page.locator(KIT_PAGE);
+        if ((await kitPage.count()) === 0) break;
+        const id = slug((await kitPage.getAttribute('data-section')) ?? `section-${index + 1}`);
+        const file = join(outDir, `${name}-${id}-${theme}.png`);
+        await kitPage.screenshot({ path: file, animations: 'disabled' });
+        written.push(file);
+      }
+      if (navCount > 0) await navItems.first().click();
     }
     await context.close();
   }

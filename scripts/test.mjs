@@ -52,8 +52,15 @@ run(
 );
 if (!countVitest(vitestReport)) failed += 1;
 
-const extra = process.env.ACCOUNT_CENTER_EXTRA_REPORTS;
-if (extra) for (const file of extra.split(',')) countVitest(file);
+// End-to-end journeys: Playwright driving Chromium against the built playground.
+const e2eReport = `${reports}/e2e.json`;
+run('e2e', process.execPath, ['scripts/e2e.mjs', '--report', e2eReport], { CHROME_PATH: chromium });
+if (existsSync(e2eReport)) {
+  const { stats } = JSON.parse(readFileSync(e2eReport, 'utf8'));
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+  skipped += stats.skipped;
+} else failed += 1;
 
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

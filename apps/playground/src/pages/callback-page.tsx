@@ -1,0 +1,40 @@
+/**
+ * `/callback`: the social-link return. `useSocialLinkCallback` checks `state`, verifies the
+ * provider's answer and binds the identity; then we go back where the link started.
+ */
+import { useEffect } from 'react';
+import { useSocialLinkCallback } from '@account-center/react';
+import { Link, PATHS, navigate } from '../routes';
+import { errorText } from './error-text';
+
+/** The social-link callback page. */
+export function CallbackPage() {
+  const callback = useSocialLinkCallback();
+  const returnTo = callback.returnTo ?? PATHS.custom;
+  useEffect(() => {
+    if (callback.state === 'done') navigate(returnTo, { replace: true });
+  }, [callback.state, returnTo]);
+  const message = errorText(callback.error);
+  return (
+    <>
+      <h1>Linking your account</h1>
+      {callback.state === 'idle' ? (
+        <p>
+          No social link is pending. Start one from the <Link to={PATHS.custom}>custom page</Link>.
+        </p>
+      ) : null}
+      {callback.state === 'verifying' || callback.state === 'binding' ? (
+        <p role="status">Finishing the link ({callback.state})…</p>
+      ) : null}
+      {callback.state === 'done' ? <p role="status">Linked. Taking you back…</p> : null}
+      {message ? (
+        <div role="alert">
+          <p>{message}</p>
+          <button type="button" onClick={() => void callback.retry()}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

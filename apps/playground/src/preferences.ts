@@ -1,0 +1,78 @@
+/**
+ * Locale and theme chosen in the dev panel (or the real-tenant header), kept in `localStorage`
+ * so reloads and the social redirect keep them. The theme is mirrored on `<html data-theme>` so
+ * the playground's own chrome follows it too.
+ */
+import { useSyncExternalStore } from 'react';
+
+export const LOCALES = [
+  { value: 'en', label: 'English' },
+  { value: 'ko', label: '한국어' },
+] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+
+export type PlaygroundTheme = (typeof THEMES)[number];
+
+export interface Preferences {
+  locale: string;
+  theme: PlaygroundTheme;
+}
+
+const STORAGE_KEY = 'account-center-playground:preferences';
+const defaults: Preferences = { locale: 'en', theme: 'system' };
+
+function load(): Preferences {
+  try {
+    const stored = JSON.parse(
+      localStorage.getItem(STORAGE_KEY) ?? 'null',
+    ) as Partial<Preferences> | null;
+    const theme = THEMES.find((candidate) => candidate === stored?.theme) ?? defaults.theme;
+    const locale =
+      LOCALES.find((candidate) => candidate.value === stored?.locale)?.value ?? defaults.locale;
+    return { locale, theme };
+  } catch {
+    return defaults;
+  }
+}
+
+let current: Preferences | undefined;
+const listeners = new Set<() => void>();
+
+function apply(preferences: Preferences): void {
+  const root = document.documentElement;
+  if (preferences.theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = preferences.theme;
+}
+
+/** The current preferences (read once from storage). */
+export function getPreferences(): Preferences {
+  if (!current) {
+    current = load();
+    apply(current);
+  }
+  return current;
+}
+
+/** Changes and stores preferences. */
+export function setPreferences(patch: Partial<Preferences>): void {
+  current = { ...getPreferences(), ...patch };
+  apply(current);
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(current));
+  } catch {
+    // Private browsing without storage: the choice lasts until reload.
+  }
+  for (const listener of [...listeners]) listener();
+}
+
+/** The preferences, re-rendering on change. */
+export function usePreferences(): Preferences {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getPreferences,
+    () => defaults,
+  );
+}
