@@ -92,6 +92,23 @@ export const en = {
     address: 'Address',
     saved: 'Your profile has been updated.',
     editField: 'Edit {field}',
+    preferredUsername: 'Preferred username',
+    profileUrl: 'Profile page',
+    zoneinfo: 'Time zone',
+    formattedAddress: 'Full address',
+    streetAddress: 'Street address',
+    locality: 'City',
+    region: 'State or province',
+    postalCode: 'Postal code',
+    country: 'Country',
+    details: 'Personal details',
+    avatarPreview: 'Your profile photo',
+    avatarUploaded: 'Photo uploaded. Save your changes to use it.',
+    useAvatarUrl: 'Use an image link',
+    urlInvalid: 'Enter a link that starts with http:// or https://.',
+    usernameInvalid: 'Use letters, numbers and underscores, and don’t start with a number.',
+    tooLong: 'This is too long.',
+    cropPreview: 'Preview of your cropped photo',
   },
 
   email: {
@@ -112,6 +129,8 @@ export const en = {
     changed: 'Your email address is now {email}.',
     removed: '{email} has been removed from your account.',
     lastIdentifier: 'Add another way to sign in before removing your only email address.',
+    editAddress: 'Edit email address',
+    bindFailed: 'We verified the code but couldn’t save the email address.',
   },
 
   phone: {
@@ -134,6 +153,8 @@ export const en = {
     changed: 'Your phone number is now {phone}.',
     removed: '{phone} has been removed from your account.',
     lastIdentifier: 'Add another way to sign in before removing your only phone number.',
+    editNumber: 'Edit phone number',
+    bindFailed: 'We verified the code but couldn’t save the phone number.',
   },
 
   password: {
@@ -157,6 +178,11 @@ export const en = {
     saved: 'Your password has been changed.',
     savedAndSignedOut:
       'Your password has been changed and your other devices have been signed out.',
+    setSaved: 'Your password has been set.',
+    ruleChecked: 'Checked when you save: {rule}',
+    signOutOthersFailed:
+      'Your password has been changed, but we couldn’t sign out all of your other devices. Sign them out from the devices list.',
+    saveFailed: 'We couldn’t save your password. What you typed is kept, so you can try again.',
   },
 
   verification: {
@@ -168,7 +194,7 @@ export const en = {
     usePhone: 'Get a code at {phone}',
     useAnotherMethod: 'Use another method',
     noMethods:
-      'Your account has no password, email address or phone number to confirm it’s you. Contact support for help.',
+      'Your account has no password, email address or phone number to confirm it’s you. Set a password first, then try again.',
     codeLabel: 'Verification code',
     codeDescription: 'Enter the 6-digit code we sent to {destination}.',
     verify: 'Verify',
@@ -182,6 +208,8 @@ export const en = {
     expired: 'Your confirmation has expired. Please confirm it’s you again.',
     cancelled: 'Verification cancelled.',
     verified: 'Identity confirmed.',
+    passwordLabel: 'Password',
+    sending: 'Sending a code to {destination}…',
   },
 
   passkey: {
@@ -211,6 +239,17 @@ export const en = {
     notSupported: 'This browser or device doesn’t support passkeys.',
     alreadyRegistered: 'This device already has a passkey for your account.',
     failed: 'We couldn’t add the passkey. Please try again.',
+    listLabel: 'Your passkeys',
+    deviceName: '{browser} on {os}',
+    renameLabel: 'Rename {name}',
+    removeLabel: 'Remove {name}',
+    nameTitle: 'Name your new passkey',
+    continueDescription:
+      'Your identity is confirmed. Continue to create the passkey on this device.',
+    create: 'Create passkey',
+    unavailableHere:
+      'Passkeys aren’t available on this site right now. Contact the site’s support if this keeps happening.',
+    listUnavailable: 'Your saved passkeys can’t be shown here, but you can add a new one.',
   },
 
   totp: {
@@ -237,6 +276,12 @@ export const en = {
       'Your account will be less secure, and you won’t get codes from this app anymore.',
     removed: 'Authenticator app removed.',
     lastFactor: 'Two-step verification is required, so you need to keep at least one method.',
+    configured: 'Added {date}',
+    notConfigured: 'Not set up',
+    viewLabel: 'How to add the account',
+    appearsAs: 'Your app will list it as {issuer} ({account}).',
+    codeRequired: 'Enter the 6-digit code from your app.',
+    turnOn: 'Turn on',
   },
 
   backupCodes: {
@@ -268,6 +313,22 @@ export const en = {
     added: 'Backup codes are ready.',
     regenerated: 'New backup codes are ready. Your old codes no longer work.',
     needsOtherFactor: 'Set up another two-step method first. Backup codes can’t be your only one.',
+    none: 'No backup codes yet.',
+    show: 'Show codes',
+    hide: 'Hide codes',
+    unused: 'Not used',
+    unusedCode: '{code}, not used',
+    activate: 'Turn on these codes',
+    confirmRequired: 'Confirm that you’ve saved the codes first.',
+    fileIntro:
+      'Each code works once. Use one to sign in if you can’t use your other two-step methods.',
+    fileGenerated: 'Generated {date}',
+    newCodes: 'Your new backup codes',
+    offerTitle: 'Get backup codes',
+    offerDescription:
+      'You’ve added a two-step method. Save backup codes too, so you can still sign in if you lose it.',
+    notNow: 'Not now',
+    allUsed: 'You’ve used all your backup codes. Generate new ones.',
   },
 
   social: {
@@ -284,6 +345,19 @@ export const en = {
     removed: '{provider} disconnected.',
     failed: 'We couldn’t connect your {provider} account.',
     lastIdentifier: 'Add another way to sign in before disconnecting your only account.',
+    connectedBadge: 'Connected',
+    connectedGeneric: 'Your account is connected.',
+    failedGeneric: 'We couldn’t connect your account.',
+    finishing: 'Connecting your account…',
+    redirecting: 'Taking you to {provider}…',
+    providerCancelled: 'Connecting was cancelled at the provider. Nothing was changed.',
+    providerFailed: 'The provider couldn’t confirm your account. Please try again.',
+    stateMismatch:
+      'This connection attempt couldn’t be matched to your session. Start again from your account page.',
+    backToAccount: 'Back to your account',
+    empty: 'No accounts are connected.',
+    listLabel: 'Sign-in accounts',
+    disconnectProvider: 'Disconnect {provider}',
   },
 
   mfa: {
@@ -301,6 +375,14 @@ export const en = {
     addMethod: 'Add a method',
     emailCode: 'Email code',
     phoneCode: 'Text message code',
+    askOnSignIn: 'Ask for a second step when I sign in',
+    askOnSignInDescription:
+      'After your password, we’ll ask for a code or a passkey from one of your two-step methods.',
+    passkeyPrompt: 'Suggest a passkey when I sign in',
+    passkeyPromptDescription:
+      'We’ll offer to create a passkey, so you can sign in without typing a password.',
+    passkeyPromptOn: 'We’ll suggest a passkey when you sign in.',
+    passkeyPromptOff: 'We won’t suggest a passkey when you sign in.',
   },
 
   sessions: {
@@ -326,6 +408,19 @@ export const en = {
     signedOut: 'Signed out of {device}.',
     signedOutOthers: 'Signed out of all other devices.',
     empty: 'You aren’t signed in anywhere else.',
+    listLabel: 'Signed-in devices',
+    signOutDevice: 'Sign out of {device}',
+    verifyToView: 'Verify to view your sessions',
+    verifyDescription: 'For your security, confirm it’s you before we show where you’re signed in.',
+    signedInAt: 'Signed in',
+    expiresAt: 'Expires',
+    locationAndIp: '{location} · {ip}',
+    revokeApps: 'Also remove access for apps signed in on this device',
+    revokeAppsOthers: 'Also remove access for apps signed in on those devices',
+    signOutOthersFailed: {
+      one: 'We couldn’t sign out of {count} device. Please try again.',
+      other: 'We couldn’t sign out of {count} devices. Please try again.',
+    },
   },
 
   apps: {
@@ -340,6 +435,12 @@ export const en = {
     partialFailure: 'We couldn’t remove all access for {app}. Please try again.',
     empty: 'No apps have access to your account.',
     dynamicClient: 'Self-registered app',
+    listLabel: 'Apps with access',
+    revokeApp: 'Remove access for {app}',
+    verifyToView: 'Verify to view your connected apps',
+    verifyDescription:
+      'For your security, confirm it’s you before we show which apps can access your account.',
+    expires: 'Expires {date}',
   },
 
   deleteAccount: {
@@ -503,5 +604,10 @@ export const en = {
       user_info: 'Not contain your name, username, email address or phone number',
       words: 'Not rely on common or restricted words',
     },
+  },
+
+  layout: {
+    nothingToShow: 'There’s nothing to manage here.',
+    sectionFailed: 'This part of the page couldn’t be shown.',
   },
 };

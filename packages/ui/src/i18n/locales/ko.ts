@@ -52,7 +52,7 @@ export const ko = {
   profile: {
     title: '프로필',
     description: '다른 사람에게 보이는 정보와 로그인에 쓰는 정보예요.',
-    name: '이름',
+    name: '전체 이름',
     namePlaceholder: '이름',
     username: '사용자 이름',
     usernameDescription: '영문자, 숫자, 밑줄(_)을 쓸 수 있어요. 숫자로 시작할 수는 없어요.',
@@ -85,6 +85,23 @@ export const ko = {
     address: '주소',
     saved: '프로필을 업데이트했어요.',
     editField: '{field} 수정',
+    preferredUsername: '선호하는 사용자 이름',
+    profileUrl: '프로필 페이지',
+    zoneinfo: '시간대',
+    formattedAddress: '전체 주소',
+    streetAddress: '도로명 주소',
+    locality: '시/군/구',
+    region: '시/도',
+    postalCode: '우편번호',
+    country: '국가',
+    details: '개인 정보',
+    avatarPreview: '내 프로필 사진',
+    avatarUploaded: '사진을 업로드했어요. 변경 사항을 저장하면 적용돼요.',
+    useAvatarUrl: '이미지 링크 사용',
+    urlInvalid: 'http:// 또는 https://로 시작하는 링크를 입력하세요.',
+    usernameInvalid: '영문자, 숫자, 밑줄(_)만 쓸 수 있고 숫자로 시작할 수 없어요.',
+    tooLong: '너무 길어요.',
+    cropPreview: '잘라낸 사진 미리보기',
   },
 
   email: {
@@ -104,6 +121,8 @@ export const ko = {
     changed: '이메일 주소가 {email}(으)로 변경되었어요.',
     removed: '{email}을(를) 계정에서 삭제했어요.',
     lastIdentifier: '하나뿐인 이메일 주소를 삭제하려면 먼저 다른 로그인 방법을 추가하세요.',
+    editAddress: '이메일 주소 수정',
+    bindFailed: '코드는 확인했지만 이메일 주소를 저장하지 못했어요.',
   },
 
   phone: {
@@ -125,6 +144,8 @@ export const ko = {
     changed: '전화번호가 {phone}(으)로 변경되었어요.',
     removed: '{phone}을(를) 계정에서 삭제했어요.',
     lastIdentifier: '하나뿐인 전화번호를 삭제하려면 먼저 다른 로그인 방법을 추가하세요.',
+    editNumber: '전화번호 수정',
+    bindFailed: '코드는 확인했지만 전화번호를 저장하지 못했어요.',
   },
 
   password: {
@@ -147,6 +168,11 @@ export const ko = {
       '권장해요. 이전 비밀번호를 알던 사람이 있다면 이 기기를 제외한 모든 곳에서 로그아웃돼요.',
     saved: '비밀번호를 변경했어요.',
     savedAndSignedOut: '비밀번호를 변경하고 다른 기기에서 모두 로그아웃했어요.',
+    setSaved: '비밀번호를 설정했어요.',
+    ruleChecked: '저장할 때 확인: {rule}',
+    signOutOthersFailed:
+      '비밀번호는 변경했지만 다른 기기 중 일부에서 로그아웃하지 못했어요. 기기 목록에서 로그아웃해 주세요.',
+    saveFailed: '비밀번호를 저장하지 못했어요. 입력한 내용은 그대로 있으니 다시 시도해 주세요.',
   },
 
   verification: {
@@ -158,7 +184,7 @@ export const ko = {
     usePhone: '{phone}(으)로 코드 받기',
     useAnotherMethod: '다른 방법 사용',
     noMethods:
-      '계정에 본인 확인에 쓸 비밀번호, 이메일 주소, 전화번호가 없어요. 고객 지원에 문의하세요.',
+      '계정에 본인 확인에 쓸 비밀번호, 이메일 주소, 전화번호가 없어요. 먼저 비밀번호를 설정한 뒤 다시 시도하세요.',
     codeLabel: '인증 코드',
     codeDescription: '{destination}(으)로 보낸 6자리 코드를 입력하세요.',
     verify: '확인',
@@ -171,6 +197,8 @@ export const ko = {
     expired: '본인 확인이 만료되었어요. 다시 확인해 주세요.',
     cancelled: '본인 확인을 취소했어요.',
     verified: '본인 확인을 완료했어요.',
+    passwordLabel: '비밀번호',
+    sending: '{destination}(으)로 코드를 보내는 중…',
   },
 
   passkey: {
@@ -199,6 +227,16 @@ export const ko = {
     notSupported: '이 브라우저나 기기에서는 패스키를 지원하지 않아요.',
     alreadyRegistered: '이 기기에는 이미 계정의 패스키가 있어요.',
     failed: '패스키를 추가하지 못했어요. 다시 시도해 주세요.',
+    listLabel: '내 패스키',
+    deviceName: '{os}의 {browser}',
+    renameLabel: '{name} 이름 변경',
+    removeLabel: '{name} 삭제',
+    nameTitle: '새 패스키 이름 정하기',
+    continueDescription: '본인 확인이 끝났어요. 계속하면 이 기기에서 패스키를 만들어요.',
+    create: '패스키 만들기',
+    unavailableHere:
+      '지금은 이 사이트에서 패스키를 사용할 수 없어요. 문제가 계속되면 사이트 고객 지원에 문의하세요.',
+    listUnavailable: '저장된 패스키를 여기서 표시할 수 없지만 새 패스키는 추가할 수 있어요.',
   },
 
   totp: {
@@ -224,6 +262,12 @@ export const ko = {
     removeDescription: '계정 보안이 약해지고 이 앱의 코드를 더 이상 사용할 수 없어요.',
     removed: '인증 앱을 삭제했어요.',
     lastFactor: '2단계 인증이 필수라서 인증 방법을 하나 이상 유지해야 해요.',
+    configured: '{date}에 추가함',
+    notConfigured: '설정 안 됨',
+    viewLabel: '계정 추가 방법',
+    appearsAs: '앱에는 {issuer} ({account})(으)로 표시돼요.',
+    codeRequired: '앱에 표시된 6자리 코드를 입력하세요.',
+    turnOn: '사용 설정',
   },
 
   backupCodes: {
@@ -253,6 +297,22 @@ export const ko = {
     regenerated: '새 백업 코드가 준비되었어요. 이전 코드는 더 이상 쓸 수 없어요.',
     needsOtherFactor:
       '먼저 다른 2단계 인증 방법을 설정하세요. 백업 코드만 단독으로 쓸 수는 없어요.',
+    none: '아직 백업 코드가 없어요.',
+    show: '코드 보기',
+    hide: '코드 숨기기',
+    unused: '사용 안 함',
+    unusedCode: '{code}, 사용 안 함',
+    activate: '이 코드 사용 설정',
+    confirmRequired: '먼저 코드를 저장했는지 확인해 주세요.',
+    fileIntro:
+      '각 코드는 한 번만 쓸 수 있어요. 다른 2단계 인증 방법을 쓸 수 없을 때 로그인에 사용하세요.',
+    fileGenerated: '{date}에 생성함',
+    newCodes: '새 백업 코드',
+    offerTitle: '백업 코드 받기',
+    offerDescription:
+      '2단계 인증 방법을 추가했어요. 그 방법을 잃어버려도 로그인할 수 있도록 백업 코드도 저장하세요.',
+    notNow: '나중에',
+    allUsed: '백업 코드를 모두 사용했어요. 새 코드를 생성하세요.',
   },
 
   social: {
@@ -269,6 +329,19 @@ export const ko = {
     removed: '{provider} 연결을 해제했어요.',
     failed: '{provider} 계정을 연결하지 못했어요.',
     lastIdentifier: '하나뿐인 연결 계정을 해제하려면 먼저 다른 로그인 방법을 추가하세요.',
+    connectedBadge: '연결됨',
+    connectedGeneric: '계정을 연결했어요.',
+    failedGeneric: '계정을 연결하지 못했어요.',
+    finishing: '계정을 연결하는 중…',
+    redirecting: '{provider}(으)로 이동하는 중…',
+    providerCancelled: '제공업체에서 연결이 취소되었어요. 변경된 내용은 없어요.',
+    providerFailed: '제공업체에서 계정을 확인하지 못했어요. 다시 시도해 주세요.',
+    stateMismatch:
+      '이 연결 시도를 현재 세션과 맞춰 볼 수 없어요. 계정 페이지에서 다시 시작해 주세요.',
+    backToAccount: '계정으로 돌아가기',
+    empty: '연결된 계정이 없어요.',
+    listLabel: '로그인 계정',
+    disconnectProvider: '{provider} 연결 해제',
   },
 
   mfa: {
@@ -285,6 +358,13 @@ export const ko = {
     addMethod: '인증 방법 추가',
     emailCode: '이메일 코드',
     phoneCode: '문자 메시지 코드',
+    askOnSignIn: '로그인할 때 두 번째 단계 요청하기',
+    askOnSignInDescription:
+      '비밀번호를 입력한 뒤 설정한 2단계 인증 방법으로 코드나 패스키를 요청해요.',
+    passkeyPrompt: '로그인할 때 패스키 제안하기',
+    passkeyPromptDescription: '비밀번호 없이 로그인할 수 있도록 패스키 만들기를 제안해요.',
+    passkeyPromptOn: '로그인할 때 패스키를 제안할게요.',
+    passkeyPromptOff: '로그인할 때 패스키를 제안하지 않을게요.',
   },
 
   sessions: {
@@ -309,6 +389,18 @@ export const ko = {
     signedOut: '{device}에서 로그아웃했어요.',
     signedOutOthers: '다른 모든 기기에서 로그아웃했어요.',
     empty: '다른 곳에 로그인되어 있지 않아요.',
+    listLabel: '로그인된 기기',
+    signOutDevice: '{device}에서 로그아웃',
+    verifyToView: '본인 확인 후 세션 보기',
+    verifyDescription: '보안을 위해 로그인된 곳을 보여 드리기 전에 본인인지 확인해요.',
+    signedInAt: '로그인',
+    expiresAt: '만료',
+    locationAndIp: '{location} · {ip}',
+    revokeApps: '이 기기에서 로그인한 앱의 접근 권한도 삭제',
+    revokeAppsOthers: '해당 기기에서 로그인한 앱의 접근 권한도 삭제',
+    signOutOthersFailed: {
+      other: '기기 {count}대에서 로그아웃하지 못했어요. 다시 시도해 주세요.',
+    },
   },
 
   apps: {
@@ -323,6 +415,11 @@ export const ko = {
     partialFailure: '{app}의 접근 권한을 모두 삭제하지 못했어요. 다시 시도해 주세요.',
     empty: '계정에 접근할 수 있는 앱이 없어요.',
     dynamicClient: '자체 등록 앱',
+    listLabel: '접근 권한이 있는 앱',
+    revokeApp: '{app}의 접근 권한 삭제',
+    verifyToView: '본인 확인 후 연결된 앱 보기',
+    verifyDescription: '보안을 위해 계정에 접근할 수 있는 앱을 보여 드리기 전에 본인인지 확인해요.',
+    expires: '{date}에 만료',
   },
 
   deleteAccount: {
@@ -480,5 +577,10 @@ export const ko = {
       user_info: '이름, 사용자 이름, 이메일 주소, 전화번호 포함 불가',
       words: '흔하거나 제한된 단어 사용 불가',
     },
+  },
+
+  layout: {
+    nothingToShow: '여기에서 관리할 항목이 없어요.',
+    sectionFailed: '이 부분을 표시하지 못했어요.',
   },
 } satisfies Messages;

@@ -1,0 +1,166 @@
+import '../../styles.css';
+import axe from 'axe-core';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { allFields } from '@account-center/mock';
+import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
+import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
+import { AccountCenter } from './account-center.js';
+import type { AccountCenterViewProps } from './account-center.js';
+
+async function setup(props: AccountCenterViewProps = {}, options: SimulatedAccountOptions = {}) {
+  const account = createSimulatedAccount(options);
+  const screen = await render(<AccountCenter {...props} />, { wrapper: account.Wrapper });
+  return { ...account, screen };
+}
+
+const nav = (screen: Awaited<ReturnType<typeof setup>>['screen']) =>
+  screen.getByRole('navigation', { name: 'Account sections' });
+
+describe('AccountCenter', () => {
+  it('lists the sections the settings allow and switches with aria-current', async () => {
+    const { screen } = await setup();
+    const profile = nav(screen).getByRole('button', { name: 'Profile' });
+    const security = nav(screen).getByRole('button', { name: 'Security' });
+    await expect.element(profile).toHaveAttribute('aria-current', 'page');
+    await expect.element(security).not.toHaveAttribute('aria-current');
+    await expect.element(screen.getByRole('heading', { name: 'Email address' })).toBeVisible();
+    await security.click();
+    await expect.element(security).toHaveAttribute('aria-current', 'page');
+    await expect.element(profile).not.toHaveAttribute('aria-current');
+    await expect.element(screen.getByRole('heading', { name: 'Password' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Email address' }).elements()).toHaveLength(0);
+    expect((await axe.run(document.body)).violations).toEqual([]);
+  });
+
+  it('is keyboard navigable: Tab in, arrows between items, Enter opens', async () => {
+    const { screen } = await setup();
+    const profile = nav(screen).getByRole('button', { name: 'Profile' });
+    await expect.element(profile).toBeVisible();
+    (profile.element() as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    const security = nav(screen).getByRole('button', { name: 'Security' });
+    await expect.element(security).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(security).toHaveAttribute('aria-current', 'page');
+    await userEvent.keyboard('{Home}');
+    await expect.element(profile).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    const devices = nav(screen).getByRole('button', { name: 'Devices' });
+    await expect.element(devices).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await expect.element(devices).toHaveAttribute('aria-current', 'page');
+    await expect.element(screen.getByRole('heading', { name: 'Devices' })).toBeVisible();
+  });
+
+  it('hides Off fields and pages with nothing visible; ReadOnly shows no controls', async () => {
+    const { screen } = await setup(
+      {},
+      {
+        seed: {
+          accountCenter: {
+            enabled: true,
+            fields: { ...allFields('Off'), password: 'ReadOnly', social: 'Off' },
+          },
+        },
+      },
+    );
+    // Profile has nothing visible, so no navigation at all: Security is the only section.
+    await expect.element(screen.getByRole('heading', { name: 'Password' })).toBeVisible();
+    expect(screen.getByRole('navigation').elements()).toHaveLength(0);
+    await expect.element(screen.getByText('Managed by your administrator.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Change password' }).elements()).toHaveLength(0);
+    expect(screen.getByRole('heading', { name: 'Email address' }).elements()).toHaveLength(0);
+  });
+
+  it('says so when nothing at all is visible', async () => {
+    const { screen } = await setup(
+      {},
+      {
+        seed: {
+          accountCenter: { enabled: true, fields: allFields('Off') },
+          signInExperience: { mfa: { factors: [], policy: 'UserControlled' } },
+        },
+      },
+    );
+    await expect.element(screen.getByText('There’s nothing to manage here.')).toBeVisible();
+  });
+
+  it('keeps the other sections when one fails, and Try again recovers it', async () => {
+    const { screen, simulator } = await setup({ defaultSection: 'security' });
+    simulator.faults.inject({ route: 'GET /api/my-account/mfa-settings', status: 500 });
+    await expect.element(screen.getByText('We couldn’t load this section.').first()).toBeVisible();
+    await expect.element(screen.getByRole('heading', { name: 'Password' })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Change password' })).toBeEnabled();
+    simulator.faults.clear();
+    await screen.getByRole('button', { name: 'Try again' }).first().click();
+    await expect
+      .poll(() => screen.getByText('We couldn’t load this section.').elements().length)
+      .toBe(0);
+  });
+
+  it('isolates a crashing custom section behind an error boundary with retry', async () => {
+    let broken = true;
+    function Billing() {
+      if (broken) throw new Error('billing crashed');
+      return <p>Billing works</p>;
+    }
+    const onSectionError = vi.fn();
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { screen } = await setup({
+      sections: ['security', { id: 'billing', title: 'Billing', content: <Billing /> }],
+      onSectionError,
+    });
+    await nav(screen).getByRole('button', { name: 'Billing' }).click();
+    await expect
+      .element(screen.getByText('This part of the page couldn’t be shown.'))
+      .toBeVisible();
+    expect(onSectionError).toHaveBeenCalledWith('billing', expect.any(Error), expect.anything());
+    // The rest of the page still works.
+    await nav(screen).getByRole('button', { name: 'Security' }).click();
+    await expect.element(screen.getByRole('heading', { name: 'Password' })).toBeVisible();
+    await nav(screen).getByRole('button', { name: 'Billing' }).click();
+    broken = false;
+    await screen.getByRole('button', { name: 'Try again' }).click();
+    await expect.element(screen.getByText('Billing works')).toBeVisible();
+    consoleError.mockRestore();
+  });
+
+  it('switches the navigation from tabs to a sidebar by container width', async () => {
+    const account = createSimulatedAccount();
+    const screen = await render(
+      <div>
+        <div style={{ inlineSize: 360 }} data-testid="narrow">
+          <AccountCenter />
+        </div>
+        <div style={{ inlineSize: 1000 }} data-testid="wide">
+          <AccountCenter />
+        </div>
+      </div>,
+      { wrapper: account.Wrapper },
+    );
+    const list = (id: string) => screen.getByTestId(id).getByRole('navigation').getByRole('list');
+    await expect.element(list('narrow')).toBeVisible();
+    expect(getComputedStyle(list('narrow').element()).flexDirection).toBe('row');
+    expect(getComputedStyle(list('wide').element()).flexDirection).toBe('column');
+  });
+
+  it('composes the providers itself when given an endpoint and a token getter', async () => {
+    const account = createSimulatedAccount();
+    const screen = await render(
+      <AccountCenter
+        endpoint={account.endpoint}
+        getAccessToken={async () => account.token}
+        fetch={account.fetch}
+        now={() => account.simulator.clock.now()}
+        locale="en"
+        defaultSection="security"
+      />,
+    );
+    await expect.element(screen.getByRole('heading', { name: 'Password' })).toBeVisible();
+    await expect
+      .element(screen.getByRole('button', { name: 'Security' }))
+      .toHaveAttribute('aria-current', 'page');
+  });
+});

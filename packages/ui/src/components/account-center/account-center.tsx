@@ -1,0 +1,409 @@
+import { lazy, useId, useRef, useState } from 'react';
+import type { ComponentProps, ComponentType, KeyboardEvent, ReactNode } from 'react';
+import {
+  AccountCenterProvider,
+  SOCIAL_LINK_STORAGE_KEY,
+  useAccountCenterSettings,
+} from '@account-center/react';
+import type { AccountCenterProviderProps, AccountCenterSettingsView } from '@account-center/react';
+import { useI18n } from '../../i18n/i18n-provider.js';
+import type { MessageOverrides } from '../../i18n/types.js';
+import { cx } from '../../lib/cx.js';
+import { useControllableState } from '../../lib/use-controllable-state.js';
+import { Alert, AlertDescription } from '../../primitives/alert.js';
+import { AccountCenterUiProvider } from '../../provider/account-center-ui-provider.js';
+import type { Theme } from '../../provider/ui-context.js';
+import { useDeleteAccountMode } from '../delete-account/delete-account.js';
+import type { DeleteAccountProps } from '../delete-account/delete-account.js';
+import { VerificationDialog } from '../verification/verification-dialog.js';
+import { SectionBoundary, SectionSkeleton } from './section-boundary.js';
+import type {
+  AccountCenterComponentProps,
+  BuiltinSectionProps,
+  SectionErrorHandler,
+} from './section-parts.js';
+
+/** The kit's built-in sections (pages of the navigation). */
+export type AccountCenterSectionId = 'profile' | 'security' | 'sessions';
+
+/** A section of your own, shown in the navigation like the built-in ones. */
+export interface AccountCenterCustomSection {
+  /** Unique, stable; used for `section`/`onSectionChange` and as the DOM id suffix. */
+  id: string;
+  /** The navigation label. */
+  title: ReactNode;
+  content: ReactNode;
+}
+
+/** A built-in section by id, or your own. */
+export type AccountCenterSection = AccountCenterSectionId | AccountCenterCustomSection;
+
+const DEFAULT_SECTIONS: readonly AccountCenterSection[] = ['profile', 'security', 'sessions'];
+
+/**
+ * Each built-in section is its own chunk: the page loads the components of the section on
+ * screen, and fetches another section's code when the user points at or focuses its link.
+ */
+const loaders: Record<
+  AccountCenterSectionId,
+  () => Promise<{ default: ComponentType<BuiltinSectionProps> }>
+> = {
+  profile: () =>
+    import('./profile-section.js').then((module) => ({ default: module.ProfileSection })),
+  security: () =>
+    import('./security-section.js').then((module) => ({ default: module.SecuritySection })),
+  sessions: () =>
+    import('./sessions-section.js').then((module) => ({ default: module.SessionsSection })),
+};
+const lazySections: Record<AccountCenterSectionId, ComponentType<BuiltinSectionProps>> = {
+  profile: lazy(loaders.profile),
+  security: lazy(loaders.security),
+  sessions: lazy(loaders.sessions),
+};
+const preload = (section: AccountCenterSection) => {
+  if (typeof section === 'string') void loaders[section]().catch(() => undefined);
+};
+
+const readable = (fact: { value?: string | undefined }) =>
+  fact.value === 'ReadOnly' || fact.value === 'Edit';
+/** Unknown counts: the component asks the server and hides itself when the field is Off. */
+const notOff = (fact: { value?: string | undefined; source: string }) =>
+  fact.source === 'unknown' || readable(fact);
+
+/** Which built-in sections have something to show, from the tenant's settings. */
+export function visibleBuiltinSections(
+  settings: AccountCenterSettingsView,
+  options: { canDeleteAccount: boolean },
+): Record<AccountCenterSectionId, boolean> {
+  const { fields, offeredMfaFactors } = settings;
+  const mfa = notOff(fields.mfa) && offeredMfaFactors.some((factor) => factor !== 'WebAuthn');
+  const passkey = notOff(fields.passkey) && offeredMfaFactors.includes('WebAuthn');
+  return {
+    profile: (['name', 'avatar', 'profile', 'username', 'email', 'phone'] as const).some((field) =>
+      readable(fields[field]),
+    ),
+    security:
+      readable(fields.password) ||
+      mfa ||
+      passkey ||
+      readable(fields.social) ||
+      options.canDeleteAccount,
+    sessions: notOff(fields.session),
+  };
+}
+
+export interface AccountCenterViewProps extends Omit<ComponentProps<'div'>, 'children' | 'dir'> {
+  /**
+   * Which sections, in which order, including your own:
+   * `['profile', 'security', { id: 'billing', title: 'Billing', content: <Billing /> }]`.
+   * Built-in sections with nothing visible (every field Off) are left out. Default
+   * `['profile', 'security', 'sessions']`.
+   */
+  sections?: readonly AccountCenterSection[];
+  /** The active section (controlled). */
+  section?: string;
+  /** The section shown first (uncontrolled). Default: the first visible one. */
+  defaultSection?: string;
+  onSectionChange?: (section: string) => void;
+  /** Your app's name: TOTP issuer, backup-code file heading. */
+  appName?: string;
+  /** Offer in-app deletion through your backend (see `DeleteAccount`). */
+  onDeleteAccount?: DeleteAccountProps['onDeleteAccount'];
+  /** Per-component props for the built-in sections. */
+  componentProps?: AccountCenterComponentProps;
+  /** A section crashed (it shows an inline error with Try again; the others keep working). */
+  onSectionError?: SectionErrorHandler;
+}
+
+/** UI options, used when `AccountCenter` composes the providers itself. */
+export interface AccountCenterUiOptions {
+  /** BCP 47 tag for the UI (and `Accept-Language`). */
+  locale?: string;
+  theme?: Theme | 'system';
+  messages?: MessageOverrides;
+  nonce?: string;
+  dir?: 'ltr' | 'rtl';
+}
+
+/** The hooks provider's props minus `children` and `locale` (each branch of its union kept). */
+type ProviderConnection = AccountCenterProviderProps extends infer Props
+  ? Props extends unknown
+    ? Omit<Props, 'children' | 'locale'>
+    : never
+  : never;
+
+/**
+ * Props of `AccountCenter`. Inside `AccountCenterProvider` + `AccountCenterUiProvider`, pass only
+ * the view props. Standalone, add the hooks provider's props (`endpoint` + `getAccessToken`, or
+ * `client`) and it composes both providers itself.
+ */
+export type AccountCenterProps = AccountCenterViewProps &
+  ({ endpoint?: undefined; client?: undefined } | (ProviderConnection & AccountCenterUiOptions));
+
+/**
+ * Back from a social provider (a link round trip is pending in this tab): the provider returns
+ * to this page, and `SocialConnections` in Security finishes the link, so that section opens.
+ */
+function hasPendingSocialLink(): boolean {
+  try {
+    return (
+      typeof sessionStorage !== 'undefined' && !!sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)
+    );
+  } catch {
+    return false;
+  }
+}
+
+const sectionId = (section: AccountCenterSection) =>
+  typeof section === 'string' ? section : section.id;
+
+/**
+ * The drop-in account page: navigation (a sidebar when its container is wide, a tab row when
+ * narrow, decided by container queries, not the user agent) over Profile, Security and
+ * Devices, plus your own sections. Sections the tenant turned Off are not listed; each part
+ * loads, fails and retries on its own; step-up opens as one shared dialog.
+ * @example
+ * // Inside your providers:
+ * <AccountCenter sections={['security', 'profile']} onDeleteAccount={deleteMe} />
+ * // Or standalone:
+ * <AccountCenter endpoint="https://tenant.logto.app" getAccessToken={getAccessToken} locale="ko" />
+ */
+export function AccountCenter(props: AccountCenterProps) {
+  if (props.endpoint === undefined && props.client === undefined) {
+    const { endpoint: _endpoint, client: _client, ...view } = props;
+    return <AccountCenterView {...view} />;
+  }
+  const {
+    endpoint,
+    getAccessToken,
+    client,
+    fetch,
+    onUnauthorized,
+    settings,
+    queryClient,
+    onVerificationRequired,
+    navigate,
+    now,
+    locale,
+    theme,
+    messages,
+    nonce,
+    dir,
+    ...view
+  } = props as AccountCenterViewProps &
+    AccountCenterUiOptions & {
+      endpoint?: string;
+      getAccessToken?: () => Promise<string | null | undefined>;
+      client?: Extract<AccountCenterProviderProps, { client: unknown }>['client'];
+      fetch?: typeof globalThis.fetch;
+      onUnauthorized?: Extract<AccountCenterProviderProps, { endpoint: string }>['onUnauthorized'];
+      settings?: AccountCenterProviderProps['settings'];
+      queryClient?: AccountCenterProviderProps['queryClient'];
+      onVerificationRequired?: AccountCenterProviderProps['onVerificationRequired'];
+      navigate?: AccountCenterProviderProps['navigate'];
+      now?: AccountCenterProviderProps['now'];
+    };
+  const common = { settings, queryClient, onVerificationRequired, navigate, now };
+  const providerProps: AccountCenterProviderProps = client
+    ? { ...common, client }
+    : {
+        ...common,
+        endpoint: endpoint!,
+        getAccessToken: getAccessToken ?? (async () => undefined),
+        locale,
+        onUnauthorized,
+        fetch,
+      };
+  return (
+    <AccountCenterProvider {...providerProps}>
+      <AccountCenterUiProvider
+        locale={locale}
+        theme={theme}
+        messages={messages}
+        nonce={nonce}
+        dir={dir}
+      >
+        <AccountCenterView {...view} />
+      </AccountCenterUiProvider>
+    </AccountCenterProvider>
+  );
+}
+
+/** The visible sections, in order, for building your own navigation. */
+export function useAccountCenterSections(
+  sections: readonly AccountCenterSection[] = DEFAULT_SECTIONS,
+  options: { onDeleteAccount?: DeleteAccountProps['onDeleteAccount'] } = {},
+): { sections: AccountCenterSection[]; isLoading: boolean } {
+  const settings = useAccountCenterSettings();
+  const deletion = useDeleteAccountMode({ onDeleteAccount: options.onDeleteAccount });
+  const visible = visibleBuiltinSections(settings, {
+    canDeleteAccount: deletion.mode !== 'none',
+  });
+  const seen = new Set<string>();
+  return {
+    sections: sections.filter((section) => {
+      const id = sectionId(section);
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return typeof section !== 'string' || visible[section];
+    }),
+    isLoading: settings.isLoading,
+  };
+}
+
+function AccountCenterView({
+  sections: requested = DEFAULT_SECTIONS,
+  section,
+  defaultSection,
+  onSectionChange,
+  appName,
+  onDeleteAccount,
+  componentProps = {},
+  onSectionError,
+  className,
+  ...props
+}: AccountCenterViewProps) {
+  const { t } = useI18n();
+  const baseId = useId();
+  const navRef = useRef<HTMLUListElement>(null);
+  const { sections, isLoading } = useAccountCenterSections(requested, { onDeleteAccount });
+  // Read once: the pending round trip is claimed (removed) when Security mounts.
+  const [returningFromProvider] = useState(hasPendingSocialLink);
+  const [chosen, setChosen] = useControllableState({
+    value: section,
+    defaultValue: defaultSection ?? (returningFromProvider ? 'security' : ''),
+    onChange: onSectionChange,
+  });
+  const active = sections.find((entry) => sectionId(entry) === chosen) ?? sections[0];
+  const activeId = active ? sectionId(active) : undefined;
+  const label = (entry: AccountCenterSection) =>
+    typeof entry === 'string' ? t(`common.nav.${entry}`) : entry.title;
+  const pageId = (id: string) => `${baseId}-section-${id}`;
+
+  // Arrow keys move between the navigation items (Home/End to the ends); Enter/Space opens.
+  const onNavKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const items = [...(navRef.current?.querySelectorAll('button') ?? [])];
+    const index = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (index === -1) return;
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const next: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      ArrowRight: rtl ? index - 1 : index + 1,
+      ArrowLeft: rtl ? index + 1 : index - 1,
+      Home: 0,
+      End: items.length - 1,
+    };
+    const target = next[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    items[(target + items.length) % items.length]?.focus();
+  };
+
+  const sectionProps: BuiltinSectionProps = {
+    appName,
+    onDeleteAccount,
+    componentProps,
+    onSectionError,
+  };
+
+  return (
+    <div
+      data-slot="account-center"
+      data-state={isLoading ? 'loading' : sections.length ? 'ready' : 'empty'}
+      className={cx('ac-account-center', className)}
+      {...props}
+    >
+      <VerificationDialog />
+      {isLoading ? (
+        <div
+          data-slot="account-center-layout"
+          className="ac-account-center-layout"
+          aria-busy="true"
+        >
+          <SectionSkeleton />
+          <SectionSkeleton />
+        </div>
+      ) : !active || !activeId ? (
+        <Alert data-slot="account-center-empty">
+          <AlertDescription>{t('layout.nothingToShow')}</AlertDescription>
+        </Alert>
+      ) : (
+        <div data-slot="account-center-layout" className="ac-account-center-layout">
+          {sections.length > 1 && (
+            <nav
+              data-slot="account-center-nav"
+              aria-label={t('common.nav.label')}
+              className="ac-account-center-nav"
+            >
+              {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- arrow keys between the buttons inside */}
+              <ul ref={navRef} onKeyDown={onNavKeyDown}>
+                {sections.map((entry) => {
+                  const id = sectionId(entry);
+                  const current = id === activeId;
+                  return (
+                    <li key={id}>
+                      <button
+                        type="button"
+                        data-slot="account-center-nav-item"
+                        data-state={current ? 'active' : 'inactive'}
+                        className="ac-account-center-nav-item"
+                        aria-current={current ? 'page' : undefined}
+                        aria-controls={current ? pageId(id) : undefined}
+                        onClick={() => setChosen(id)}
+                        onPointerEnter={() => preload(entry)}
+                        onFocus={() => preload(entry)}
+                      >
+                        {label(entry)}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          )}
+          <div
+            key={activeId}
+            id={pageId(activeId)}
+            data-slot="account-center-page"
+            data-section={activeId}
+            className="ac-account-center-page"
+          >
+            {typeof active === 'string' ? (
+              <BuiltinSectionContent id={active} {...sectionProps} />
+            ) : (
+              <SectionBoundary
+                onError={
+                  onSectionError && ((error, info) => onSectionError(active.id, error, info))
+                }
+              >
+                {active.content}
+              </SectionBoundary>
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A built-in section's lazily loaded content, with both skeletons while its code arrives. */
+function BuiltinSectionContent({
+  id,
+  ...props
+}: BuiltinSectionProps & { id: AccountCenterSectionId }) {
+  const Content = lazySections[id];
+  return (
+    <SectionBoundary
+      fallback={
+        <>
+          <SectionSkeleton />
+          <SectionSkeleton />
+        </>
+      }
+      onError={props.onSectionError && ((error, info) => props.onSectionError?.(id, error, info))}
+    >
+      <Content {...props} />
+    </SectionBoundary>
+  );
+}

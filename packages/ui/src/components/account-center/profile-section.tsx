@@ -1,0 +1,25 @@
+import { EmailChange } from '../email/email-change.js';
+import { PhoneChange } from '../phone/phone-change.js';
+import { ProfileForm } from '../profile/profile-form.js';
+import { SectionPart } from './section-parts.js';
+import type { BuiltinSectionProps } from './section-parts.js';
+
+/**
+ * The Profile section's content: profile form, email, phone, each isolated by its own boundary.
+ * Each part hides itself when its field is Off.
+ */
+export function ProfileSection({ onSectionError }: BuiltinSectionProps) {
+  return (
+    <>
+      <SectionPart name="profile" onSectionError={onSectionError}>
+        <ProfileForm />
+      </SectionPart>
+      <SectionPart name="email" onSectionError={onSectionError}>
+        <EmailChange />
+      </SectionPart>
+      <SectionPart name="phone" onSectionError={onSectionError}>
+        <PhoneChange />
+      </SectionPart>
+    </>
+  );
+}

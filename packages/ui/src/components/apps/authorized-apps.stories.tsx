@@ -1,0 +1,161 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import { allFields, demoUserSeed, mfaUserSeed } from '@account-center/mock';
+import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { storyI18n } from '../../test-utils/story-i18n.js';
+import { TestStepUp } from '../../test-utils/test-step-up.js';
+import { AuthorizedApps } from './authorized-apps.js';
+
+const meta = {
+  title: 'Components/AuthorizedApps',
+  component: AuthorizedApps,
+  // Verified earlier on the page, so the list loads at once.
+  render: () => (
+    <>
+      <TestStepUp preVerify />
+      <AuthorizedApps />
+    </>
+  ),
+} satisfies Meta<typeof AuthorizedApps>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function twoApps() {
+  const ada = demoUserSeed();
+  ada.grants = [
+    ...ada.grants!,
+    {
+      id: 'grant-acme-notes-2',
+      clientId: 'acme-notes',
+      applicationName: 'Acme Notes',
+      firstParty: false,
+    },
+    {
+      id: 'grant-photo-print',
+      clientId: 'photo-print',
+      applicationName: 'Photo Print',
+      firstParty: false,
+    },
+  ];
+  return { users: [ada] };
+}
+
+/** One row per app (Acme Notes has two grants), with the grant and expiry dates. */
+export const Default: Story = {
+  ...simulatedAccountStory({ seed: twoApps() }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    const list = await canvas.findByRole('list', { name: t('apps.listLabel') });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+  },
+};
+
+/** Not verified yet: the section offers to verify before showing anything. */
+export const Locked: Story = {
+  ...simulatedAccountStory(),
+  render: () => (
+    <>
+      <TestStepUp />
+      <AuthorizedApps />
+    </>
+  ),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByRole('button', { name: t('apps.verifyToView') })).toBeVisible();
+  },
+};
+
+/** Remove access asks first and says issued tokens may work until they expire. */
+export const ConfirmRevoke: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(
+      await canvas.findByRole('button', { name: t('apps.revokeApp', { app: 'Acme Notes' }) }),
+    );
+    const dialog = await within(document.body).findByRole('alertdialog', {
+      name: t('apps.revokeTitle', { app: 'Acme Notes' }),
+    });
+    await expect(dialog).toHaveTextContent(t('apps.revokeDescription', { app: 'Acme Notes' }));
+  },
+};
+
+/** Some grants could not be revoked: reported in the dialog. */
+export const PartialFailure: Story = {
+  ...simulatedAccountStory({
+    seed: twoApps(),
+    prepare: (simulator) =>
+      simulator.faults.inject({
+        route: 'DELETE /api/my-account/grants/grant-acme-notes-2',
+        status: 404,
+        code: 'oidc.invalid_grant',
+      }),
+  }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(
+      await canvas.findByRole('button', { name: t('apps.revokeApp', { app: 'Acme Notes' }) }),
+    );
+    const dialog = await within(document.body).findByRole('alertdialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: t('apps.revoke') }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      t('apps.partialFailure', { app: 'Acme Notes' }),
+    );
+  },
+};
+
+/** No app has access. */
+export const Empty: Story = {
+  ...simulatedAccountStory({ seed: { users: [mfaUserSeed()] } }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('apps.empty'))).toBeVisible();
+  },
+};
+
+/** The admin made sessions and apps read-only: the list without actions. */
+export const ReadOnly: Story = {
+  ...simulatedAccountStory({
+    seed: {
+      accountCenter: { enabled: true, fields: { ...allFields('Edit'), session: 'ReadOnly' } },
+    },
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('common.managedByAdmin'))).toBeVisible();
+    await expect(canvas.queryByRole('button')).toBeNull();
+  },
+};
+
+/** Skeleton while the list loads. */
+export const Loading: Story = {
+  ...simulatedAccountStory({
+    prepare: (simulator) =>
+      simulator.faults.inject({ route: 'GET /api/my-account/grants', latencyMs: 60_000 }),
+  }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-slot="authorized-apps"]')).toHaveAttribute(
+        'data-state',
+        'loading',
+      ),
+    );
+  },
+};
+
+/** The list could not be read: inline error with Try again. */
+export const ServerError: Story = {
+  ...simulatedAccountStory({
+    prepare: (simulator) =>
+      simulator.faults.inject({
+        route: 'GET /api/my-account/grants',
+        status: 400,
+        code: 'guard.invalid_input',
+      }),
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByRole('button', { name: t('common.retry') })).toBeVisible();
+  },
+};

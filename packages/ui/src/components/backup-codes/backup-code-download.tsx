@@ -1,0 +1,253 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ComponentProps } from 'react';
+import { useBackupCodeSetup, useMyAccount } from '@account-center/react';
+import type { Account } from '@account-center/client';
+import { useI18n } from '../../i18n/i18n-provider.js';
+import { cx } from '../../lib/cx.js';
+import { Alert, AlertDescription } from '../../primitives/alert.js';
+import { Button } from '../../primitives/button.js';
+import { CopyButton } from '../../primitives/copy-button.js';
+import { useAnnounce } from '../../primitives/live-region.js';
+import { Skeleton } from '../../primitives/skeleton.js';
+import {
+  backupCodesFileName,
+  backupCodesFileText,
+  downloadTextFile,
+  printElement,
+} from './backup-code-file.js';
+import { useAppName } from './mfa-helpers.js';
+
+/** The account as a person reads it: email, else username, else phone (`+` and digits). */
+export function accountLabel(account: Account | undefined): string | undefined {
+  if (!account) return undefined;
+  if (account.primaryEmail) return account.primaryEmail;
+  if (account.username) return account.username;
+  if (account.primaryPhone) return `+${account.primaryPhone}`;
+  return undefined;
+}
+
+export interface BackupCodeListProps extends ComponentProps<'ul'> {
+  /** Plain codes (new set) or stored codes with their use time (existing set). */
+  codes: ReadonlyArray<string | { code: string; usedAt?: string | null | undefined }>;
+}
+
+/** The codes in a two-column monospace grid; used codes say so in text, not only by strike-through. */
+export function BackupCodeList({ codes, className, ...props }: BackupCodeListProps) {
+  const { t } = useI18n();
+  const showState = codes.some((entry) => typeof entry !== 'string');
+  return (
+    <ul
+      data-slot="backup-code-list"
+      aria-label={t('backupCodes.listLabel')}
+      className={cx('ac-backup-code-list', className)}
+      {...props}
+    >
+      {codes.map((entry) => {
+        const { code, usedAt } = typeof entry === 'string' ? { code: entry, usedAt: null } : entry;
+        const state = usedAt ? 'used' : 'unused';
+        return (
+          <li key={code} data-slot="backup-code" data-state={state} className="ac-backup-code">
+            <code className="ac-backup-code-value">{code}</code>
+            {showState && (
+              <span data-slot="backup-code-state" className="ac-backup-code-state">
+                {usedAt ? t('backupCodes.used') : t('backupCodes.unused')}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export interface BackupCodeActionsProps extends ComponentProps<'div'> {
+  codes: readonly string[];
+  /** Names the file and its heading; default the Logto endpoint's host. */
+  appName?: string;
+}
+
+/**
+ * Copy all, Download (`<app>-backup-codes-<account>.txt` with a heading line) and Print (a
+ * print-only view): the ways to keep the codes (bar 30).
+ */
+export function BackupCodeActions({ codes, appName, className, ...props }: BackupCodeActionsProps) {
+  const { t, formatDate } = useI18n();
+  const app = useAppName(appName);
+  const account = accountLabel(useMyAccount().data);
+  const printView = useRef<HTMLDivElement>(null);
+  const heading = t('backupCodes.fileHeading', { app, account: account ?? '' }).replace(
+    / \(\)$/,
+    '',
+  );
+  const generated = t('backupCodes.fileGenerated', { date: formatDate(new Date()) });
+  const text = backupCodesFileText({
+    heading,
+    generated,
+    intro: t('backupCodes.fileIntro'),
+    codes,
+  });
+  return (
+    <div
+      data-slot="backup-code-actions"
+      className={cx('ac-backup-code-actions', className)}
+      {...props}
+    >
+      <CopyButton value={codes.join('\n')} size="sm">
+        {t('backupCodes.copyAll')}
+      </CopyButton>
+      <Button size="sm" onClick={() => downloadTextFile(backupCodesFileName(app, account), text)}>
+        {t('backupCodes.downloadCodes')}
+      </Button>
+      <Button size="sm" onClick={() => printView.current && printElement(printView.current)}>
+        {t('backupCodes.printCodes')}
+      </Button>
+      <div ref={printView} hidden data-slot="backup-code-print" className="ac-print-view">
+        <h1>{heading}</h1>
+        <p>{generated}</p>
+        <p>{t('backupCodes.fileIntro')}</p>
+        <ol>
+          {codes.map((code) => (
+            <li key={code}>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}
+
+export interface BackupCodeDownloadProps extends ComponentProps<'div'> {
+  /** Names the file, its heading and the printout; default the Logto endpoint's host. */
+  appName?: string;
+  /** The codes are bound (saved on the server). */
+  onDone?: () => void;
+  /** The user left without binding; nothing changed on the server. */
+  onCancel?: () => void;
+}
+
+/**
+ * Generates a new set, shows it with Copy/Download/Print, and binds it only after the user ticks
+ * "I've saved these codes". Regenerating replaces an unused set (the hook deletes the old set
+ * right before binding; a failed bind keeps the new codes for Retry, bar 32).
+ */
+export function BackupCodeDownload({
+  appName,
+  onDone,
+  onCancel,
+  className,
+  ...props
+}: BackupCodeDownloadProps) {
+  const { t, formatError } = useI18n();
+  const announce = useAnnounce();
+  const setup = useBackupCodeSetup();
+  const [saved, setSaved] = useState(false);
+  const [needsSaved, setNeedsSaved] = useState(false);
+  const checkboxId = useId();
+  const started = useRef(false);
+  // Captured when the flow opens: after the old set is deleted the hook no longer reports it.
+  const [regenerating] = useState(() => setup.regenerating);
+
+  useEffect(() => {
+    if (started.current || !setup.canGenerate) return;
+    started.current = true;
+    void setup.generate();
+  }, [setup]);
+
+  useEffect(() => {
+    if (setup.state !== 'done') return;
+    announce(t(regenerating ? 'backupCodes.regenerated' : 'backupCodes.added'));
+    onDone?.();
+  }, [setup.state]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const busy = setup.state === 'generating' || (setup.state === 'idle' && !setup.error);
+  const confirm = () => {
+    if (!saved) {
+      setNeedsSaved(true);
+      document.getElementById(checkboxId)?.focus();
+      return;
+    }
+    // The hook deletes the existing sets (unused or used up) right before binding (§6.8, bar 32).
+    void setup.confirm();
+  };
+
+  if (!setup.canGenerate) {
+    return (
+      <Alert variant="info" className={className}>
+        <AlertDescription>{t('backupCodes.needsOtherFactor')}</AlertDescription>
+      </Alert>
+    );
+  }
+
+  return (
+    <div
+      data-slot="backup-code-download"
+      data-state={setup.state}
+      aria-busy={busy || undefined}
+      className={cx('ac-mfa-panel', className)}
+      {...props}
+    >
+      {busy ? (
+        <>
+          <p className="ac-sr-only">{t('common.loading')}</p>
+          <Skeleton className="ac-backup-code-skeleton" />
+        </>
+      ) : setup.state === 'idle' ? (
+        <Alert variant="danger">
+          <AlertDescription>{formatError(setup.error)}</AlertDescription>
+          <Button size="sm" onClick={() => void setup.generate()}>
+            {t('common.retry')}
+          </Button>
+        </Alert>
+      ) : (
+        <>
+          <p className="ac-mfa-panel-title">
+            {t(regenerating ? 'backupCodes.newCodes' : 'backupCodes.title')}
+          </p>
+          <p className="ac-field-description">{t('backupCodes.saveHint')}</p>
+          <BackupCodeList codes={setup.codes} />
+          <BackupCodeActions codes={setup.codes} {...(appName ? { appName } : {})} />
+          <div className="ac-field" data-invalid={needsSaved && !saved ? '' : undefined}>
+            <label className="ac-checkbox">
+              <input
+                id={checkboxId}
+                type="checkbox"
+                checked={saved}
+                aria-invalid={needsSaved && !saved ? true : undefined}
+                aria-describedby={needsSaved && !saved ? `${checkboxId}-error` : undefined}
+                onChange={(event) => setSaved(event.target.checked)}
+              />
+              {t('backupCodes.confirmSaved')}
+            </label>
+            <p id={`${checkboxId}-error`} role="alert" className="ac-field-error">
+              {needsSaved && !saved ? t('backupCodes.confirmRequired') : null}
+            </p>
+          </div>
+          {setup.error !== null && (
+            <Alert variant="danger">
+              <AlertDescription>{formatError(setup.error)}</AlertDescription>
+            </Alert>
+          )}
+          <div className="ac-card-footer ac-mfa-panel-footer">
+            {/* After a failed regenerate bind the old set is gone: only Retry keeps the user covered. */}
+            {setup.state !== 'binding' &&
+              !(setup.state === 'error' && regenerating) &&
+              onCancel && (
+                <Button
+                  onClick={() => {
+                    setup.reset();
+                    onCancel();
+                  }}
+                >
+                  {t('common.cancel')}
+                </Button>
+              )}
+            <Button variant="primary" pending={setup.state === 'binding'} onClick={confirm}>
+              {setup.state === 'error' ? t('common.retry') : t('backupCodes.activate')}
+            </Button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

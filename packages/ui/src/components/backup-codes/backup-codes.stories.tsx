@@ -1,0 +1,249 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, screen, waitFor, within } from 'storybook/test';
+import { DEMO_PASSWORD, defaultBackupCodes, demoUserSeed, mfaUserSeed } from '@account-center/mock';
+import type { AccountApiSimulator } from '@account-center/mock';
+import type { I18n } from '../../i18n/create-i18n.js';
+import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { storyI18n } from '../../test-utils/story-i18n.js';
+import { VerificationDialog } from '../verification/verification-dialog.js';
+import { BackupCodes, BackupCodesOffer } from './backup-codes.js';
+import type { BackupCodesProps } from './backup-codes.js';
+
+const meta = {
+  title: 'Components/MFA/BackupCodes',
+  component: BackupCodes,
+  args: { appName: 'Acme' },
+  render: (args: BackupCodesProps) => (
+    <>
+      <BackupCodes {...args} />
+      <VerificationDialog />
+    </>
+  ),
+} satisfies Meta<BackupCodesProps>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type Canvas = Parameters<NonNullable<Story['play']>>[0]['canvas'];
+type UserEvent = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
+
+async function stepUp(userEvent: UserEvent, t: I18n['t']) {
+  await userEvent.type(
+    await screen.findByLabelText(t('verification.passwordLabel'), { exact: true }),
+    DEMO_PASSWORD,
+  );
+  await userEvent.click(screen.getByRole('button', { name: t('verification.verify') }));
+}
+
+async function codeList(canvas: Canvas, t: I18n['t']) {
+  return canvas.findByRole('list', { name: t('backupCodes.listLabel') }, { timeout: 5_000 });
+}
+
+const withTotp = { users: [{ ...demoUserSeed(), mfa: { totp: true } }] };
+
+/** Marks the first `count` stored codes as used, as signing in with them would. */
+function markCodesUsed(simulator: AccountApiSimulator, count: number) {
+  const user = simulator.getState().users[0]!;
+  simulator.admin.updateUser(user.id, {
+    mfaVerifications: user.mfaVerifications.map((entry) =>
+      entry.type === 'BackupCode' && 'codes' in entry
+        ? {
+            ...entry,
+            codes: entry.codes.map((code, index) =>
+              index < count ? { ...code, usedAt: '2026-11-20T10:00:00.000Z' } : code,
+            ),
+          }
+        : entry,
+    ),
+  });
+}
+
+/** Ten codes left: view them or generate a new set. */
+export const Default: Story = {
+  ...simulatedAccountStory({ seed: { users: [mfaUserSeed()] } }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('backupCodes.remaining', { count: 10 }))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('backupCodes.show') })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('backupCodes.regenerate') })).toBeVisible();
+  },
+};
+
+/** No codes yet, and a TOTP exists: Generate. */
+export const Empty: Story = {
+  ...simulatedAccountStory({ seed: withTotp }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('backupCodes.none'))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('backupCodes.generate') })).toBeEnabled();
+  },
+};
+
+/** No TOTP or passkey: backup codes can't be the only factor. */
+export const NeedsOtherFactor: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    const generate = await canvas.findByRole('button', { name: t('backupCodes.generate') });
+    await expect(generate).toBeDisabled();
+    await expect(generate).toHaveAccessibleDescription(t('backupCodes.needsOtherFactor'));
+  },
+};
+
+/** Two left: a warning. */
+export const RunningLow: Story = {
+  ...simulatedAccountStory({
+    seed: { users: [mfaUserSeed()] },
+    prepare: (simulator) => markCodesUsed(simulator, 8),
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('backupCodes.lowWarning', { count: 2 }))).toBeVisible();
+  },
+};
+
+/** Every code used: say so, and offer a new set (no confirmation needed: nothing is lost). */
+export const AllUsed: Story = {
+  ...simulatedAccountStory({
+    seed: { users: [mfaUserSeed()] },
+    prepare: (simulator) => markCodesUsed(simulator, 10),
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('backupCodes.allUsed'))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('backupCodes.regenerate') })).toBeEnabled();
+  },
+};
+
+/** The stored set after step-up: used and unused said in text. */
+export const Viewing: Story = {
+  ...simulatedAccountStory({
+    seed: { users: [mfaUserSeed()] },
+    prepare: (simulator) => markCodesUsed(simulator, 3),
+  }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('backupCodes.show') }));
+    await stepUp(userEvent, t);
+    const list = await codeList(canvas, t);
+    await expect(within(list).getAllByText(t('backupCodes.used'), { exact: true })).toHaveLength(3);
+    await expect(within(list).getAllByText(t('backupCodes.unused'), { exact: true })).toHaveLength(
+      7,
+    );
+    await expect(within(list).getByText(defaultBackupCodes()[9]!)).toBeVisible();
+  },
+};
+
+/** A new set, waiting for "I've saved these codes". */
+export const NewCodes: Story = {
+  ...simulatedAccountStory({ seed: withTotp }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('backupCodes.generate') }));
+    await stepUp(userEvent, t);
+    const list = await codeList(canvas, t);
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(10);
+    for (const name of [
+      t('backupCodes.copyAll'),
+      t('backupCodes.downloadCodes'),
+      t('backupCodes.printCodes'),
+    ]) {
+      await expect(canvas.getByRole('button', { name })).toBeVisible();
+    }
+    await userEvent.click(canvas.getByRole('button', { name: t('backupCodes.activate') }));
+    const saved = canvas.getByRole('checkbox', { name: t('backupCodes.confirmSaved') });
+    await expect(saved).toHaveAccessibleDescription(t('backupCodes.confirmRequired'));
+  },
+};
+
+/** Regenerating asks first. */
+export const RegenerateConfirmation: Story = {
+  ...simulatedAccountStory({ seed: { users: [mfaUserSeed()] } }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('backupCodes.regenerate') }));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: t('backupCodes.regenerateTitle'),
+    });
+    await expect(dialog).toHaveAccessibleDescription(t('backupCodes.regenerateDescription'));
+  },
+};
+
+/** Binding the new set failed: the codes stay, Retry binds the same ones. */
+export const BindFailed: Story = {
+  ...simulatedAccountStory({
+    seed: withTotp,
+    prepare: (simulator) =>
+      simulator.faults.inject({ route: 'POST /api/my-account/mfa-verifications', status: 500 }),
+  }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('backupCodes.generate') }));
+    await stepUp(userEvent, t);
+    await codeList(canvas, t);
+    await userEvent.click(canvas.getByRole('checkbox', { name: t('backupCodes.confirmSaved') }));
+    await userEvent.click(canvas.getByRole('button', { name: t('backupCodes.activate') }));
+    await expect(
+      await canvas.findByRole('button', { name: t('common.retry') }, { timeout: 5_000 }),
+    ).toBeVisible();
+    await expect(within(await codeList(canvas, t)).getAllByRole('listitem')).toHaveLength(10);
+  },
+};
+
+export const Loading: Story = {
+  ...simulatedAccountStory({
+    prepare: (simulator) =>
+      simulator.faults.inject({
+        route: 'GET /api/my-account/mfa-verifications',
+        latencyMs: 600_000,
+      }),
+  }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-slot="backup-codes"]')).toHaveAttribute(
+        'aria-busy',
+        'true',
+      ),
+    );
+  },
+};
+
+/** The factors failed to load (500): an error with Retry. */
+export const ServerError: Story = {
+  ...simulatedAccountStory({
+    prepare: (simulator) =>
+      simulator.faults.inject({ route: 'GET /api/my-account/mfa-verifications', status: 500 }),
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('common.loadFailed'))).toBeVisible();
+  },
+};
+
+/** The admin made MFA read-only: the count and the stored codes, no generate. */
+export const ReadOnly: Story = {
+  ...simulatedAccountStory({
+    seed: { accountCenter: { fields: { mfa: 'ReadOnly' } }, users: [mfaUserSeed()] },
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('common.managedByAdmin'))).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('backupCodes.regenerate') })).toBeNull();
+  },
+};
+
+/** Offered right after the first second factor was added. */
+export const Offer: Story = {
+  ...simulatedAccountStory({ seed: withTotp }),
+  render: () => (
+    <>
+      <BackupCodesOffer appName="Acme" onDismiss={() => {}} />
+      <VerificationDialog />
+    </>
+  ),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('backupCodes.offerTitle'))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('backupCodes.notNow') })).toBeVisible();
+  },
+};

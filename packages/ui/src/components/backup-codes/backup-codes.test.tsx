@@ -1,0 +1,287 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import type { AccountApiSimulator } from '@account-center/mock';
+import { DEMO_PASSWORD, demoUserSeed, mfaUserSeed } from '@account-center/mock';
+import '../../styles.css';
+import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
+import { VerificationDialog } from '../verification/verification-dialog.js';
+import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
+import { BackupCodeActions } from './backup-code-download.js';
+import { backupCodesFileName, printElement } from './backup-code-file.js';
+import { BackupCodes } from './backup-codes.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function renderCodes(options: SimulatedAccountOptions = {}) {
+  const account = createSimulatedAccount(options);
+  const screen = await render(
+    <>
+      <BackupCodes appName="Acme" />
+      <VerificationDialog />
+    </>,
+    { wrapper: account.Wrapper },
+  );
+  return { ...account, screen };
+}
+
+type Screen = Awaited<ReturnType<typeof renderCodes>>['screen'];
+
+async function stepUp(screen: Screen) {
+  await userEvent.fill(screen.getByLabelText('Password', { exact: true }), DEMO_PASSWORD);
+  await screen.getByRole('button', { name: 'Verify' }).click();
+}
+
+const withTotp = { seed: { users: [{ ...demoUserSeed(), mfa: { totp: true } }] } };
+
+function storedCodes(simulator: AccountApiSimulator) {
+  return simulator
+    .getState()
+    .users[0]!.mfaVerifications.filter((entry) => entry.type === 'BackupCode')
+    .flatMap((entry) => ('codes' in entry ? entry.codes : []));
+}
+
+/** Marks the first `count` stored codes as used, as signing in with them would. */
+function markCodesUsed(simulator: AccountApiSimulator, count: number) {
+  const user = simulator.getState().users[0]!;
+  const mfaVerifications = user.mfaVerifications.map((entry) =>
+    entry.type === 'BackupCode' && 'codes' in entry
+      ? {
+          ...entry,
+          codes: entry.codes.map((code, index) =>
+            index < count ? { ...code, usedAt: new Date().toISOString() } : code,
+          ),
+        }
+      : entry,
+  );
+  simulator.admin.updateUser(user.id, { mfaVerifications });
+}
+
+/** The codes as the grid shows them. */
+async function codesOnScreen(screen: Screen): Promise<string[]> {
+  const list = screen.getByRole('list', { name: 'Your backup codes' });
+  await expect.element(list).toBeVisible();
+  return list
+    .getByRole('listitem')
+    .elements()
+    .map((item) => item.querySelector('code')!.textContent!);
+}
+
+describe('BackupCodes', () => {
+  it('generates, downloads, prints, binds after "saved", views used/unused, and regenerates', async () => {
+    const { screen, simulator, queryClient } = await renderCodes(withTotp);
+    const section = screen.getByRole('region', { name: 'Backup codes' });
+    await expect.element(section.getByText('No backup codes yet.')).toBeVisible();
+    await section.getByRole('button', { name: 'Generate backup codes' }).click();
+    await stepUp(screen);
+
+    const codes = await codesOnScreen(screen);
+    expect(codes).toHaveLength(10);
+    for (const code of codes) expect(code).toMatch(/^[0-9a-f]{10}$/);
+    expect(storedCodes(simulator)).toHaveLength(0);
+    expect((await axe.run(document.body)).violations).toEqual([]);
+
+    // Download: the text the user gets, and the file name.
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:backup-codes';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    await section.getByRole('button', { name: 'Download codes' }).click();
+    expect(names).toEqual(['acme-backup-codes-ada-example.com.txt']);
+    const text = await blobs[0]!.text();
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Backup codes for Acme (ada@example.com)');
+    expect(lines[1]).toMatch(/^Generated /);
+    expect(text).toContain('Each code works once.');
+    expect(lines.filter((line) => /^[0-9a-f]{10}$/.test(line))).toEqual(codes);
+
+    // Print: only the print view is marked for printing, then the page is restored.
+    let printed: string[] = [];
+    vi.spyOn(window, 'print').mockImplementation(() => {
+      printed = [...document.querySelectorAll('[data-printing] code')].map(
+        (node) => node.textContent!,
+      );
+      expect(document.documentElement.hasAttribute('data-ac-printing')).toBe(true);
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    await section.getByRole('button', { name: 'Print codes' }).click();
+    expect(printed).toEqual(codes);
+    expect(document.documentElement.hasAttribute('data-ac-printing')).toBe(false);
+
+    // Binding needs the "saved" confirmation first.
+    await section.getByRole('button', { name: 'Turn on these codes' }).click();
+    const saved = section.getByRole('checkbox', { name: 'I’ve saved these codes' });
+    await expect.element(saved).toHaveAttribute('aria-invalid', 'true');
+    await expect
+      .element(saved)
+      .toHaveAccessibleDescription('Confirm that you’ve saved the codes first.');
+    expect(storedCodes(simulator)).toHaveLength(0);
+    await saved.click();
+    await section.getByRole('button', { name: 'Turn on these codes' }).click();
+    await expect.element(section.getByText('10 codes left')).toBeVisible();
+    await expect
+      .element(screen.getByRole('status').first())
+      .toHaveTextContent('Backup codes are ready.');
+    expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(codes);
+
+    // Eight are used: the count, the warning, and the view in text.
+    markCodesUsed(simulator, 8);
+    await queryClient.invalidateQueries();
+    await expect.element(section.getByText('2 codes left')).toBeVisible();
+    await expect
+      .element(section.getByText('Only 2 backup codes left. Generate new codes soon.'))
+      .toBeVisible();
+    await section.getByRole('button', { name: 'Show codes' }).click();
+    const list = section.getByRole('list', { name: 'Your backup codes' });
+    await expect.element(list).toBeVisible();
+    expect(list.getByText('Used', { exact: true }).elements()).toHaveLength(8);
+    expect(list.getByText('Not used', { exact: true }).elements()).toHaveLength(2);
+    await section.getByRole('button', { name: 'Hide codes' }).click();
+
+    // Regenerate, after a confirmation.
+    await section.getByRole('button', { name: 'Generate new codes' }).click();
+    const dialog = screen.getByRole('alertdialog', { name: 'Generate new backup codes?' });
+    await dialog.getByRole('button', { name: 'Generate new codes' }).click();
+    await expect.element(section.getByText('Your new backup codes')).toBeVisible();
+    const fresh = await codesOnScreen(screen);
+    expect(fresh).not.toEqual(codes);
+    await section.getByRole('checkbox', { name: 'I’ve saved these codes' }).click();
+    await section.getByRole('button', { name: 'Turn on these codes' }).click();
+    await expect.element(section.getByText('10 codes left')).toBeVisible();
+    await expect
+      .element(screen.getByRole('status').first())
+      .toHaveTextContent('New backup codes are ready. Your old codes no longer work.');
+    expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(fresh);
+  });
+
+  it('keeps the new codes when binding fails, and Retry binds the same ones', async () => {
+    const { screen, simulator } = await renderCodes(withTotp);
+    const section = screen.getByRole('region', { name: 'Backup codes' });
+    await section.getByRole('button', { name: 'Generate backup codes' }).click();
+    await stepUp(screen);
+    const codes = await codesOnScreen(screen);
+    simulator.faults.inject({
+      route: 'POST /api/my-account/mfa-verifications',
+      status: 500,
+      once: true,
+    });
+    await section.getByRole('checkbox', { name: 'I’ve saved these codes' }).click();
+    await section.getByRole('button', { name: 'Turn on these codes' }).click();
+    await expect
+      .element(section.getByRole('alert').filter({ hasText: /\S/ }))
+      .toHaveTextContent('The server ran into a problem. Please try again later.');
+    expect(await codesOnScreen(screen)).toEqual(codes);
+    await section.getByRole('button', { name: 'Try again' }).click();
+    await expect.element(section.getByText('10 codes left')).toBeVisible();
+    expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(codes);
+  });
+
+  it('asks for step-up before showing stored codes', async () => {
+    const { screen } = await renderCodes({ seed: { users: [mfaUserSeed()] } });
+    const section = screen.getByRole('region', { name: 'Backup codes' });
+    await expect.element(section.getByText('10 codes left')).toBeVisible();
+    await section.getByRole('button', { name: 'Show codes' }).click();
+    await expect.element(screen.getByRole('dialog')).toBeVisible();
+    await stepUp(screen);
+    expect(await codesOnScreen(screen)).toContain('0a1b2c3d4e');
+  });
+
+  it('is disabled with a reason while there is no TOTP or passkey', async () => {
+    const { screen } = await renderCodes();
+    const generate = screen.getByRole('button', { name: 'Generate backup codes' });
+    await expect.element(generate).toBeDisabled();
+    await expect
+      .element(generate)
+      .toHaveAccessibleDescription(
+        'Set up another two-step method first. Backup codes can’t be your only one.',
+      );
+  });
+
+  it('is not rendered when MFA is Off', async () => {
+    const { screen } = await renderCodes({
+      seed: { accountCenter: { fields: { mfa: 'Off', passkey: 'Edit' } } },
+    });
+    await expect
+      .poll(() => screen.container.querySelector('[data-slot="backup-codes"]'))
+      .toBeNull();
+  });
+});
+
+describe('BackupCodes with a used-up set', () => {
+  it('replaces it, so viewing shows the new codes', async () => {
+    const { screen, simulator, queryClient } = await renderCodes({
+      seed: { users: [mfaUserSeed()] },
+    });
+    const section = screen.getByRole('region', { name: 'Backup codes' });
+    await expect.element(section.getByText('10 codes left', { exact: true })).toBeVisible();
+    markCodesUsed(simulator, 10);
+    await queryClient.invalidateQueries();
+    await expect.element(section.getByText('0 codes left', { exact: true })).toBeVisible();
+    await expect
+      .element(section.getByText('You’ve used all your backup codes. Generate new ones.'))
+      .toBeVisible();
+    await section.getByRole('button', { name: 'Generate new codes' }).click();
+    await stepUp(screen);
+    const fresh = await codesOnScreen(screen);
+    await section.getByRole('checkbox', { name: 'I’ve saved these codes' }).click();
+    await section.getByRole('button', { name: 'Turn on these codes' }).click();
+    await expect.element(section.getByText('10 codes left')).toBeVisible();
+    await section.getByRole('button', { name: 'Show codes' }).click();
+    const list = section.getByRole('list', { name: 'Your backup codes' });
+    await expect.element(list.getByText(fresh[0]!)).toBeVisible();
+    expect(list.getByText('Used', { exact: true }).elements()).toHaveLength(0);
+    expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(fresh);
+  });
+});
+
+describe('backupCodesFileName', () => {
+  it('names the app and the account, safely', () => {
+    expect(backupCodesFileName('Acme Inc.', 'ada@example.com')).toBe(
+      'acme-inc-backup-codes-ada-example.com.txt',
+    );
+    expect(backupCodesFileName('../../etc', '+1 555 0100')).toBe('etc-backup-codes-1-555-0100.txt');
+    expect(backupCodesFileName('회사', undefined)).toBe('회사-backup-codes.txt');
+  });
+});
+
+describe('print view', () => {
+  it('prints only the codes, and nothing of it shows on screen', async () => {
+    const account = createSimulatedAccount();
+    const codes = ['0a1b2c3d4e', '1b2c3d4e5f'];
+    const screen = await render(
+      <>
+        <p>Rest of the page</p>
+        <BackupCodeActions codes={codes} appName="Acme" />
+      </>,
+      { wrapper: account.Wrapper },
+    );
+    const view = screen.container.querySelector<HTMLElement>('[data-slot="backup-code-print"]')!;
+    const rest = screen.getByText('Rest of the page').element();
+    expect(getComputedStyle(view).display).toBe('none');
+    await expect.poll(() => view.textContent).toContain('(ada@example.com)');
+    vi.spyOn(window, 'print').mockImplementation(() => {});
+    printElement(view);
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    try {
+      expect(getComputedStyle(view).display).toBe('block');
+      expect(getComputedStyle(view.querySelector('code')!).visibility).toBe('visible');
+      expect(getComputedStyle(rest).visibility).toBe('hidden');
+      expect(view.textContent).toContain('Backup codes for Acme (ada@example.com)');
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    expect(document.documentElement.hasAttribute('data-ac-printing')).toBe(false);
+  });
+});

@@ -1,0 +1,291 @@
+import { useId, useState } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
+import {
+  useAccountCenter,
+  useAccountCenterSettings,
+  useBackupCodes,
+  useMfaFactors,
+} from '@account-center/react';
+import { isSilentError } from '../../i18n/create-i18n.js';
+import { useI18n } from '../../i18n/i18n-provider.js';
+import { cx } from '../../lib/cx.js';
+import { Alert, AlertDescription, AlertTitle } from '../../primitives/alert.js';
+import { Badge } from '../../primitives/badge.js';
+import { Button } from '../../primitives/button.js';
+import {
+  Section,
+  SectionContent,
+  SectionDescription,
+  SectionHeader,
+  SectionTitle,
+} from '../../primitives/card.js';
+import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
+import { Skeleton } from '../../primitives/skeleton.js';
+import { BackupCodeActions, BackupCodeDownload, BackupCodeList } from './backup-code-download.js';
+import { isSecondFactor } from './mfa-helpers.js';
+
+/** Warn when this many unused codes or fewer remain (bar 31). */
+const LOW_CODES = 2;
+
+export interface BackupCodesProps extends ComponentProps<'section'> {
+  /** Names the download, its heading and the printout; default the Logto endpoint's host. */
+  appName?: string;
+}
+
+/**
+ * The backup-codes section: how many remain (warning at two or fewer), generate, view the
+ * stored set after step-up with used/unused in text, and regenerate after a confirmation. Not
+ * rendered when the `mfa` field is Off or backup codes are not enabled for the tenant.
+ */
+export function BackupCodes({ appName, className, ...props }: BackupCodesProps) {
+  const { t, formatError } = useI18n();
+  const kit = useAccountCenter();
+  const settings = useAccountCenterSettings();
+  const factors = useMfaFactors();
+  const [mode, setMode] = useState<'idle' | 'setup' | 'view'>('idle');
+  const [error, setError] = useState<unknown>(null);
+  const stored = useBackupCodes({ enabled: mode === 'view' });
+  const reasonId = useId();
+
+  const level = settings.fields.mfa.value;
+  const loading = settings.isLoading || factors.isPending;
+  if (!loading && (level === undefined || level === 'Off' || factors.data === null)) return null;
+  if (!loading && !settings.offeredMfaFactors.includes('BackupCode')) return null;
+
+  const header = (
+    <SectionHeader>
+      <SectionTitle>{t('backupCodes.title')}</SectionTitle>
+      <SectionDescription>{t('backupCodes.description')}</SectionDescription>
+    </SectionHeader>
+  );
+  const shell = (state: string, content: ReactNode, busy = false) => (
+    <Section
+      data-slot="backup-codes"
+      data-state={state}
+      aria-busy={busy || undefined}
+      className={cx('ac-mfa-section', className)}
+      {...props}
+    >
+      {header}
+      <SectionContent className="ac-mfa-content">{content}</SectionContent>
+    </Section>
+  );
+
+  if (loading) {
+    return shell(
+      'loading',
+      <>
+        <p className="ac-sr-only">{t('common.loading')}</p>
+        <Skeleton className="ac-mfa-skeleton" />
+      </>,
+      true,
+    );
+  }
+  if (factors.isError) {
+    return shell(
+      'error',
+      <Alert variant="danger">
+        <AlertDescription>{t('common.loadFailed')}</AlertDescription>
+        <Button size="sm" onClick={() => void factors.refetch()}>
+          {t('common.retry')}
+        </Button>
+      </Alert>,
+    );
+  }
+
+  const list = factors.data ?? [];
+  const entries = list.filter((factor) => factor.type === 'BackupCode');
+  const entry = entries.find((factor) => factor.remainCodes > 0) ?? entries.at(-1);
+  const remaining = entry?.type === 'BackupCode' ? entry.remainCodes : 0;
+  const canEdit = level === 'Edit';
+  const hasOther = list.some(isSecondFactor);
+
+  /** Step up before the flow starts (bar 2), so the user is not stopped after saving the codes. */
+  const startSetup = async () => {
+    setError(null);
+    try {
+      await kit.ensureVerified('always');
+      setMode('setup');
+    } catch (caught) {
+      if (!isSilentError(caught)) setError(caught);
+    }
+  };
+  const toggleView = async () => {
+    setError(null);
+    if (mode === 'view') return setMode('idle');
+    try {
+      if (stored.locked && !(await stored.unlock())) return;
+      setMode('view');
+    } catch (caught) {
+      if (!isSilentError(caught)) setError(caught);
+    }
+  };
+
+  if (mode === 'setup') {
+    return shell(
+      'setup',
+      <BackupCodeDownload
+        {...(appName ? { appName } : {})}
+        onDone={() => setMode('idle')}
+        onCancel={() => setMode('idle')}
+      />,
+    );
+  }
+
+  const state = !entry || remaining === 0 ? 'empty' : mode === 'view' ? 'viewing' : 'ready';
+  return shell(
+    state,
+    <>
+      {entry ? (
+        <p className="ac-mfa-status">
+          <Badge variant={remaining <= LOW_CODES ? 'warning' : 'neutral'}>
+            {t('backupCodes.remaining', { count: remaining })}
+          </Badge>
+        </p>
+      ) : (
+        <p className="ac-mfa-status">{t('backupCodes.none')}</p>
+      )}
+      {entry && remaining <= LOW_CODES && (
+        <Alert variant="warning">
+          <AlertDescription>
+            {remaining === 0
+              ? t('backupCodes.allUsed')
+              : t('backupCodes.lowWarning', { count: remaining })}
+          </AlertDescription>
+        </Alert>
+      )}
+      {!hasOther && (
+        <p id={reasonId} className="ac-field-description">
+          {t('backupCodes.needsOtherFactor')}
+        </p>
+      )}
+      {!canEdit && <p className="ac-field-description">{t('common.managedByAdmin')}</p>}
+      {mode === 'view' &&
+        (stored.isPending ? (
+          <div aria-busy="true">
+            <p className="ac-sr-only">{t('common.loading')}</p>
+            <Skeleton className="ac-backup-code-skeleton" />
+          </div>
+        ) : stored.isError ? (
+          <Alert variant="danger">
+            <AlertDescription>{formatError(stored.error)}</AlertDescription>
+            <Button size="sm" onClick={() => void stored.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Alert>
+        ) : (
+          <>
+            <BackupCodeList codes={stored.data?.codes ?? []} />
+            <BackupCodeActions
+              codes={(stored.data?.codes ?? [])
+                .filter((code) => !code.usedAt)
+                .map((code) => code.code)}
+              {...(appName ? { appName } : {})}
+            />
+          </>
+        ))}
+      {error !== null && (
+        <Alert variant="danger">
+          <AlertDescription>{formatError(error)}</AlertDescription>
+        </Alert>
+      )}
+      <div className="ac-mfa-actions">
+        {entry && (
+          <Button onClick={() => void toggleView()} aria-expanded={mode === 'view'}>
+            {mode === 'view' ? t('backupCodes.hide') : t('backupCodes.show')}
+          </Button>
+        )}
+        {canEdit &&
+          (entry && remaining > 0 ? (
+            <ConfirmDialog
+              trigger={
+                <Button disabled={!hasOther} aria-describedby={hasOther ? undefined : reasonId}>
+                  {t('backupCodes.regenerate')}
+                </Button>
+              }
+              title={t('backupCodes.regenerateTitle')}
+              description={t('backupCodes.regenerateDescription')}
+              confirmLabel={t('backupCodes.regenerate')}
+              onConfirm={async () => {
+                await kit.ensureVerified('always');
+                setMode('setup');
+              }}
+            />
+          ) : (
+            <Button
+              variant="primary"
+              disabled={!hasOther}
+              aria-describedby={hasOther ? undefined : reasonId}
+              onClick={() => void startSetup()}
+            >
+              {entry ? t('backupCodes.regenerate') : t('backupCodes.generate')}
+            </Button>
+          ))}
+      </div>
+    </>,
+  );
+}
+
+export interface BackupCodesOfferProps extends ComponentProps<'div'> {
+  appName?: string;
+  /** "Not now", or the codes were saved. */
+  onDismiss?: () => void;
+}
+
+/**
+ * Offers backup codes right after the user's first second factor was added (bar 33); opens the
+ * generate-and-save flow in place.
+ */
+export function BackupCodesOffer({
+  appName,
+  onDismiss,
+  className,
+  ...props
+}: BackupCodesOfferProps) {
+  const { t, formatError } = useI18n();
+  const kit = useAccountCenter();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  if (open) {
+    return (
+      <BackupCodeDownload
+        {...(appName ? { appName } : {})}
+        className={className}
+        onDone={onDismiss}
+        onCancel={() => setOpen(false)}
+      />
+    );
+  }
+  return (
+    <Alert
+      variant="info"
+      data-slot="backup-codes-offer"
+      className={cx('ac-backup-codes-offer', className)}
+      {...props}
+    >
+      <AlertTitle>{t('backupCodes.offerTitle')}</AlertTitle>
+      <AlertDescription>{t('backupCodes.offerDescription')}</AlertDescription>
+      {error !== null && <p className="ac-field-error">{formatError(error)}</p>}
+      <div className="ac-mfa-actions">
+        <Button
+          size="sm"
+          variant="primary"
+          onClick={() => {
+            setError(null);
+            kit.ensureVerified('always').then(
+              () => setOpen(true),
+              (caught: unknown) => isSilentError(caught) || setError(caught),
+            );
+          }}
+        >
+          {t('backupCodes.generate')}
+        </Button>
+        {onDismiss && (
+          <Button size="sm" variant="ghost" onClick={onDismiss}>
+            {t('backupCodes.notNow')}
+          </Button>
+        )}
+      </div>
+    </Alert>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Facts the MFA components (passkeys, TOTP, backup codes) share: the name the app goes by, the
+ * tenant's MFA policy, and when backup codes should be offered.
+ */
+import { useAccountCenter, useAccountCenterSettings, useMfaFactors } from '@account-center/react';
+import type { MfaVerification } from '@account-center/client';
+
+/** The app name for TOTP issuers and backup-code files: the prop, else the Logto endpoint's host. */
+export function useAppName(appName?: string): string {
+  const { client } = useAccountCenter();
+  if (appName?.trim()) return appName.trim();
+  try {
+    return new URL(client.endpoint).hostname;
+  } catch {
+    return client.endpoint;
+  }
+}
+
+/** A factor that can stand alone (backup codes can't, §6.8). */
+export const isSecondFactor = (factor: MfaVerification) =>
+  factor.type === 'Totp' || factor.type === 'WebAuthn';
+
+/**
+ * Whether removing `factor` would leave a user under a mandatory MFA policy with no second factor
+ * (bar 29). Unknown policy: not blocked (the server has the last word).
+ */
+export function useIsLastMandatoryFactor(): (factor: MfaVerification) => boolean {
+  const settings = useAccountCenterSettings();
+  const factors = useMfaFactors().data ?? [];
+  const mandatory = settings.mfa.value?.policy === 'Mandatory';
+  const others = (factor: MfaVerification) =>
+    factors.filter((other) => other.id !== factor.id && isSecondFactor(other)).length;
+  return (factor) => mandatory && isSecondFactor(factor) && others(factor) === 0;
+}
+
+/**
+ * Whether backup codes should be offered next to a factor the user is adding: enabled and
+ * editable, none unused yet, and the user had no other second factor (bar 33).
+ */
+export function useShouldOfferBackupCodes(): boolean {
+  const settings = useAccountCenterSettings();
+  const factors = useMfaFactors().data;
+  if (!factors) return false;
+  return (
+    settings.fields.mfa.value === 'Edit' &&
+    settings.offeredMfaFactors.includes('BackupCode') &&
+    !factors.some(isSecondFactor) &&
+    !factors.some((factor) => factor.type === 'BackupCode' && factor.remainCodes > 0)
+  );
+}

@@ -1,0 +1,215 @@
+import { useState } from 'react';
+import type { ComponentProps, FormEvent } from 'react';
+import { useAccountCenter, useAccountCenterSettings } from '@account-center/react';
+import { isSilentError } from '../../i18n/create-i18n.js';
+import { useI18n } from '../../i18n/i18n-provider.js';
+import { cx } from '../../lib/cx.js';
+import { safeHttpUrl } from '../../lib/safe-url.js';
+import { Alert, AlertDescription } from '../../primitives/alert.js';
+import { Button } from '../../primitives/button.js';
+import {
+  Section,
+  SectionContent,
+  SectionDescription,
+  SectionHeader,
+  SectionTitle,
+} from '../../primitives/card.js';
+import {
+  Dialog,
+  DialogBody,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from '../../primitives/dialog.js';
+import { Field, FieldError, FieldLabel } from '../../primitives/field.js';
+import { Input } from '../../primitives/input.js';
+import { useAnnounce } from '../../primitives/live-region.js';
+
+/** Which way deletion is offered: the app's handler, the admin's link, or not at all. */
+export type DeleteAccountMode = 'handler' | 'link' | 'none';
+
+/**
+ * How `DeleteAccount` will render, from its props and the tenant's `deleteAccountUrl`: the app's
+ * handler wins, then a valid http(s) URL (the prop, else the tenant's), else nothing.
+ */
+export function useDeleteAccountMode(
+  props: Pick<DeleteAccountProps, 'onDeleteAccount' | 'deleteAccountUrl'>,
+): { mode: DeleteAccountMode; url: string | undefined; isLoading: boolean } {
+  const settings = useAccountCenterSettings();
+  const url = safeHttpUrl(props.deleteAccountUrl ?? settings.deleteAccountUrl.value);
+  if (props.onDeleteAccount) return { mode: 'handler', url, isLoading: false };
+  if (url) return { mode: 'link', url, isLoading: false };
+  return {
+    mode: 'none',
+    url: undefined,
+    isLoading: props.deleteAccountUrl === undefined && settings.isLoading,
+  };
+}
+
+export interface DeleteAccountProps extends Omit<ComponentProps<'section'>, 'children'> {
+  /**
+   * Your own deletion (your backend deletes the user through the Management API; the Account API
+   * has none). Called after the user typed the confirmation phrase and passed step-up; sign the
+   * user out and redirect when it resolves. A rejection is shown in the dialog.
+   */
+  onDeleteAccount?: () => Promise<unknown> | unknown;
+  /** Overrides the tenant's `deleteAccountUrl` (http/https only; anything else is ignored). */
+  deleteAccountUrl?: string | null;
+  /** Open the link in a new tab. Default `false`. */
+  openInNewTab?: boolean;
+}
+
+/**
+ * The danger zone. With `onDeleteAccount`: a dialog where the user types a localized phrase, then
+ * step-up, then your handler. Otherwise a link to the admin's `deleteAccountUrl`. With neither,
+ * nothing is rendered.
+ * @example <DeleteAccount onDeleteAccount={async () => { await api.deleteMe(); await signOut(); }} />
+ */
+export function DeleteAccount({
+  onDeleteAccount,
+  deleteAccountUrl,
+  openInNewTab = false,
+  className,
+  ...props
+}: DeleteAccountProps) {
+  const { t } = useI18n();
+  const { mode, url } = useDeleteAccountMode({ onDeleteAccount, deleteAccountUrl });
+  if (mode === 'none') return null;
+  return (
+    <Section
+      data-slot="delete-account"
+      data-state={mode}
+      className={cx('ac-delete-account', className)}
+      {...props}
+    >
+      <SectionHeader>
+        <SectionTitle>{t('deleteAccount.title')}</SectionTitle>
+        <SectionDescription>{t('deleteAccount.description')}</SectionDescription>
+      </SectionHeader>
+      <SectionContent>
+        {mode === 'link' && url ? (
+          <Button asChild variant="danger">
+            <a
+              href={url}
+              data-slot="delete-account-link"
+              {...(openInNewTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+            >
+              {t('deleteAccount.externalLink')}
+            </a>
+          </Button>
+        ) : (
+          <DeleteAccountDialog onDeleteAccount={onDeleteAccount!} />
+        )}
+      </SectionContent>
+    </Section>
+  );
+}
+
+export interface DeleteAccountDialogProps {
+  onDeleteAccount: () => Promise<unknown> | unknown;
+  /** Called after the handler resolved. */
+  onDeleted?: () => void;
+}
+
+/**
+ * The type-to-confirm dialog with its trigger: Delete stays disabled until the phrase matches
+ * exactly (case and spaces as shown), then step-up runs through the hooks, then the handler.
+ */
+export function DeleteAccountDialog({ onDeleteAccount, onDeleted }: DeleteAccountDialogProps) {
+  const { t, formatError } = useI18n();
+  const kit = useAccountCenter();
+  const announce = useAnnounce();
+  const [open, setOpen] = useState(false);
+  const [phrase, setPhrase] = useState('');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string>();
+  const expected = t('deleteAccount.confirmPhrase');
+  const matches = phrase.trim() === expected;
+
+  const changeOpen = (next: boolean) => {
+    if (pending) return;
+    if (next) {
+      setPhrase('');
+      setError(undefined);
+    }
+    setOpen(next);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (pending || !matches) return;
+    setError(undefined);
+    setPending(true);
+    try {
+      // The Account API cannot delete; the identity check is still ours to ask (§6.4's rule:
+      // a user with no password, email or phone has nothing to verify with).
+      await kit.ensureVerified('when-user-has-method');
+      await onDeleteAccount();
+    } catch (caught) {
+      setPending(false);
+      if (!isSilentError(caught)) setError(formatError(caught));
+      return;
+    }
+    setPending(false);
+    setOpen(false);
+    announce(t('deleteAccount.deleted'));
+    onDeleted?.();
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={changeOpen}>
+      <DialogTrigger asChild>
+        <Button variant="danger">{t('deleteAccount.action')}</Button>
+      </DialogTrigger>
+      <DialogContent
+        role="alertdialog"
+        hideClose
+        data-slot="delete-account-dialog"
+        onPointerDownOutside={(event) => event.preventDefault()}
+      >
+        <form noValidate onSubmit={(event) => void submit(event)}>
+          <DialogHeader>
+            <DialogTitle>{t('deleteAccount.confirmTitle')}</DialogTitle>
+            <DialogDescription>{t('deleteAccount.confirmDescription')}</DialogDescription>
+          </DialogHeader>
+          <DialogBody>
+            <Field>
+              <FieldLabel>{t('deleteAccount.confirmPhraseLabel', { phrase: expected })}</FieldLabel>
+              <Input
+                value={phrase}
+                autoComplete="off"
+                autoCapitalize="off"
+                spellCheck={false}
+                data-1p-ignore=""
+                data-lpignore="true"
+                onChange={(event) => setPhrase(event.target.value)}
+              />
+              <FieldError>
+                {phrase && !matches && phrase.length >= expected.length
+                  ? t('deleteAccount.phraseMismatch')
+                  : undefined}
+              </FieldError>
+            </Field>
+            {error && (
+              <Alert variant="danger">
+                <AlertDescription>{error}</AlertDescription>
+              </Alert>
+            )}
+          </DialogBody>
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button disabled={pending}>{t('common.cancel')}</Button>
+            </DialogClose>
+            <Button type="submit" variant="danger" pending={pending} disabled={!matches}>
+              {t('deleteAccount.action')}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

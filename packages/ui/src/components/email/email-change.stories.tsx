@@ -1,0 +1,218 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, screen, waitFor, within } from 'storybook/test';
+import { DEMO_PASSWORD, allFields } from '@account-center/mock';
+import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import type { SimulatedAccount } from '../../test-utils/simulated-account.js';
+import { storyI18n } from '../../test-utils/story-i18n.js';
+import { EmailChange } from './email-change.js';
+
+const meta = {
+  title: 'Components/EmailChange',
+  component: EmailChange,
+} satisfies Meta<typeof EmailChange>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type I18nT = Awaited<ReturnType<typeof storyI18n>>['t'];
+type Canvas = {
+  findByRole: typeof screen.findByRole;
+  getByLabelText: typeof screen.getByLabelText;
+};
+type User = {
+  click: (element: Element) => Promise<void>;
+  type: (element: Element, text: string) => Promise<void>;
+};
+
+/** Change → new address → Send → password in the step-up dialog → the code step. */
+async function toCodeStep(canvas: Canvas, userEvent: User, t: I18nT) {
+  await userEvent.click(await canvas.findByRole('button', { name: t('email.change') }));
+  await userEvent.type(
+    canvas.getByLabelText(t('email.label'), { selector: 'input' }),
+    'countess@example.com',
+  );
+  await userEvent.click(await canvas.findByRole('button', { name: t('email.sendCode') }));
+  const dialog = await screen.findByRole('dialog', { name: t('verification.title') });
+  await userEvent.type(
+    within(dialog).getByLabelText(t('verification.passwordLabel'), { selector: 'input' }),
+    `${DEMO_PASSWORD}{Enter}`,
+  );
+}
+
+/** The address with Change and Remove. */
+export const Default: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText('ada@example.com')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('common.remove') })).toBeEnabled();
+  },
+};
+
+/** No email yet: Add. */
+export const Empty: Story = {
+  ...simulatedAccountStory({ seed: { users: [{ username: 'ada', password: 'Secret-Words-42' }] } }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByRole('button', { name: t('email.add') })).toBeVisible();
+    await expect(canvas.getByText(t('common.notSet'))).toBeVisible();
+  },
+};
+
+/** The address step, focused. */
+export const AddressStep: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('email.change') }));
+    await waitFor(() =>
+      expect(canvas.getByLabelText(t('email.label'), { selector: 'input' })).toHaveFocus(),
+    );
+  },
+};
+
+/** A malformed address is refused before anything is sent. */
+export const InvalidAddress: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('email.change') }));
+    await userEvent.type(
+      canvas.getByLabelText(t('email.label'), { selector: 'input' }),
+      'countess{Enter}',
+    );
+    await expect(await canvas.findByText(t('email.invalid'))).toBeVisible();
+  },
+};
+
+/** The code step: destination, code field, resend countdown, edit. */
+export const CodeStep: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await toCodeStep(canvas, userEvent, t);
+    await expect(
+      await canvas.findByText(t('email.codeSentTo', { email: 'countess@example.com' })),
+    ).toBeVisible();
+    await expect(canvas.getByLabelText(t('verification.codeLabel'))).toHaveAttribute(
+      'autocomplete',
+      'one-time-code',
+    );
+  },
+};
+
+/** A wrong code: under the field, announced, cleared. */
+export const WrongCode: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await toCodeStep(canvas, userEvent, t);
+    const code = await canvas.findByLabelText(t('verification.codeLabel'));
+    await userEvent.type(code, '000000');
+    await expect(
+      await canvas.findByText(t('errors.verification_code.code_mismatch')),
+    ).toBeVisible();
+  },
+};
+
+/** The new address belongs to someone else: the save fails after the code, with Retry and Edit. */
+export const AddressTaken: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, userEvent, globals, loaded }) => {
+    const { t } = await storyI18n(globals);
+    const { account } = loaded as { account: SimulatedAccount };
+    await userEvent.click(await canvas.findByRole('button', { name: t('email.change') }));
+    await userEvent.type(
+      canvas.getByLabelText(t('email.label'), { selector: 'input' }),
+      'grace@example.com{Enter}',
+    );
+    const dialog = await screen.findByRole('dialog', { name: t('verification.title') });
+    await userEvent.type(
+      within(dialog).getByLabelText(t('verification.passwordLabel'), { selector: 'input' }),
+      `${DEMO_PASSWORD}{Enter}`,
+    );
+    const code = await canvas.findByLabelText(t('verification.codeLabel'));
+    await userEvent.type(code, account.simulator.inbox.latestCode('grace@example.com')!);
+    await expect(await canvas.findByText(new RegExp(t('email.bindFailed')))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('common.retry') })).toBeVisible();
+  },
+};
+
+/** Remove asks first, naming the address. */
+export const ConfirmRemove: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('common.remove') }));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: t('email.removeTitle', { email: 'ada@example.com' }),
+    });
+    await expect(dialog).toHaveAccessibleDescription(t('email.removeDescription'));
+  },
+};
+
+/** The visible data proves it is the last sign-in identifier: Remove is disabled, with the reason. */
+export const LastIdentifier: Story = {
+  ...simulatedAccountStory({
+    seed: {
+      users: [
+        {
+          username: null,
+          password: 'Secret-Words-42',
+          primaryEmail: 'ada@example.com',
+          identities: {},
+        },
+      ],
+    },
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    const remove = await canvas.findByRole('button', { name: t('common.remove') });
+    await expect(remove).toBeDisabled();
+    await expect(remove).toHaveAccessibleDescription(t('email.lastIdentifier'));
+  },
+};
+
+/** Admin-managed: the address and a hint, no actions. */
+export const ReadOnly: Story = {
+  ...simulatedAccountStory({
+    seed: { accountCenter: { fields: { ...allFields('Edit'), email: 'ReadOnly' } } },
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('common.managedByAdmin'))).toBeVisible();
+    await expect(canvas.queryByRole('button')).toBeNull();
+  },
+};
+
+/** Loading: skeleton, busy region. */
+export const Loading: Story = {
+  ...simulatedAccountStory({
+    prepare: (simulator) =>
+      simulator.faults.inject({ route: 'GET /api/my-account', latencyMs: 60_000 }),
+  }),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="email-change"]')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+  },
+};
+
+/** The account could not be read: a message and a retry. */
+export const LoadError: Story = {
+  ...simulatedAccountStory({
+    prepare: (simulator) =>
+      simulator.faults.inject({
+        route: 'GET /api/my-account',
+        status: 403,
+        code: 'auth.forbidden',
+        once: true,
+      }),
+  }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('common.retry') }));
+    await expect(await canvas.findByText('ada@example.com')).toBeVisible();
+  },
+};

@@ -1,0 +1,65 @@
+import { useEmailChange } from '@account-center/react';
+import { useTranslate } from '../../i18n/i18n-provider.js';
+import { Field, FieldError, FieldLabel } from '../../primitives/field.js';
+import { Input } from '../../primitives/input.js';
+import { IdentifierSection } from './identifier-section.js';
+import type { AddressFieldProps } from './identifier-section.js';
+
+/** Same rule as the API (§6.6): something, an @, something, a dot, something; no spaces. */
+const EMAIL_PATTERN = /^\S+@\S+\.\S+$/;
+
+function EmailAddressField({
+  draft,
+  onDraftChange,
+  error,
+  inputRef,
+  disabled,
+}: AddressFieldProps<string>) {
+  const t = useTranslate();
+  return (
+    <Field>
+      <FieldLabel>{t('email.label')}</FieldLabel>
+      <Input
+        ref={inputRef}
+        type="email"
+        name="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        placeholder={t('email.placeholder')}
+        value={draft}
+        readOnly={disabled}
+        onChange={(event) => onDraftChange(event.target.value)}
+      />
+      <FieldError>{error}</FieldError>
+    </Field>
+  );
+}
+
+export interface EmailChangeProps {
+  className?: string;
+}
+
+/**
+ * The primary email: shown, added, changed (identity check → code to the new address → verify →
+ * saved) and removed (with confirmation), inline in its section. Honors the `email` field level:
+ * Off renders nothing, ReadOnly shows the address with a "managed by your administrator" hint.
+ * @example <EmailChange />
+ */
+export function EmailChange({ className }: EmailChangeProps) {
+  const flow = useEmailChange();
+  return (
+    <IdentifierSection
+      type="email"
+      flow={flow}
+      className={className}
+      AddressField={EmailAddressField}
+      initialDraft={() => ''}
+      parse={(draft) => {
+        const value = draft.trim();
+        return EMAIL_PATTERN.test(value) ? value : undefined;
+      }}
+      format={(value) => value}
+    />
+  );
+}

@@ -1,0 +1,134 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import { allFields, mfaUserSeed } from '@account-center/mock';
+import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { storyI18n } from '../../test-utils/story-i18n.js';
+import { TestStepUp } from '../../test-utils/test-step-up.js';
+import { MfaSettings } from './mfa-settings.js';
+
+const meta = {
+  title: 'Components/MfaSettings',
+  component: MfaSettings,
+  render: () => (
+    <>
+      <TestStepUp />
+      <MfaSettings />
+    </>
+  ),
+} satisfies Meta<typeof MfaSettings>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const mfaUser = { users: [mfaUserSeed()] };
+const passkeySignIn = { passkeySignIn: { enabled: true } };
+
+/** A user with an authenticator app: the second step is on. */
+export const Default: Story = {
+  ...simulatedAccountStory({ seed: mfaUser }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByRole('switch', { name: t('mfa.askOnSignIn') })).toBeChecked();
+  },
+};
+
+/** Turning it off asks first; the switch keeps the server state meanwhile. */
+export const ConfirmTurnOff: Story = {
+  ...simulatedAccountStory({ seed: mfaUser }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('switch', { name: t('mfa.askOnSignIn') }));
+    const dialog = await within(document.body).findByRole('alertdialog', {
+      name: t('mfa.turnOffTitle'),
+    });
+    await waitFor(() => expect(dialog).toBeVisible());
+  },
+};
+
+/** On, but no method set up yet: a warning. */
+export const NoMethodWarning: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('mfa.noFactorWarning'))).toBeVisible();
+  },
+};
+
+/** Passkey sign-in is enabled: the passkey suggestion switch too. */
+export const WithPasskeyPrompt: Story = {
+  ...simulatedAccountStory({ seed: { ...mfaUser, signInExperience: passkeySignIn } }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    const control = await canvas.findByRole('switch', { name: t('mfa.passkeyPrompt') });
+    await expect(control).toBeChecked();
+    await userEvent.click(control);
+    await waitFor(() => expect(control).not.toBeChecked());
+  },
+};
+
+/** The tenant requires two-step verification: no switch, a note. */
+export const Mandatory: Story = {
+  ...simulatedAccountStory({
+    seed: mfaUser,
+    prepare: (simulator) =>
+      simulator.admin.updateSignInExperience({ mfa: { factors: ['Totp'], policy: 'Mandatory' } }),
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('mfa.required'))).toBeVisible();
+    await expect(canvas.queryByRole('switch')).toBeNull();
+  },
+};
+
+/** The admin made MFA read-only: the value, no switch, a short hint. */
+export const ReadOnly: Story = {
+  ...simulatedAccountStory({
+    seed: {
+      ...mfaUser,
+      signInExperience: passkeySignIn,
+      accountCenter: {
+        enabled: true,
+        fields: { ...allFields('Edit'), mfa: 'ReadOnly', passkey: 'ReadOnly' },
+      },
+    },
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await waitFor(() => expect(canvas.getAllByText(t('common.managedByAdmin'))).toHaveLength(2));
+    await expect(canvas.queryByRole('switch')).toBeNull();
+  },
+};
+
+/** Skeleton while the settings load. */
+export const Loading: Story = {
+  ...simulatedAccountStory({
+    seed: mfaUser,
+    prepare: (simulator) =>
+      simulator.faults.inject({ route: 'GET /api/my-account/mfa-settings', latencyMs: 60_000 }),
+  }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-slot="mfa-settings-toggle"]')).toHaveAttribute(
+        'aria-busy',
+        'true',
+      ),
+    );
+  },
+};
+
+/** The settings could not be read: inline error with Try again. */
+export const ServerError: Story = {
+  ...simulatedAccountStory({
+    seed: mfaUser,
+    prepare: (simulator) =>
+      simulator.faults.inject({
+        route: 'GET /api/my-account/mfa-settings',
+        status: 400,
+        code: 'guard.invalid_input',
+      }),
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByRole('button', { name: t('common.retry') })).toBeVisible();
+  },
+};

@@ -1,0 +1,384 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ComponentProps } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import * as z from 'zod/mini';
+import { useAccountCenterSettings, useAccountMutation, useMyAccount } from '@account-center/react';
+import { isSilentError } from '../../i18n/create-i18n.js';
+import { useI18n } from '../../i18n/i18n-provider.js';
+import type { PasswordIssue, Translate } from '../../i18n/types.js';
+import { cx } from '../../lib/cx.js';
+import { useControllableState } from '../../lib/use-controllable-state.js';
+import { Alert, AlertDescription } from '../../primitives/alert.js';
+import { Button } from '../../primitives/button.js';
+import {
+  Section,
+  SectionContent,
+  SectionDescription,
+  SectionHeader,
+  SectionTitle,
+} from '../../primitives/card.js';
+import {
+  Field,
+  FieldControl,
+  FieldDescription,
+  FieldError,
+  FieldLabel,
+} from '../../primitives/field.js';
+import { useAnnounce } from '../../primitives/live-region.js';
+import { PasswordInput } from '../../primitives/password-input.js';
+import { Skeleton } from '../../primitives/skeleton.js';
+import { PasswordChecklist } from './password-checklist.js';
+
+/** What a successful change did, for `onSuccess`. */
+export interface PasswordChangeResult {
+  /** `true` when the user had no password before. */
+  firstPassword: boolean;
+  /** Other sessions were signed out (the option was on and every revocation succeeded). */
+  signedOutOthers: boolean;
+  /** The option was on but at least one other session could not be signed out. */
+  signOutFailed: boolean;
+}
+
+export interface PasswordChangeFormProps extends Omit<
+  ComponentProps<'form'>,
+  'onSubmit' | 'children'
+> {
+  /** Offer "sign out of all other devices" (on by default) when the user can manage sessions. Default `true`. */
+  offerSignOutOthers?: boolean;
+  /** After the password is saved (and other sessions signed out, if chosen). */
+  onSuccess?: (result: PasswordChangeResult) => void;
+  /** Shows a Cancel button. */
+  onCancel?: () => void;
+}
+
+function issuesOf(data: unknown): PasswordIssue[] {
+  return Array.isArray(data)
+    ? data.filter(
+        (entry): entry is PasswordIssue =>
+          typeof entry === 'object' &&
+          entry !== null &&
+          typeof (entry as { code?: unknown }).code === 'string',
+      )
+    : [];
+}
+
+/** The form's values; messages come from the active catalogue, so the schema is built per `t`. */
+export interface PasswordChangeValues {
+  password: string;
+  confirmation: string;
+  signOutOthers: boolean;
+}
+
+function passwordChangeSchema(t: Translate) {
+  return z
+    .object({
+      password: z.string().check(z.minLength(1, t('password.empty'))),
+      confirmation: z.string(),
+      signOutOthers: z.boolean(),
+    })
+    .check(
+      z.refine((values) => values.confirmation === values.password, {
+        message: t('password.mismatch'),
+        path: ['confirmation'],
+      }),
+    );
+}
+
+/**
+ * The set/change password form on its own: new password with the live policy checklist, confirm,
+ * the sign-out-others option, and the server's answers in place (policy issues on the checklist,
+ * `user.same_password` under the field, anything else in a banner with retry). Step-up runs
+ * through the hooks when the user has a password, email or phone; everything typed survives
+ * errors and an expired verification.
+ */
+export function PasswordChangeForm({
+  offerSignOutOthers = true,
+  onSuccess,
+  onCancel,
+  className,
+  ...props
+}: PasswordChangeFormProps) {
+  const { t, formatError } = useI18n();
+  const { data: account } = useMyAccount();
+  const settings = useAccountCenterSettings();
+  const update = useAccountMutation('updatePassword');
+  const deleteOtherSessions = useAccountMutation('deleteOtherSessions');
+  const checklistId = useId();
+  const schema = useMemo(() => passwordChangeSchema(t), [t]);
+  const form = useForm<PasswordChangeValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { password: '', confirmation: '', signOutOthers: true },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const { register, handleSubmit, setError, clearErrors, setFocus, formState, control } = form;
+  const { errors, isSubmitting } = formState;
+  const password = useWatch({ control, name: 'password' });
+  const [rejected, setRejected] = useState<{ password: string; issues: PasswordIssue[] }>();
+
+  useEffect(() => setFocus('password'), [setFocus]);
+
+  const sessionLevel = settings.fields.session.value;
+  // Signing out others reads the session list, which needs a verification record: offered only
+  // to users who pass step-up for the change itself (§6.4) and may manage sessions.
+  const canSignOutOthers =
+    offerSignOutOthers &&
+    account?.hasSecurityVerificationMethod === true &&
+    sessionLevel !== 'Off' &&
+    sessionLevel !== 'ReadOnly';
+  const policy = settings.passwordPolicy.value;
+  const serverIssues = rejected && rejected.password === password ? rejected.issues : undefined;
+
+  const revokeOtherSessions = () =>
+    deleteOtherSessions.mutateAsync().then(
+      () => ({ signedOutOthers: true, signOutFailed: false }),
+      () => ({ signedOutOthers: false, signOutFailed: true }),
+    );
+
+  const onSubmit = async (values: PasswordChangeValues) => {
+    const firstPassword = account?.hasPassword === false;
+    try {
+      await update.mutateAsync({ password: values.password });
+    } catch (error) {
+      if (isSilentError(error)) return;
+      const code = (error as { code?: unknown }).code;
+      if (code === 'password.rejected' || code === 'user.same_password') {
+        if (code === 'password.rejected')
+          setRejected({
+            password: values.password,
+            issues: issuesOf((error as { data?: unknown }).data),
+          });
+        setError(
+          'password',
+          { type: 'server', message: formatError(error) },
+          { shouldFocus: true },
+        );
+      } else {
+        setError('root.server', { type: 'server', message: formatError(error) });
+      }
+      return;
+    }
+    const outcome =
+      canSignOutOthers && values.signOutOthers
+        ? await revokeOtherSessions()
+        : { signedOutOthers: false, signOutFailed: false };
+    onSuccess?.({ firstPassword, ...outcome });
+  };
+
+  const formError = errors.root?.server?.message;
+  const username = account?.username ?? account?.primaryEmail ?? account?.primaryPhone ?? '';
+  const passwordField = register('password', {
+    // A new password makes the old answer (and its error) stale.
+    onChange: () => clearErrors('password'),
+  });
+  const confirmationField = register('confirmation', {
+    onChange: () => clearErrors('confirmation'),
+  });
+
+  return (
+    <form
+      data-slot="password-change-form"
+      data-state={isSubmitting ? 'pending' : formError ? 'error' : 'idle'}
+      noValidate
+      className={cx('ac-password-form', className)}
+      onSubmit={(event) => void handleSubmit(onSubmit)(event)}
+      {...props}
+    >
+      {/* For password managers: the account the new password belongs to. */}
+      <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
+      <Field>
+        <FieldLabel>{t('password.new')}</FieldLabel>
+        <PasswordInput
+          {...passwordField}
+          autoComplete="new-password"
+          aria-describedby={checklistId}
+        />
+        <PasswordChecklist
+          id={checklistId}
+          password={password}
+          policy={policy}
+          user={account}
+          serverIssues={serverIssues}
+        />
+        <FieldError>{errors.password?.message}</FieldError>
+      </Field>
+      <Field>
+        <FieldLabel>{t('password.confirm')}</FieldLabel>
+        <PasswordInput {...confirmationField} autoComplete="new-password" />
+        <FieldError>{errors.confirmation?.message}</FieldError>
+      </Field>
+      {canSignOutOthers && (
+        <Field data-slot="password-sign-out-others" className="ac-password-signout">
+          <FieldControl>
+            <input type="checkbox" {...register('signOutOthers')} />
+          </FieldControl>
+          <FieldLabel>{t('password.signOutOthers')}</FieldLabel>
+          <FieldDescription>{t('password.signOutOthersDescription')}</FieldDescription>
+        </Field>
+      )}
+      {formError && (
+        <Alert variant="danger">
+          <AlertDescription>
+            <p>{formError}</p>
+            <p>{t('password.saveFailed')}</p>
+          </AlertDescription>
+          <Button size="sm" type="submit" pending={isSubmitting}>
+            {t('common.retry')}
+          </Button>
+        </Alert>
+      )}
+      <div data-slot="password-change-actions" className="ac-card-footer">
+        {onCancel && (
+          <Button disabled={isSubmitting} onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        )}
+        {!formError && (
+          <Button type="submit" variant="primary" pending={isSubmitting}>
+            {t('common.save')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export interface PasswordChangeProps extends Omit<ComponentProps<'section'>, 'children'> {
+  /** The form is shown (controlled). */
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Offer "sign out of all other devices" after the change (on by default). Default `true`. */
+  offerSignOutOthers?: boolean;
+  onSuccess?: (result: PasswordChangeResult) => void;
+}
+
+/**
+ * The password section: whether a password is set, and "Set password" (no password yet) or
+ * "Change password", which opens the form in place. Hidden when the `password` field is Off;
+ * read-only shows the state and an admin hint without the action.
+ * @example <PasswordChange onSuccess={({ signedOutOthers }) => track(signedOutOthers)} />
+ */
+export function PasswordChange({
+  open,
+  defaultOpen = false,
+  onOpenChange,
+  offerSignOutOthers,
+  onSuccess,
+  className,
+  ...props
+}: PasswordChangeProps) {
+  const { t, formatError } = useI18n();
+  const announce = useAnnounce();
+  const account = useMyAccount();
+  const settings = useAccountCenterSettings();
+  const [isOpen, setOpen] = useControllableState({
+    value: open,
+    defaultValue: defaultOpen,
+    onChange: onOpenChange,
+  });
+  const [notice, setNotice] = useState<{ variant: 'success' | 'warning'; text: string }>();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const level = settings.fields.password.value;
+
+  if (level === 'Off') return null;
+
+  const loading = account.isPending || (settings.isLoading && !level);
+  const hasPassword = account.data?.hasPassword === true;
+  const action = hasPassword ? t('password.change') : t('password.set');
+  const editable = level === 'Edit';
+
+  const close = () => {
+    setOpen(false);
+    // The form is gone; focus goes back to what opened it.
+    requestAnimationFrame(() => trigger.current?.focus());
+  };
+
+  const succeed = (result: PasswordChangeResult) => {
+    const text = result.signOutFailed
+      ? t('password.signOutOthersFailed')
+      : result.signedOutOthers
+        ? t('password.savedAndSignedOut')
+        : result.firstPassword
+          ? t('password.setSaved')
+          : t('password.saved');
+    setNotice({ variant: result.signOutFailed ? 'warning' : 'success', text });
+    announce(text);
+    close();
+    onSuccess?.(result);
+  };
+
+  return (
+    <Section
+      data-slot="password-change"
+      data-state={loading ? 'loading' : isOpen ? 'open' : 'closed'}
+      aria-busy={loading || undefined}
+      className={cx('ac-password-change', className)}
+      {...props}
+    >
+      <SectionHeader>
+        <SectionTitle>{t('password.title')}</SectionTitle>
+        <SectionDescription>{t('password.description')}</SectionDescription>
+      </SectionHeader>
+      <SectionContent>
+        {loading ? (
+          <div data-slot="password-change-skeleton" className="ac-password-row">
+            <Skeleton className="ac-password-skeleton" />
+            <span className="ac-sr-only">{t('common.loading')}</span>
+          </div>
+        ) : account.isError ? (
+          <Alert variant="danger">
+            <AlertDescription>{formatError(account.error)}</AlertDescription>
+            <Button size="sm" onClick={() => void account.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Alert>
+        ) : (
+          <>
+            {notice && !isOpen && (
+              <Alert
+                variant={notice.variant}
+                role={undefined}
+                onDismiss={() => setNotice(undefined)}
+              >
+                <AlertDescription>{notice.text}</AlertDescription>
+              </Alert>
+            )}
+            {!isOpen && (
+              <div data-slot="password-change-row" className="ac-password-row">
+                <span data-slot="password-status">
+                  {hasPassword ? t('password.isSet') : t('password.notSet')}
+                </span>
+                {editable && (
+                  <Button
+                    ref={trigger}
+                    onClick={() => {
+                      setNotice(undefined);
+                      setOpen(true);
+                    }}
+                  >
+                    {action}
+                  </Button>
+                )}
+              </div>
+            )}
+            {!editable && (
+              <p data-slot="password-read-only" className="ac-field-description">
+                {t('common.managedByAdmin')}
+              </p>
+            )}
+            {editable && isOpen && (
+              <PasswordChangeForm
+                aria-label={action}
+                offerSignOutOthers={offerSignOutOthers}
+                onSuccess={succeed}
+                onCancel={close}
+              />
+            )}
+          </>
+        )}
+      </SectionContent>
+    </Section>
+  );
+}

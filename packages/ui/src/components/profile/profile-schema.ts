@@ -1,0 +1,110 @@
+/**
+ * The profile form's values and validation (zod/mini, through `@hookform/resolvers/zod`, which
+ * accepts zod 4 mini schemas: it only calls `parse`/`parseAsync`). Messages come from the
+ * active catalogue, so the schema is built per `t`.
+ */
+import * as z from 'zod/mini';
+import type { Account } from '@account-center/client';
+import type { Translate } from '../../i18n/types.js';
+
+/** The OIDC claims of `profile` edited as plain text (§3.3). */
+export const PROFILE_CLAIMS = [
+  'givenName',
+  'middleName',
+  'familyName',
+  'nickname',
+  'preferredUsername',
+  'profile',
+  'website',
+  'gender',
+  'birthdate',
+  'zoneinfo',
+  'locale',
+] as const;
+export type ProfileClaim = (typeof PROFILE_CLAIMS)[number];
+
+/** Parts of `profile.address` (replaced as a whole on save, §6.3). */
+export const ADDRESS_PARTS = [
+  'streetAddress',
+  'locality',
+  'region',
+  'postalCode',
+  'country',
+  'formatted',
+] as const;
+export type AddressPart = (typeof ADDRESS_PARTS)[number];
+
+export type ProfileFormValues = {
+  name: string;
+  username: string;
+  avatar: string;
+  address: Record<AddressPart, string>;
+} & Record<ProfileClaim, string>;
+
+/** http(s) only: anything else is never put in a `src` or `href`. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Complete default values from the account (every key present, `''` for unset). */
+export function profileFormValues(account: Account | undefined): ProfileFormValues {
+  const profile = account?.profile ?? {};
+  const address = profile.address ?? {};
+  return {
+    name: account?.name ?? '',
+    username: account?.username ?? '',
+    avatar: account?.avatar ?? '',
+    ...(Object.fromEntries(PROFILE_CLAIMS.map((claim) => [claim, profile[claim] ?? ''])) as Record<
+      ProfileClaim,
+      string
+    >),
+    address: Object.fromEntries(ADDRESS_PARTS.map((part) => [part, address[part] ?? ''])) as Record<
+      AddressPart,
+      string
+    >,
+  };
+}
+
+/** Same username rule as the API (§6.2): a letter or underscore first, then word characters. */
+const USERNAME = /^[A-Z_a-z]\w*$/;
+
+export function profileSchema(t: Translate) {
+  const text = z.string();
+  const url = z
+    .string()
+    .check(
+      z.refine((value) => value.trim() === '' || isHttpUrl(value.trim()), t('profile.urlInvalid')),
+    );
+  return z.object({
+    name: z.string().check(z.maxLength(128, t('profile.tooLong'))),
+    username: z.string().check(
+      z.refine((value) => value === '' || USERNAME.test(value), t('profile.usernameInvalid')),
+      z.maxLength(128, t('profile.tooLong')),
+    ),
+    avatar: url,
+    givenName: text,
+    middleName: text,
+    familyName: text,
+    nickname: text,
+    preferredUsername: text,
+    profile: url,
+    website: url,
+    gender: text,
+    birthdate: text,
+    zoneinfo: text,
+    locale: text,
+    address: z.object({
+      streetAddress: text,
+      locality: text,
+      region: text,
+      postalCode: text,
+      country: text,
+      formatted: text,
+    }),
+  });
+}

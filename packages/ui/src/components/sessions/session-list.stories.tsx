@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import { allFields, mfaUserSeed } from '@account-center/mock';
+import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { storyI18n } from '../../test-utils/story-i18n.js';
+import { TestStepUp } from '../../test-utils/test-step-up.js';
+import { SessionList } from './session-list.js';
+
+const meta = {
+  title: 'Components/SessionList',
+  component: SessionList,
+  // Verified earlier on the page, so the list loads at once.
+  render: () => (
+    <>
+      <TestStepUp preVerify />
+      <SessionList />
+    </>
+  ),
+} satisfies Meta<typeof SessionList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const current = { token: { sessionId: 'session-current-ada' } };
+
+/** This device first with its badge; the phone with browser, OS, place, IP and dates. */
+export const Default: Story = {
+  ...simulatedAccountStory(current),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    const list = await canvas.findByRole('list', { name: t('sessions.listLabel') });
+    const items = within(list).getAllByRole('listitem');
+    await expect(items[0]).toHaveTextContent(t('sessions.thisDevice'));
+    await expect(canvas.getByRole('button', { name: t('sessions.signOutOthers') })).toBeVisible();
+  },
+};
+
+/** Not verified yet: the section offers to verify before showing anything. */
+export const Locked: Story = {
+  ...simulatedAccountStory(current),
+  render: () => (
+    <>
+      <TestStepUp />
+      <SessionList />
+    </>
+  ),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('sessions.verifyToView') }));
+    await expect(await canvas.findByRole('list', { name: t('sessions.listLabel') })).toBeVisible();
+  },
+};
+
+/** Sign out asks first, naming the device, with the option to remove its apps' access. */
+export const ConfirmSignOut: Story = {
+  ...simulatedAccountStory(current),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    const device = t('sessions.deviceOn', { browser: 'Safari', os: 'iOS' });
+    await userEvent.click(
+      await canvas.findByRole('button', { name: t('sessions.signOutDevice', { device }) }),
+    );
+    const dialog = await within(document.body).findByRole('alertdialog', {
+      name: t('sessions.signOutTitle', { device }),
+    });
+    await expect(
+      within(dialog).getByRole('checkbox', { name: t('sessions.revokeApps') }),
+    ).not.toBeChecked();
+  },
+};
+
+/** Only this device. */
+export const Empty: Story = {
+  ...simulatedAccountStory({ seed: { users: [mfaUserSeed()] } }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('sessions.empty'))).toBeVisible();
+  },
+};
+
+/** The admin made sessions read-only: the list without sign-out actions. */
+export const ReadOnly: Story = {
+  ...simulatedAccountStory({
+    ...current,
+    seed: {
+      accountCenter: { enabled: true, fields: { ...allFields('Edit'), session: 'ReadOnly' } },
+    },
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('common.managedByAdmin'))).toBeVisible();
+    await expect(canvas.queryByRole('button')).toBeNull();
+  },
+};
+
+/** Skeleton while the list loads. */
+export const Loading: Story = {
+  ...simulatedAccountStory({
+    prepare: (simulator) =>
+      simulator.faults.inject({ route: 'GET /api/my-account/sessions', latencyMs: 60_000 }),
+  }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-slot="session-list"]')).toHaveAttribute(
+        'data-state',
+        'loading',
+      ),
+    );
+  },
+};
+
+/** The list could not be read: inline error with Try again. */
+export const ServerError: Story = {
+  ...simulatedAccountStory({
+    prepare: (simulator) =>
+      simulator.faults.inject({
+        route: 'GET /api/my-account/sessions',
+        status: 400,
+        code: 'guard.invalid_input',
+      }),
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByRole('button', { name: t('common.retry') })).toBeVisible();
+  },
+};

@@ -1,0 +1,162 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ComponentProps } from 'react';
+import { useSocialIdentities, useSocialLinkCallback } from '@account-center/react';
+import { useI18n } from '../../i18n/i18n-provider.js';
+import { cx } from '../../lib/cx.js';
+import { Alert, AlertDescription } from '../../primitives/alert.js';
+import { Button } from '../../primitives/button.js';
+import { Card, CardContent, CardHeader, CardTitle } from '../../primitives/card.js';
+import { useAnnounce } from '../../primitives/live-region.js';
+import { safeReturnUrl } from '../../lib/safe-url.js';
+import { connectorName, socialErrorMessage } from './social-utils.js';
+
+export interface SocialLinkCallbackProps extends ComponentProps<'div'> {
+  /**
+   * `page` (default): a card for a dedicated return page, with a way back to where the link
+   * started. `banner`: only a status banner, for the section the user returned to (nothing
+   * when no link is pending).
+   */
+  variant?: 'page' | 'banner';
+  /** The provider's query string; default `location.search`. */
+  search?: string;
+  /** Called once linked, with the stored return location (e.g. to navigate with your router). */
+  onDone?: (returnTo: string | undefined) => void;
+  /** The way back when nothing is pending (a reload of the return page); default `/`. */
+  fallbackHref?: string;
+}
+
+/** Query parameters the provider adds on its way back; removed from the address once handled. */
+const PROVIDER_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri'];
+
+function stripProviderParams() {
+  if (typeof location === 'undefined') return;
+  const url = new URL(location.href);
+  const present = PROVIDER_PARAMS.filter((name) => url.searchParams.has(name));
+  if (present.length === 0) return;
+  for (const name of present) url.searchParams.delete(name);
+  history.replaceState(history.state, '', url);
+}
+
+/**
+ * The return from a social provider: progress while the link is verified and bound, then the
+ * outcome. A failure after the round trip stays visible (with Try again when binding can be
+ * repeated without the provider step) until dismissed. If step-up expired meanwhile, the hooks
+ * prompt here and finish the link without sending the user to the provider again.
+ * Mount it on the `redirectUri` page, or let `SocialConnections` render the banner variant when
+ * the provider returns to the account page itself; the round trip is claimed once, so a second
+ * callback on the same page just shows nothing.
+ * @example <SocialLinkCallback onDone={(returnTo) => router.push(returnTo ?? '/account')} />
+ */
+export function SocialLinkCallback({
+  variant = 'page',
+  search,
+  onDone,
+  fallbackHref = '/',
+  className,
+  ...props
+}: SocialLinkCallbackProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const callback = useSocialLinkCallback(search === undefined ? {} : { search });
+  const identities = useSocialIdentities({ enabled: callback.state !== 'idle' });
+  // Dismissing hides the banner for the outcome it showed (a retry's new outcome shows again).
+  const [dismissedAt, setDismissedAt] = useState<string>();
+  const root = useRef<HTMLDivElement>(null);
+  const { state, error } = callback;
+  const connector = identities.data?.connectors?.find(
+    (candidate) => candidate.id === callback.connectorId,
+  );
+  const provider = connector ? connectorName(connector, i18n.locale) : undefined;
+  const done = provider ? t('social.connected', { provider }) : t('social.connectedGeneric');
+  const returnHref = safeReturnUrl(callback.returnTo);
+
+  useEffect(() => {
+    if (state === 'idle') return;
+    if (state === 'done' || state === 'error') stripProviderParams();
+    if (state === 'done') {
+      announce(done);
+      onDone?.(callback.returnTo);
+    }
+    if (variant === 'banner' && state !== 'done') {
+      root.current?.scrollIntoView?.({ block: 'nearest' });
+    }
+  }, [state]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const busy = state === 'verifying' || state === 'binding';
+  const failure = state === 'error' && (
+    <Alert
+      variant="danger"
+      onDismiss={variant === 'banner' ? () => setDismissedAt(state) : undefined}
+    >
+      <AlertDescription>
+        {provider ? t('social.failed', { provider }) : t('social.failedGeneric')}{' '}
+        {socialErrorMessage(error, i18n)}
+      </AlertDescription>
+      {callback.canRetry && (
+        <div>
+          <Button size="sm" onClick={() => void callback.retry()}>
+            {t('common.retry')}
+          </Button>
+        </div>
+      )}
+    </Alert>
+  );
+  const progress = busy && (
+    <div role="status" data-slot="social-link-progress" className="ac-entry-meta">
+      <span className="ac-spinner" aria-hidden="true" /> {t('social.finishing')}
+    </div>
+  );
+
+  if (variant === 'banner') {
+    if (state === 'idle' || dismissedAt === state) return null;
+    return (
+      <div
+        ref={root}
+        data-slot="social-link-callback"
+        data-state={state}
+        aria-busy={busy || undefined}
+        className={cx('ac-social-callback', className)}
+        {...props}
+      >
+        {progress}
+        {state === 'done' && (
+          <Alert variant="success" onDismiss={() => setDismissedAt(state)}>
+            <AlertDescription>{done}</AlertDescription>
+          </Alert>
+        )}
+        {failure}
+      </div>
+    );
+  }
+
+  return (
+    <Card
+      data-slot="social-link-callback"
+      data-state={state}
+      aria-busy={busy || undefined}
+      className={cx('ac-social-callback', className)}
+      {...props}
+    >
+      <CardHeader>
+        <CardTitle>{t('social.title')}</CardTitle>
+      </CardHeader>
+      <CardContent className="ac-stack">
+        {progress}
+        {state === 'done' && (
+          <Alert variant="success">
+            <AlertDescription>{done}</AlertDescription>
+          </Alert>
+        )}
+        {failure}
+        {!busy && (
+          <div>
+            <Button asChild variant={state === 'done' ? 'primary' : 'secondary'}>
+              <a href={returnHref ?? fallbackHref}>{t('social.backToAccount')}</a>
+            </Button>
+          </div>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,451 @@
+import { Suspense, lazy, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { ComponentProps, FormEvent } from 'react';
+import {
+  useAccountCenter,
+  useAccountCenterSettings,
+  useAccountMutation,
+  useMfaFactors,
+  useMyAccount,
+  useTotpSetup,
+} from '@account-center/react';
+import { isSilentError } from '../../i18n/create-i18n.js';
+import { useI18n } from '../../i18n/i18n-provider.js';
+import { cx } from '../../lib/cx.js';
+import { Alert, AlertDescription } from '../../primitives/alert.js';
+import { Button } from '../../primitives/button.js';
+import {
+  Section,
+  SectionContent,
+  SectionDescription,
+  SectionHeader,
+  SectionTitle,
+} from '../../primitives/card.js';
+import { CodeInput } from '../../primitives/code-input.js';
+import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
+import { CopyButton } from '../../primitives/copy-button.js';
+import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitives/field.js';
+import { useAnnounce } from '../../primitives/live-region.js';
+import { Skeleton } from '../../primitives/skeleton.js';
+import { accountLabel } from '../backup-codes/backup-code-download.js';
+import { BackupCodesOffer } from '../backup-codes/backup-codes.js';
+import {
+  useAppName,
+  useIsLastMandatoryFactor,
+  useShouldOfferBackupCodes,
+} from '../backup-codes/mfa-helpers.js';
+
+// `qrcode.react` is a lazy chunk, fetched when the user starts a setup (preloaded on that click).
+let qrModule: Promise<typeof import('qrcode.react')> | undefined; // eslint-disable-line @typescript-eslint/consistent-type-imports
+const loadQr = () => (qrModule ??= import('qrcode.react'));
+const QRCodeSVG = lazy(() => loadQr().then((module) => ({ default: module.QRCodeSVG })));
+
+/** Below this container width the key is shown first: you can't scan your own phone's screen. */
+const NARROW_PX = 480;
+
+/** The secret in groups of four, as authenticator apps print it ("ABCD EFGH …"). */
+export function groupSecret(secret: string): string {
+  return (
+    secret
+      .replace(/\s+/g, '')
+      .match(/.{1,4}/g)
+      ?.join(' ') ?? ''
+  );
+}
+
+export interface TotpQrCodeProps extends ComponentProps<'div'> {
+  /** The `otpauth://` URI. */
+  uri: string;
+  /** Pixels; default 176. */
+  size?: number;
+}
+
+/** The QR code of an `otpauth://` URI (lazy `qrcode.react`), dark on light in every theme. */
+export function TotpQrCode({ uri, size = 176, className, ...props }: TotpQrCodeProps) {
+  const { t } = useI18n();
+  return (
+    <div data-slot="totp-qr" className={cx('ac-totp-qr', className)} {...props}>
+      <Suspense fallback={<Skeleton className="ac-totp-qr-skeleton" />}>
+        {/* The SVG is the image (`role="img"`), named by its `<title>`. */}
+        <QRCodeSVG
+          value={uri}
+          size={size}
+          title={t('totp.qrLabel')}
+          bgColor="transparent"
+          fgColor="currentColor"
+        />
+      </Suspense>
+    </div>
+  );
+}
+
+export interface TotpSecretKeyProps extends ComponentProps<'div'> {
+  secret: string;
+  /** The `otpauth://` URI, offered for copying too. */
+  uri?: string;
+}
+
+/** The setup key grouped in fours, and the setup link, each with a Copy button. */
+export function TotpSecretKey({ secret, uri, className, ...props }: TotpSecretKeyProps) {
+  const { t } = useI18n();
+  return (
+    <div data-slot="totp-secret" className={cx('ac-totp-secret', className)} {...props}>
+      <p className="ac-label">{t('totp.secretKey')}</p>
+      <div className="ac-totp-value">
+        <code data-slot="totp-secret-value" className="ac-totp-key">
+          {groupSecret(secret)}
+        </code>
+        <CopyButton value={secret} label={t('totp.secretKey')} />
+      </div>
+      {uri && (
+        <>
+          <p className="ac-label">{t('totp.setupUri')}</p>
+          <div className="ac-totp-value">
+            <code data-slot="totp-uri" className="ac-totp-uri">
+              {uri}
+            </code>
+            <CopyButton value={uri} label={t('totp.setupUri')} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+export interface TotpSetupProps extends ComponentProps<'section'> {
+  /** Issuer in the authenticator app; default the Logto endpoint's host. */
+  issuer?: string;
+  /** Account label in the app; default the user's email, username or phone. */
+  account?: string;
+  /** Which view opens first; default by container width (narrow: key, wide: QR). */
+  defaultView?: 'qr' | 'key';
+  /** Offer backup codes right after the first second factor is set up (default `true`). */
+  offerBackupCodes?: boolean;
+  /** The authenticator app was set up or replaced. */
+  onAdded?: () => void;
+}
+
+/**
+ * The authenticator-app section: set up (QR or key, then a 6-digit code), replace and remove.
+ * Not rendered when the `mfa` field is Off or TOTP is not enabled for the tenant.
+ */
+export function TotpSetup({
+  issuer,
+  account,
+  defaultView,
+  offerBackupCodes = true,
+  onAdded,
+  className,
+  ...props
+}: TotpSetupProps) {
+  const { t, formatError, formatDate } = useI18n();
+  const announce = useAnnounce();
+  const kit = useAccountCenter();
+  const settings = useAccountCenterSettings();
+  const factors = useMfaFactors();
+  const me = useMyAccount();
+  const appName = useAppName(issuer);
+  const label = account ?? accountLabel(me.data) ?? '';
+  const totp = useTotpSetup({ issuer: appName, ...(label ? { account: label } : {}) });
+  const remove = useAccountMutation('deleteMfaVerification');
+  const isLastFactor = useIsLastMandatoryFactor();
+  const shouldOffer = useShouldOfferBackupCodes();
+  const [open, setOpen] = useState(false);
+  const [offer, setOffer] = useState(false);
+  const [offerOnDone, setOfferOnDone] = useState(false);
+  const [startError, setStartError] = useState<unknown>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const [replacing, setReplacing] = useState(false);
+  const [seenState, setSeenState] = useState(totp.state);
+  // Close the panel in the render that sees `done` (derived state, not an effect).
+  if (seenState !== totp.state) {
+    setSeenState(totp.state);
+    if (totp.state === 'done') {
+      setOpen(false);
+      setOffer(offerOnDone);
+    }
+  }
+  const lastFactorId = useId();
+
+  useEffect(() => {
+    if (totp.state !== 'done') return;
+    announce(t(replacing ? 'totp.replaced' : 'totp.added'));
+    totp.reset();
+    trigger.current?.focus();
+    onAdded?.();
+  }, [totp.state]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const level = settings.fields.mfa.value;
+  const loading = settings.isLoading || factors.isPending;
+  if (!loading && (level === undefined || level === 'Off' || factors.data === null)) return null;
+  if (!loading && !settings.offeredMfaFactors.includes('Totp')) return null;
+
+  const existing = factors.data?.find((factor) => factor.type === 'Totp');
+  const canEdit = level === 'Edit';
+
+  const start = async () => {
+    setStartError(null);
+    void loadQr();
+    setOfferOnDone(offerBackupCodes && shouldOffer);
+    setReplacing(totp.replacing);
+    try {
+      // Step up before showing a secret (bar 2): the user is not stopped after scanning.
+      await kit.ensureVerified('always');
+      setOpen(true);
+      await totp.start();
+    } catch (caught) {
+      if (!isSilentError(caught)) setStartError(caught);
+    }
+  };
+  const cancel = () => {
+    totp.reset();
+    setOpen(false);
+    trigger.current?.focus();
+  };
+
+  let content;
+  if (loading) {
+    content = (
+      <>
+        <p className="ac-sr-only">{t('common.loading')}</p>
+        <Skeleton className="ac-mfa-skeleton" />
+      </>
+    );
+  } else if (factors.isError) {
+    content = (
+      <Alert variant="danger">
+        <AlertDescription>{t('common.loadFailed')}</AlertDescription>
+        <Button size="sm" onClick={() => void factors.refetch()}>
+          {t('common.retry')}
+        </Button>
+      </Alert>
+    );
+  } else if (open) {
+    content = (
+      <TotpSetupPanel
+        totp={totp}
+        issuer={appName}
+        account={label}
+        defaultView={defaultView}
+        onCancel={cancel}
+      />
+    );
+  } else {
+    const lastFactor = !!existing && isLastFactor(existing);
+    content = (
+      <>
+        <p className="ac-mfa-status">
+          {existing
+            ? t('totp.configured', { date: formatDate(existing.createdAt) })
+            : t('totp.notConfigured')}
+        </p>
+        {!canEdit && <p className="ac-field-description">{t('common.managedByAdmin')}</p>}
+        {lastFactor && canEdit && (
+          <p id={lastFactorId} className="ac-field-description">
+            {t('totp.lastFactor')}
+          </p>
+        )}
+        {startError !== null && (
+          <Alert variant="danger">
+            <AlertDescription>{formatError(startError)}</AlertDescription>
+          </Alert>
+        )}
+        {offer && (
+          <BackupCodesOffer
+            {...(issuer ? { appName: issuer } : {})}
+            onDismiss={() => setOffer(false)}
+          />
+        )}
+        {canEdit && (
+          <div className="ac-mfa-actions">
+            <Button
+              ref={trigger}
+              variant={existing ? 'secondary' : 'primary'}
+              pending={totp.state === 'generating'}
+              onClick={() => void start()}
+            >
+              {existing ? t('totp.replace') : t('totp.add')}
+            </Button>
+            {existing && (
+              <ConfirmDialog
+                trigger={
+                  <Button
+                    variant="danger"
+                    disabled={lastFactor}
+                    aria-describedby={lastFactor ? lastFactorId : undefined}
+                  >
+                    {t('totp.remove')}
+                  </Button>
+                }
+                title={t('totp.removeTitle')}
+                description={t('totp.removeDescription')}
+                confirmLabel={t('common.remove')}
+                onConfirm={async () => {
+                  await remove.mutateAsync(existing);
+                  announce(t('totp.removed'));
+                }}
+              />
+            )}
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <Section
+      data-slot="totp-setup"
+      data-state={loading ? 'loading' : open ? totp.state : existing ? 'configured' : 'empty'}
+      aria-busy={loading || undefined}
+      className={cx('ac-mfa-section', className)}
+      {...props}
+    >
+      <SectionHeader>
+        <SectionTitle>{t('totp.title')}</SectionTitle>
+        <SectionDescription>{t('totp.description')}</SectionDescription>
+      </SectionHeader>
+      <SectionContent className="ac-mfa-content">{content}</SectionContent>
+    </Section>
+  );
+}
+
+interface TotpSetupPanelProps {
+  totp: ReturnType<typeof useTotpSetup>;
+  issuer: string;
+  account: string;
+  defaultView: 'qr' | 'key' | undefined;
+  onCancel: () => void;
+}
+
+/** Step 1 (QR or key, with a switch) and step 2 (the code) of a setup, in place. */
+function TotpSetupPanel({ totp, issuer, account, defaultView, onCancel }: TotpSetupPanelProps) {
+  const { t, formatError } = useI18n();
+  const panel = useRef<HTMLDivElement>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+  const [view, setView] = useState(defaultView);
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string>();
+  const wrongCode = totp.state === 'ready' && totp.error?.code === 'session.mfa.invalid_totp_code';
+  const [seenError, setSeenError] = useState(totp.error);
+  // A wrong code clears the field (bar 11), in the render that sees the new error.
+  if (seenError !== totp.error) {
+    setSeenError(totp.error);
+    if (wrongCode) setCode('');
+  }
+  const shownCodeError = codeError ?? (wrongCode && !code ? formatError(totp.error) : undefined);
+
+  // Default view by container width, measured once before paint (bar 28).
+  useLayoutEffect(() => {
+    if (view === undefined && panel.current) {
+      setView(panel.current.offsetWidth < NARROW_PX ? 'key' : 'qr');
+    }
+  }, [view]);
+
+  // …and puts focus back at its start.
+  useEffect(() => {
+    if (wrongCode) codeInput.current?.focus();
+  }, [wrongCode, totp.error]);
+
+  const submit = (value: string) => {
+    if (value.length !== 6) {
+      setCodeError(t('totp.codeRequired'));
+      codeInput.current?.focus();
+      return;
+    }
+    setCodeError(undefined);
+    void totp.confirm(value);
+  };
+
+  if (totp.state === 'idle' || totp.state === 'generating' || !totp.secret || !totp.uri) {
+    return (
+      <div ref={panel} className="ac-mfa-panel" aria-busy={totp.state !== 'idle' || undefined}>
+        {totp.error ? (
+          <Alert variant="danger">
+            <AlertDescription>{formatError(totp.error)}</AlertDescription>
+            <Button size="sm" onClick={() => void totp.start()}>
+              {t('common.retry')}
+            </Button>
+          </Alert>
+        ) : (
+          <>
+            <p className="ac-sr-only">{t('common.loading')}</p>
+            <Skeleton className="ac-totp-qr-skeleton" />
+          </>
+        )}
+        <div className="ac-card-footer ac-mfa-panel-footer">
+          <Button onClick={onCancel}>{t('common.cancel')}</Button>
+        </div>
+      </div>
+    );
+  }
+
+  const otherError =
+    totp.error && totp.error.code !== 'session.mfa.invalid_totp_code' ? totp.error : null;
+  return (
+    <div
+      ref={panel}
+      data-slot="totp-setup-panel"
+      data-view={view}
+      className="ac-mfa-panel ac-totp-panel"
+    >
+      {view === 'key' ? (
+        <div data-slot="totp-key-view" className="ac-totp-view">
+          <p className="ac-mfa-panel-title">{t('totp.keyTitle')}</p>
+          <p className="ac-field-description">{t('totp.keyDescription')}</p>
+          <TotpSecretKey secret={totp.secret} uri={totp.uri} />
+        </div>
+      ) : (
+        <div data-slot="totp-qr-view" className="ac-totp-view">
+          <p className="ac-mfa-panel-title">{t('totp.scanTitle')}</p>
+          <p className="ac-field-description">{t('totp.scanDescription')}</p>
+          <TotpQrCode uri={totp.uri} />
+        </div>
+      )}
+      <p className="ac-field-description">{t('totp.appearsAs', { issuer, account })}</p>
+      <Button
+        variant="ghost"
+        size="sm"
+        className="ac-totp-switch"
+        onClick={() => setView(view === 'key' ? 'qr' : 'key')}
+      >
+        {view === 'key' ? t('totp.showQr') : t('totp.showKey')}
+      </Button>
+      <form
+        noValidate
+        className="ac-totp-form"
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          submit(code);
+        }}
+      >
+        <Field>
+          <FieldLabel>{t('totp.codeLabel')}</FieldLabel>
+          <CodeInput
+            ref={codeInput}
+            readOnly={totp.state === 'binding'}
+            value={code}
+            onValueChange={(value) => {
+              setCode(value);
+              if (codeError) setCodeError(undefined);
+            }}
+            onComplete={submit}
+          />
+          <FieldDescription>{t('totp.codeDescription')}</FieldDescription>
+          <FieldError>{shownCodeError}</FieldError>
+        </Field>
+        {otherError && (
+          <Alert variant="danger">
+            <AlertDescription>{formatError(otherError)}</AlertDescription>
+          </Alert>
+        )}
+        <div className="ac-card-footer ac-mfa-panel-footer">
+          <Button onClick={onCancel} disabled={totp.state === 'binding'}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" variant="primary" pending={totp.state === 'binding'}>
+            {t('totp.turnOn')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
