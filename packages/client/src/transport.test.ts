@@ -61,6 +61,21 @@ describe('timeouts, aborts and network failures', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("times out even when the app's fetch ignores the abort signal", async () => {
+    server.reply({ status: 200, body: recordedAccount, delayMs: 300 });
+    // A fetch wrapper that drops `signal`, as some instrumentation wrappers do.
+    const signalDroppingFetch: typeof fetch = (input, init) =>
+      fetch(input, { ...init, signal: undefined });
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      fetch: signalDroppingFetch,
+      timeoutMs: 50,
+    });
+    const error = await rejection(client.getAccount());
+    expect(error).toMatchObject({ status: 0, code: 'timeout' });
+  });
+
   it('rejects with aborted and sends nothing when the signal is already aborted', async () => {
     const client = createAccountClient({ endpoint: server.endpoint, getAccessToken: token });
     const controller = new AbortController();

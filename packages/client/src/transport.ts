@@ -196,12 +196,7 @@ export function createAccountTransport(options: AccountTransportOptions): Accoun
     if (!options.getAccessToken) return undefined;
     try {
       // Raced with the signal so a hanging token refresh still honours timeout and abort.
-      const token = await Promise.race([
-        options.getAccessToken(),
-        new Promise<never>((_resolve, reject) =>
-          signal.addEventListener('abort', () => reject(signal.reason)),
-        ),
-      ]);
+      const token = await untilAborted(options.getAccessToken(), signal);
       return token ?? undefined;
     } catch (error) {
       if (signal.aborted) throw error;
@@ -235,13 +230,17 @@ export function createAccountTransport(options: AccountTransportOptions): Accoun
     let response: Response;
     let text: string;
     try {
-      response = await (options.fetch ?? globalThis.fetch)(url, {
-        method: spec.route.method,
-        headers,
-        body,
+      // Raced too: an app's own `fetch` may ignore the signal, and timeout/abort must still win.
+      response = await untilAborted(
+        (options.fetch ?? globalThis.fetch)(url, {
+          method: spec.route.method,
+          headers,
+          body,
+          signal,
+        }),
         signal,
-      });
-      text = await response.text();
+      );
+      text = await untilAborted(response.text(), signal);
     } catch (error) {
       if (signal.aborted) throw error;
       throw kitError(0, 'network', 'Network request failed.', error);
@@ -270,6 +269,16 @@ export function createAccountTransport(options: AccountTransportOptions): Accoun
   }
 
   return { endpoint, verification, now: clock, request: request as AccountTransport['request'] };
+}
+
+/** Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    }),
+  ]);
 }
 
 /** Parse a 2xx body according to what the route promises (§1.5). */

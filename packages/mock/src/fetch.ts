@@ -30,9 +30,19 @@ export function createSimulatorFetch(
     const userAgent =
       request.headers.get('user-agent') ??
       (typeof navigator === 'undefined' ? undefined : navigator.userAgent);
-    return simulator.handle(request, {
+    const answer = simulator.handle(request, {
       ...(origin === undefined ? {} : { origin }),
       ...(userAgent === undefined ? {} : { userAgent }),
     });
+    // Like the platform's fetch: an abort (the caller's, or a client timeout) rejects at once
+    // with the signal's reason, even while a latency fault holds the answer back.
+    const { signal } = request;
+    signal.throwIfAborted();
+    return Promise.race([
+      answer,
+      new Promise<never>((_resolve, reject) => {
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      }),
+    ]);
   };
 }
