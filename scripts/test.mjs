@@ -1,4 +1,5 @@
-// `pnpm test`: format check, lint, typecheck, then every test runner; ends with one line
+// `pnpm test`: format check, lint, typecheck, packaging and Storybook build checks, then every
+// test runner (Vitest: node, browser, WebAuthn, stories ×2, types; Playwright e2e); ends with one line
 // "N passed, N failed" totalled over the runners. Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -41,6 +42,18 @@ const bin = (name) => `node_modules/.bin/${name}`;
 run('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 run('lint', bin('eslint'), ['--max-warnings', '0', '.']);
 run('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
+
+// Packaging: build every package, pack it, and check the tarballs as a user would install them
+// (publint, are-the-types-wrong, import and type-check from a fresh project).
+run('packages', process.execPath, ['scripts/release.mjs']);
+run('storybook build', bin('storybook'), [
+  'build',
+  '-c',
+  '.storybook',
+  '-o',
+  'storybook-static',
+  '--quiet',
+]);
 
 const chromium = await ensureChromium();
 const vitestReport = `${reports}/vitest.json`;
