@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, '..');
 // Entries live inside the playground, which depends on every package, so imports resolve.
 const work = path.join(root, 'apps/playground/node_modules/.cache/account-center-size');
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
-const CLIENT = ['@account-center/client'];
+const CLIENT = [/^@account-center\/client(\/.*)?$/];
 
 /**
  * name: what is measured; code: the importing module; budget: kB min+gzip for the initial load

@@ -1,6 +1,10 @@
 /**
  * `@account-center/client`: a typed, zod-validated client for Logto's Account API, Verification
  * API and anonymous `/.well-known` documents. Explicit barrel: every public name is listed here.
+ * Values beyond the client itself live in subpath entries, so importing this one stays small:
+ * `@account-center/client/operations` (one standalone function per route, and the route table),
+ * `/schemas` (the zod schemas) and `/helpers` (password policy, OTP URI, WebAuthn conversion).
+ * Every type is exported here.
  */
 export { createAccountClient } from './client.js';
 export type { AccountClient, AccountClientOptions } from './client.js';
@@ -24,82 +28,19 @@ export type {
   VerificationStoreOptions,
 } from './verification-store.js';
 
-export { accountRoutes, verificationRequirement } from './route-table.js';
 export type { AccountOperation } from './route-table.js';
 export type { AccountRoute, HttpMethod, VerificationRequirement } from './route.js';
 
-export {
-  deletePrimaryEmail,
-  deletePrimaryPhone,
-  getAccount,
-  updateAccount,
-  updatePassword,
-  updatePrimaryEmail,
-  updatePrimaryPhone,
-  updateProfile,
-  uploadAvatar,
-} from './operations/account.js';
-export {
-  addIdentity,
-  deleteIdentity,
-  getIdentityAccessToken,
-  getSsoIdentityAccessToken,
-  replaceIdentity,
-  updateIdentityAccessToken,
-} from './operations/identities.js';
-export {
-  addMfaVerification,
-  deleteMfaVerification,
-  generateBackupCodes,
-  generateTotpSecret,
-  getBackupCodes,
-  getLogtoConfigs,
-  getMfaSettings,
-  listMfaVerifications,
-  renameMfaVerification,
-  replaceTotp,
-  updateLogtoConfigs,
-  updateMfaSettings,
-} from './operations/mfa.js';
-export {
-  deleteGrant,
-  deleteSession,
-  deleteTrustedDevice,
-  listGrants,
-  listSessions,
-  listTrustedDevices,
-} from './operations/sessions.js';
-export {
-  createPasswordVerification,
-  createSocialVerification,
-  createWebAuthnRegistration,
-  sendVerificationCode,
-  verifySocialVerification,
-  verifyVerificationCode,
-  verifyWebAuthnRegistration,
-} from './operations/verifications.js';
 export type {
   SendVerificationCodeInput,
   VerificationCodePurpose,
 } from './operations/verifications.js';
-export {
-  fetchAccountCenterSettings,
-  getAccountCenterSettings,
-  getSignInExperience,
-  getWebAuthnRelatedOrigins,
-} from './operations/well-known.js';
+export { fetchAccountCenterSettings } from './operations/well-known.js';
 export type {
   AccountCenterDiscovery,
   FetchAccountCenterSettingsOptions,
 } from './operations/well-known.js';
 
-export {
-  accountSchema,
-  addressSchema,
-  avatarUploadSchema,
-  socialIdentitySchema,
-  userProfileSchema,
-} from './schemas/account.js';
 export type {
   Account,
   Address,
@@ -109,17 +50,9 @@ export type {
   UpdateProfileInput,
   UserProfile,
 } from './schemas/account.js';
-export { providerAccessTokenSchema } from './schemas/identities.js';
+
 export type { ProviderAccessToken } from './schemas/identities.js';
-export {
-  backupCodesSchema,
-  generatedBackupCodesSchema,
-  logtoConfigsSchema,
-  mfaSettingsSchema,
-  mfaVerificationListSchema,
-  mfaVerificationSchema,
-  totpSecretSchema,
-} from './schemas/mfa.js';
+
 export type {
   AddMfaVerificationInput,
   BackupCodes,
@@ -131,14 +64,7 @@ export type {
   TotpSecret,
   UpdateLogtoConfigsInput,
 } from './schemas/mfa.js';
-export {
-  grantListSchema,
-  grantSchema,
-  sessionListSchema,
-  sessionSchema,
-  trustedDeviceListSchema,
-  trustedDeviceSchema,
-} from './schemas/sessions.js';
+
 export type {
   Grant,
   GrantList,
@@ -147,13 +73,7 @@ export type {
   TrustedDevice,
   TrustedDevicePage,
 } from './schemas/sessions.js';
-export {
-  socialVerificationSchema,
-  verificationRecordCreatedSchema,
-  verificationRecordVerifiedSchema,
-  webAuthnRegistrationOptionsSchema,
-  webAuthnRegistrationSchema,
-} from './schemas/verifications.js';
+
 export type {
   SocialVerification,
   VerificationCodeIdentifier,
@@ -163,13 +83,7 @@ export type {
   WebAuthnRegistration,
   WebAuthnRegistrationOptions,
 } from './schemas/verifications.js';
-export {
-  accountCenterFieldsSchema,
-  accountCenterSettingsSchema,
-  passwordPolicySchema,
-  signInExperienceSchema,
-  webAuthnRelatedOriginsSchema,
-} from './schemas/well-known.js';
+
 export type {
   AccountCenterFieldLevel,
   AccountCenterFields,
@@ -178,12 +92,6 @@ export type {
   WebAuthnRelatedOrigins,
 } from './schemas/well-known.js';
 
-export {
-  checkPassword,
-  defaultPasswordPolicy,
-  passwordSymbols,
-  resolvePasswordPolicy,
-} from './password-policy.js';
 export type {
   PasswordIssue,
   PasswordIssueCode,
@@ -192,8 +100,6 @@ export type {
   ResolvedPasswordPolicy,
 } from './password-policy.js';
 
-export { buildOtpAuthUri } from './otp.js';
-export { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from './webauthn.js';
 export type {
   CreationOptionsJSON,
   RegistrationResponseJSON,

@@ -5,14 +5,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAccountClient } from './client.js';
 import { AccountApiError, isAccountApiError } from './errors.js';
+import { fetchAccountCenterSettings } from './index.js';
 import {
   getAccount,
   getAccountCenterSettings,
-  fetchAccountCenterSettings,
   getBackupCodes,
   listSessions,
   updatePassword,
-} from './index.js';
+} from './operations/index.js';
 import { createAccountTransport } from './transport.js';
 import { recordedAccount, signInExperience } from './test-utils/fixtures.js';
 import { startScriptedServer } from './test-utils/http-server.js';

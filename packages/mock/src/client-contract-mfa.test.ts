@@ -3,7 +3,7 @@
  * settings and Logto configs (§6.8), with real TOTP maths and a genuine WebAuthn attestation.
  */
 
-import { buildOtpAuthUri } from '@account-center/client';
+import { buildOtpAuthUri } from '@account-center/client/helpers';
 import { describe, expect, it, vi } from 'vitest';
 import {
   DEMO_PASSWORD,

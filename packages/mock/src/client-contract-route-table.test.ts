@@ -5,7 +5,7 @@
  * send (or withhold) the `logto-verification-id` header on the wrong routes.
  */
 
-import { accountRoutes, verificationRequirement } from '@account-center/client';
+import { accountRoutes, verificationRequirement } from '@account-center/client/operations';
 import type { AccountClient, AccountOperation } from '@account-center/client';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, socialOnlyUserSeed } from './seed.js';

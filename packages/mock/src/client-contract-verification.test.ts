@@ -4,7 +4,7 @@
  * `logto-verification-id` header, when the client stops sending one, and when it drops it.
  */
 
-import { toSimpleWebAuthnOptions } from '@account-center/client';
+import { toSimpleWebAuthnOptions } from '@account-center/client/helpers';
 import { describe, expect, it, vi } from 'vitest';
 import { VERIFICATION_RECORD_LIFETIME_MS } from './records.js';
 import {

@@ -5,11 +5,8 @@
  * sessions live in the sibling `client-contract-*.test.ts` files.
  */
 
-import {
-  checkPassword,
-  createAccountClient,
-  fetchAccountCenterSettings,
-} from '@account-center/client';
+import { createAccountClient, fetchAccountCenterSettings } from '@account-center/client';
+import { checkPassword } from '@account-center/client/helpers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSimulatorFetch } from './fetch.js';
 import { PWNED_PASSWORDS } from './password.js';

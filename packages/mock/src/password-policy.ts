@@ -3,7 +3,7 @@
  * and server answers agree) plus the breached-password lookup, which only a server does.
  */
 
-import { checkPassword } from '@account-center/client';
+import { checkPassword } from '@account-center/client/helpers';
 import type { PasswordIssue } from '@account-center/client';
 import { InternalServerError } from './errors.js';
 import { isPwnedPassword } from './password.js';

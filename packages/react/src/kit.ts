@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { AccountApiError, isAccountApiError } from '@account-center/client';
-import type { Account, AccountClient } from '@account-center/client';
+import type { Account, AccountCenterFields, AccountClient } from '@account-center/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { VerificationCancelledError } from './errors.js';
 import { accountQueries } from './queries.js';
@@ -9,20 +9,8 @@ import type { DiscoveredSettings } from './queries.js';
 /** When a route needs the `logto-verification-id` header (§5 legend: A / C / –). */
 export type VerificationRequirement = 'always' | 'when-user-has-method' | 'never';
 
-/** Account-center field names (§3.1). */
-export type AccountField =
-  | 'name'
-  | 'avatar'
-  | 'profile'
-  | 'email'
-  | 'phone'
-  | 'password'
-  | 'username'
-  | 'social'
-  | 'customData'
-  | 'mfa'
-  | 'passkey'
-  | 'session';
+/** Account-center field names (§3.1), from the client's schema; `trustedDevice` has no route here. */
+export type AccountField = Exclude<keyof AccountCenterFields, 'trustedDevice'>;
 
 /** A way this user can prove their identity (step-up). */
 export type VerificationMethodOption =

@@ -4,6 +4,7 @@ import {
   DEMO_PASSWORD,
   DEMO_TOTP_SECRET,
   DEMO_USER_ID,
+  demoUserSeed,
   mfaUserSeed,
   totpCode,
 } from '@account-center/mock';
@@ -355,5 +356,70 @@ describe('session writes', () => {
       .mutateAsync({ sessionId: 'nope' })
       .catch((caught: unknown) => caught);
     expect(missing).toMatchObject({ status: 400, code: 'oidc.session_not_found' });
+  });
+
+  it('deleteOtherSessions signs out every other session and reports a partial failure', async () => {
+    const seed = demoUserSeed();
+    const tablet = { ...seed.sessions![1]!, uid: 'session-tablet-ada' };
+    const t = setup({ seed: { users: [{ ...seed, sessions: [...seed.sessions!, tablet] }] } });
+    const { result } = renderHook(
+      () => ({
+        sessions: useSessions(),
+        signOutOthers: useAccountMutation('deleteOtherSessions'),
+        verification: useVerification(),
+      }),
+      { wrapper: t.wrapper },
+    );
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+    });
+    await waitFor(() => expect(result.current.sessions.data?.sessions).toHaveLength(3));
+    t.simulator.faults.inject({
+      route: 'DELETE /api/my-account/sessions/session-phone-ada',
+      status: 500,
+      once: true,
+    });
+    const partial = await result.current.signOutOthers
+      .mutateAsync()
+      .catch((caught: unknown) => caught);
+    expect(partial).toMatchObject({ code: 'partial_failure', data: { failed: 1, total: 2 } });
+    // The cache effect runs after a partial failure too.
+    await waitFor(() =>
+      expect(result.current.sessions.data?.sessions.map((session) => session.payload.uid)).toEqual([
+        'session-current-ada',
+        'session-phone-ada',
+      ]),
+    );
+    await act(async () => {
+      expect(await result.current.signOutOthers.mutateAsync({ revokeGrantsTarget: 'all' })).toBe(1);
+    });
+    expect(result.current.sessions.data?.sessions.map((session) => session.payload.uid)).toEqual([
+      'session-current-ada',
+    ]);
+  });
+
+  it('revokeAppGrants revokes every grant of one application', async () => {
+    const seed = demoUserSeed();
+    const second = { ...seed.grants![0]!, id: 'grant-acme-notes-2' };
+    const other = { id: 'grant-other', clientId: 'other-app', applicationName: 'Other' };
+    const t = setup({
+      seed: { users: [{ ...seed, grants: [...seed.grants!, second, other] }] },
+    });
+    const { result } = renderHook(
+      () => ({
+        revoke: useAccountMutation('revokeAppGrants'),
+        verification: useVerification(),
+      }),
+      { wrapper: t.wrapper },
+    );
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+    });
+    await act(async () => {
+      expect(await result.current.revoke.mutateAsync('acme-notes')).toBe(2);
+    });
+    expect(t.simulator.admin.getUser(DEMO_USER_ID)?.grants.map((grant) => grant.id)).toEqual([
+      'grant-other',
+    ]);
   });
 });

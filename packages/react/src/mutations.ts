@@ -1,5 +1,5 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { verificationRequirement } from '@account-center/client';
+import { verificationRequirement } from '@account-center/client/operations';
 import type {
   Account,
   AccountApiError,
@@ -16,6 +16,7 @@ import type {
   UpdateProfileInput,
   UserProfile,
 } from '@account-center/client';
+import { loadSteps } from './internal.js';
 import { accountKeys } from './keys.js';
 import type { AccountCenterKit, AccountField } from './kit.js';
 
@@ -54,6 +55,15 @@ function define<TData, TVariables>(
 const refreshAccount = (kit: AccountCenterKit) => invalidate(kit, accountKeys.account());
 const refreshMfa = (kit: AccountCenterKit) => invalidate(kit, accountKeys.mfa());
 const refreshSessions = (kit: AccountCenterKit) => invalidate(kit, accountKeys.sessionsRoot());
+/** A write over many items (its steps load lazily); refreshes sessions even after a partial failure. */
+const bulk =
+  <TVariables>(name: 'deleteOtherSessions' | 'revokeAppGrants') =>
+  (kit: AccountCenterKit) =>
+    mutationOptions<number, AccountApiError, TVariables>({
+      mutationKey: [...accountKeys.all, name],
+      mutationFn: async (variables) => (await loadSteps())[name](kit, variables as never),
+      onSettled: () => refreshSessions(kit),
+    });
 const passkeyOrMfa = (type?: string): AccountField => (type === 'WebAuthn' ? 'passkey' : 'mfa');
 
 /**
@@ -179,6 +189,19 @@ export const accountMutations = {
   ),
   /** `DELETE /api/my-account/grants/:id`. */
   deleteGrant: define<void, string>('deleteGrant', 'session', refreshSessions),
+  /**
+   * Sign out of every other session (after step-up, from a fresh list), optionally revoking their
+   * grants; resolves to the count. Some failed: rejects with `partial_failure`, `data: { failed,
+   * total }`; all failed: with the first error. Refreshes sessions and grants either way.
+   */
+  deleteOtherSessions: bulk<{ revokeGrantsTarget?: 'all' | 'firstParty' } | void>(
+    'deleteOtherSessions',
+  ),
+  /**
+   * Revoke every grant of one application (pass its id; after step-up, from a fresh list);
+   * resolves to the count, reports failures as `deleteOtherSessions` does.
+   */
+  revokeAppGrants: bulk<string>('revokeAppGrants'),
 };
 
 /** Names of the write operations, for `useAccountMutation(name)`. */

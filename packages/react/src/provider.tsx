@@ -6,6 +6,8 @@ import { createAccountClient } from '@account-center/client';
 import type { AccountApiError, AccountClient } from '@account-center/client';
 import { KitContext, createKit } from './kit.js';
 import type { VerificationHandler } from './kit.js';
+import { accountKeys } from './keys.js';
+import { retryRead } from './queries.js';
 import type { DiscoveredSettings } from './queries.js';
 
 interface CommonProps {
@@ -14,7 +16,11 @@ interface CommonProps {
    * anonymous `/.well-known` documents are not readable cross-origin in production, §1.4).
    */
   settings?: DiscoveredSettings;
-  /** The app's QueryClient; else the one of an enclosing `QueryClientProvider`, else a new one. */
+  /**
+   * The app's QueryClient; else the one of an enclosing `QueryClientProvider`, else a new one.
+   * Its default `retry`, when set, applies to the kit's reads; else they retry network failures
+   * and 5xx twice, never 4xx.
+   */
   queryClient?: QueryClient;
   /** The app's own step-up UI, used when no `useVerificationPrompt()` dialog is mounted. */
   onVerificationRequired?: VerificationHandler;
@@ -72,6 +78,11 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
   // Only a new client or endpoint rebuilds the client (and so forgets the verification record);
   // `fetch`, `locale`, `now` and the callbacks are read from the box per call.
   const kit = useMemo(() => {
+    // Reads retry network failures and 5xx (never 4xx), unless the app set its own `retry`
+    // default (e.g. `retry: false` in tests), which then wins for the kit's reads too.
+    if (queryClient.getDefaultOptions().queries?.retry === undefined) {
+      queryClient.setQueryDefaults(accountKeys.all, { retry: retryRead as never });
+    }
     const latest = () =>
       box.props as Partial<Extract<AccountCenterProviderProps, { endpoint: string }>> & CommonProps;
     const clock = () => (latest().now ?? Date.now)();

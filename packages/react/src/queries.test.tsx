@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { allFields, DEMO_PASSWORD, mfaUserSeed } from '@account-center/mock';
@@ -104,6 +105,34 @@ describe('reads gated by a field', () => {
     const { result } = renderHook(() => useMfaFactors({ retry: false }), { wrapper: t.wrapper });
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error?.status).toBe(500);
+  });
+
+  it('retry network failures and 5xx twice by default, never 4xx', async () => {
+    const t = setup();
+    const path = '/api/my-account/mfa-verifications';
+    const removeFault = t.simulator.faults.inject({ route: `GET ${path}`, status: 503 });
+    const { result, unmount } = renderHook(() => useMfaFactors({ retryDelay: 0 }), {
+      wrapper: t.wrapper,
+    });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(t.requests('GET', path)).toHaveLength(3);
+    unmount();
+    removeFault();
+    t.queryClient.clear();
+    t.simulator.faults.inject({ route: `GET ${path}`, status: 400, code: 'guard.invalid_input' });
+    const second = renderHook(() => useMfaFactors({ retryDelay: 0 }), { wrapper: t.wrapper });
+    await waitFor(() => expect(second.result.current.isError).toBe(true));
+    expect(t.requests('GET', path)).toHaveLength(4);
+  });
+
+  it("follow the app QueryClient's own retry default (errors at once with retry: false)", async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const t = setup({ provider: { queryClient } });
+    const path = '/api/my-account/mfa-verifications';
+    t.simulator.faults.inject({ route: `GET ${path}`, status: 503 });
+    const { result } = renderHook(() => useMfaFactors(), { wrapper: t.wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(t.requests('GET', path)).toHaveLength(1);
   });
 });
 

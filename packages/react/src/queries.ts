@@ -16,11 +16,14 @@ import type {
 import { accountKeys } from './keys.js';
 import type { AccountCenterKit, AccountField } from './kit.js';
 
-/** Retry only what may pass next time: network failures and 5xx, twice. */
-const retry = (count: number, error: AccountApiError) =>
+/**
+ * Retry only what may pass next time: network failures and 5xx, twice. The provider sets it as
+ * the default of the kit's keys unless the app's QueryClient has its own `retry` default.
+ */
+export const retryRead = (count: number, error: AccountApiError) =>
   count < 2 && error.code !== 'aborted' && (error.status === 0 || error.status >= 500);
 
-const base = { retry, staleTime: 30_000 };
+const base = { staleTime: 30_000 };
 
 /**
  * What settings discovery read; a part is `undefined` when it was not readable (§1.4). The
@@ -132,7 +135,6 @@ export const accountQueries = {
   /** `GET …/mfa-verifications/backup-codes`; needs a fresh verification record. Never kept stale. */
   backupCodes: (kit: AccountCenterKit) =>
     queryOptions<BackupCodes, AccountApiError>({
-      retry,
       gcTime: 0,
       queryKey: accountKeys.backupCodes(),
       queryFn: fetcher(kit, (client, options) => client.getBackupCodes(options)),

@@ -19,6 +19,7 @@ import {
   useMyAccount,
   usePasskeyRegistration,
   useSessions,
+  useSocialLinkCallback,
   useVerificationPrompt,
 } from './index.js';
 import type {
@@ -110,6 +111,19 @@ describe('state machines and settings', () => {
     expectTypeOf(fact).toEqualTypeOf<Fact<FieldLevel>>();
     if (fact.source === 'unknown') expectTypeOf(fact.value).toEqualTypeOf<undefined>();
     else expectTypeOf(fact.value).toEqualTypeOf<FieldLevel>();
+  });
+
+  it('give bulk writes a count and keep the social record id inside', () => {
+    const signOutOthers = useAccountMutation('deleteOtherSessions').mutateAsync;
+    expectTypeOf(signOutOthers).returns.resolves.toEqualTypeOf<number>();
+    expectTypeOf(signOutOthers).toBeCallableWith();
+    expectTypeOf(signOutOthers).toBeCallableWith({ revokeGrantsTarget: 'all' });
+    expectTypeOf(useAccountMutation('revokeAppGrants').mutateAsync)
+      .parameter(0)
+      .toEqualTypeOf<string>();
+    expectTypeOf(useSocialLinkCallback().canRetry).toEqualTypeOf<boolean>();
+    expectTypeOf(useSocialLinkCallback()).not.toHaveProperty('recordId');
+    expectTypeOf(usePasskeyRegistration().verify).returns.resolves.toEqualTypeOf<boolean>();
   });
 
   it('hand the dialog a typed request', () => {

@@ -13,11 +13,8 @@ import { StrictMode, useEffect, useState } from 'react';
 import type { Root } from 'react-dom/client';
 import { LogtoProvider, UserScope, useHandleSignInCallback, useLogto } from '@logto/react';
 import type { LogtoConfig } from '@logto/react';
-import {
-  createAccountTransport,
-  getAccountCenterSettings,
-  getSignInExperience,
-} from '@account-center/client';
+import { createAccountTransport } from '@account-center/client';
+import { getAccountCenterSettings, getSignInExperience } from '@account-center/client/operations';
 import { AccountCenterProvider } from '@account-center/react';
 import type { DiscoveredSettings } from '@account-center/react';
 import { AppShell } from '../app-shell';

@@ -20,7 +20,10 @@ export interface BackupCodeSetup {
   codes: string[];
   /** `false` while the user has no TOTP or passkey: codes cannot be the only factor (§6.8). */
   canGenerate: boolean;
-  /** An unused set exists: confirming deletes it and binds the new one back to back. */
+  /**
+   * An unused set exists (it is replaced). Confirming deletes every existing set, unused or used
+   * up, then binds the new one back to back.
+   */
   regenerating: boolean;
   generate(): Promise<void>;
   /** After the user confirmed they saved the codes: bind them (also the retry after `error`). */
@@ -29,8 +32,9 @@ export interface BackupCodeSetup {
 }
 
 /**
- * Generate, confirm and bind backup codes; regenerate when a set exists (§6.8 refuses a new set
- * while unused codes remain, so the old one is deleted right before binding).
+ * Generate, confirm and bind backup codes; regenerate when a set exists. Existing sets are deleted
+ * right before binding (§6.8: Logto refuses a new set while unused codes remain, and appends it
+ * after a used-up set, which reads then keep returning).
  *
  * @example
  * const backup = useBackupCodeSetup();
@@ -49,8 +53,8 @@ export function useBackupCodeSetup(): BackupCodeSetup {
   const remove = useMutation(accountMutations.deleteMfaVerification(kit));
   const { snapshot, latest, go, reset, step } = useMachine<
     BackupCodeSetupState,
-    { codes: string[]; replaced?: string }
-  >('idle', { codes: [] });
+    { codes: string[]; deleted: string[] }
+  >('idle', { codes: [], deleted: [] });
 
   return {
     ...snapshot,
@@ -62,16 +66,16 @@ export function useBackupCodeSetup(): BackupCodeSetup {
       ),
     confirm: () =>
       step('binding', 'error', async () => {
-        const { codes, replaced } = latest.current;
+        const { codes, deleted } = latest.current;
         await (
           await loadSteps()
         ).bindBackupCodes(
           codes,
-          old,
-          replaced === old?.id,
+          factors,
+          deleted,
           remove.mutateAsync,
           add.mutateAsync as never,
-          () => go('binding', { replaced: old!.id }),
+          (id) => go('binding', { deleted: [...latest.current.deleted, id] }),
         );
         go('done');
       }),

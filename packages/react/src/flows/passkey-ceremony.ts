@@ -3,15 +3,15 @@
  * `@simplewebauthn/browser` when a passkey section opens (kept out of the initial bundle).
  */
 import { startRegistration } from '@simplewebauthn/browser';
-import {
-  AccountApiError,
-  toSimpleWebAuthnOptions,
-  toWebAuthnVerifyPayload,
-} from '@account-center/client';
+import { AccountApiError } from '@account-center/client';
+import { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from '@account-center/client/helpers';
 import type { WebAuthnRegistration } from '@account-center/client';
 import type { AccountCenterKit } from '../kit.js';
 
-/** Map a WebAuthn failure to the kit's error: a dismissed prompt is `webauthn_cancelled` (quiet). */
+/**
+ * Map a WebAuthn failure to the kit's error: a dismissed prompt is `webauthn_cancelled` (quiet);
+ * a `SecurityError` (this origin may not use the rpId) is `webauthn_security_error`.
+ */
 export function toWebAuthnError(error: unknown): AccountApiError {
   const { name, code, cause } = error as {
     name?: string;
@@ -19,10 +19,19 @@ export function toWebAuthnError(error: unknown): AccountApiError {
     cause?: { name?: string };
   };
   const reason = cause?.name ?? name;
+  const security =
+    reason === 'SecurityError' || code === 'ERROR_INVALID_RP_ID' || code === 'ERROR_INVALID_DOMAIN';
+  if (security) {
+    // For the developer; the user is only told that passkeys are not available here.
+    console.warn(
+      `[account-center] Passkey registration was refused by the browser (SecurityError): this page's origin (${location.origin}) may not create passkeys for the Logto host. Add it to the tenant's account center "webauthnRelatedOrigins" (Management API PATCH /api/account-center), and note that the browser must support WebAuthn Related Origin Requests.`,
+    );
+  }
   return new AccountApiError({
     status: 0,
-    code:
-      code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED' || reason === 'InvalidStateError'
+    code: security
+      ? 'webauthn_security_error'
+      : code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED' || reason === 'InvalidStateError'
         ? 'webauthn_already_registered'
         : reason === 'NotAllowedError' ||
             reason === 'AbortError' ||

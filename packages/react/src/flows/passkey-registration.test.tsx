@@ -1,10 +1,11 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import { useMfaFactors } from '../hooks.js';
 import { setup } from '../test-utils/setup.js';
 import { useVerification, useVerificationPrompt } from '../verification.js';
+import { toWebAuthnError } from './passkey-ceremony.js';
 import { usePasskeyRegistration } from './passkey-registration.js';
 
 let authenticatorId = '';
@@ -106,5 +107,69 @@ describe('usePasskeyRegistration', () => {
       expect(result.current.passkey.error?.code).toBe('webauthn_already_registered'),
     );
     expect(result.current.passkey.state).toBe('ready');
+  });
+
+  it('steps up before the ceremony with verify(), so the next click opens the OS prompt', async () => {
+    const t = setup();
+    const { result } = renderHook(() => usePasskeyPage(), { wrapper: t.wrapper });
+    await waitFor(() => expect(result.current.passkey.state).toBe('ready'));
+    expect(result.current.passkey.verified).toBe(false);
+    let verifying!: Promise<boolean>;
+    act(() => {
+      verifying = result.current.passkey.verify();
+    });
+    await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+    });
+    await expect(verifying).resolves.toBe(true);
+    expect(result.current.passkey.verified).toBe(true);
+    // Cancelling is quiet: `false`, no error.
+    const cancelled = setup();
+    const other = renderHook(() => usePasskeyPage(), { wrapper: cancelled.wrapper });
+    let refused!: Promise<boolean>;
+    act(() => {
+      refused = other.result.current.passkey.verify();
+    });
+    await waitFor(() => expect(other.result.current.prompt.request).not.toBeNull());
+    act(() => other.result.current.prompt.reject());
+    await expect(refused).resolves.toBe(false);
+    expect(other.result.current.passkey.error).toBeNull();
+  });
+
+  it('exposes the options expiry and fetches fresh options a minute before it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const t = setup();
+      const { result } = renderHook(() => usePasskeyPage(), { wrapper: t.wrapper });
+      await waitFor(() => expect(result.current.passkey.state).toBe('ready'));
+      const expiresAt = result.current.passkey.expiresAt!;
+      expect(expiresAt.getTime() - t.simulator.clock.now()).toBe(10 * 60_000);
+      expect(t.requests('POST', '/api/verifications/web-authn/registration')).toHaveLength(1);
+      act(() => vi.advanceTimersByTime(8 * 60_000));
+      expect(t.requests('POST', '/api/verifications/web-authn/registration')).toHaveLength(1);
+      act(() => vi.advanceTimersByTime(60_000 + 1_000));
+      await waitFor(() =>
+        expect(t.requests('POST', '/api/verifications/web-authn/registration')).toHaveLength(2),
+      );
+      await waitFor(() => expect(result.current.passkey.state).toBe('ready'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('maps a SecurityError (origin not allowed for the rpId) to its own code', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const security = new DOMException('The relying party ID is not allowed.', 'SecurityError');
+      expect(toWebAuthnError(security).code).toBe('webauthn_security_error');
+      expect(
+        toWebAuthnError(Object.assign(new Error('wrapped'), { code: 'ERROR_INVALID_RP_ID' })).code,
+      ).toBe('webauthn_security_error');
+      expect(toWebAuthnError(new Error('other')).code).toBe('webauthn_failed');
+      expect(warn).toHaveBeenCalledTimes(2);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { AccountApiError, WebAuthnRegistration } from '@account-center/clie
 import { useAccountCenter } from '../kit.js';
 import { accountMutations } from '../mutations.js';
 import { useMachine } from '../internal.js';
+import { useVerificationRecord } from '../verification.js';
 
 /**
  * Passkey registration: `idle` → `preparing` (options + browser code) → `ready` → `registering`
@@ -17,10 +18,23 @@ export type PasskeyRegistrationState =
 /** What `usePasskeyRegistration` returns. */
 export interface PasskeyRegistration {
   state: PasskeyRegistrationState;
-  /** `webauthn_already_registered`, `webauthn_failed`, or an API error (a dismissed prompt is no error). */
+  /**
+   * `webauthn_already_registered`, `webauthn_security_error` (this origin may not create passkeys
+   * for the rpId: say "not available here"), `webauthn_failed`, or an API error (a dismissed
+   * prompt is no error).
+   */
   error: AccountApiError | null;
   /** Whether this browser has WebAuthn (`false` during server render): else disable Add and say why. */
   supported: boolean;
+  /** When the prepared options expire; fresh ones are fetched a minute before, by themselves. */
+  expiresAt: Date | undefined;
+  /** A fresh step-up record exists: `register()` can open the OS prompt straight from this click. */
+  verified: boolean;
+  /**
+   * Step up before the ceremony; resolves `true` once verified, `false` when cancelled (or it
+   * failed: see `error`). The OS prompt then opens from the user's next click (`register()`).
+   */
+  verify(): Promise<boolean>;
   /** Fetch the options and the browser code (done on mount unless `prepare: false`). */
   prepare(): Promise<void>;
   /** Call straight from the click: opens the OS prompt without awaiting anything first. */
@@ -37,6 +51,8 @@ let ceremonyModule: Promise<Ceremony> | undefined;
 const loadCeremony = () => (ceremonyModule ??= import('./passkey-ceremony.js'));
 
 const subscribeNothing = () => () => {};
+/** Options are refreshed this long before their record expires (§4: 10 minutes). */
+const REFRESH_MARGIN_MS = 60_000;
 const hasWebAuthn = () => typeof PublicKeyCredential === 'function';
 
 /**
@@ -50,6 +66,7 @@ const hasWebAuthn = () => typeof PublicKeyCredential === 'function';
 export function usePasskeyRegistration(options: { prepare?: boolean } = {}): PasskeyRegistration {
   const kit = useAccountCenter();
   const supported = useSyncExternalStore(subscribeNothing, hasWebAuthn, () => false);
+  const verified = useVerificationRecord().status === 'verified';
   const ceremony = useRef<Ceremony>(undefined);
   const add = useMutation(accountMutations.addMfaVerification(kit));
   const { snapshot, latest, go, fail, reset, step } = useMachine<
@@ -75,9 +92,27 @@ export function usePasskeyRegistration(options: { prepare?: boolean } = {}): Pas
     if (autoPrepare) void prepare();
   }, [autoPrepare]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Prepared options go stale with their record: fetch fresh ones before, so a late click works.
+  const { state, registration } = snapshot;
+  const expiresAt = registration ? new Date(registration.expiresAt) : undefined;
+  const refreshAt = state === 'ready' && expiresAt && expiresAt.getTime() - REFRESH_MARGIN_MS;
+  useEffect(() => {
+    if (!refreshAt) return;
+    const timer = setTimeout(prepare, refreshAt - kit.now());
+    return () => clearTimeout(timer);
+  }, [refreshAt]); // eslint-disable-line react-hooks/exhaustive-deps
+
   return {
     ...snapshot,
     supported,
+    expiresAt,
+    verified,
+    verify: () =>
+      kit.ensureVerified('always').then(
+        // Clears an earlier step-up error; a cancelled step-up stays quiet (no error).
+        () => (go(latest.current.state), true),
+        (error: unknown) => (fail(latest.current.state, error), false),
+      ),
     prepare,
     register() {
       const { registration, state } = latest.current;

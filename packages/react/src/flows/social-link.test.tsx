@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -93,6 +94,30 @@ describe('social link', () => {
     expect(result.current.prompt.request).toBeNull();
   });
 
+  it('claims the round trip once: a second callback on the page (and StrictMode) stays idle', async () => {
+    const t = setup();
+    const { back } = await startLink(t);
+    const Provider = setup.withProvider(t, {});
+    const { result } = renderHook(
+      () => ({
+        first: useSocialLinkCallback({ search: back.search }),
+        second: useSocialLinkCallback({ search: back.search }),
+      }),
+      {
+        wrapper: ({ children }) => (
+          <StrictMode>
+            <Provider>{children}</Provider>
+          </StrictMode>
+        ),
+      },
+    );
+    await waitFor(() => expect(result.current.first.state).toBe('done'));
+    expect(result.current.second).toMatchObject({ state: 'idle', error: null, canRetry: false });
+    expect(t.requests('POST', '/api/verifications/social/verify')).toHaveLength(1);
+    expect(t.requests('POST', '/api/my-account/identities')).toHaveLength(1);
+    expect(sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)).toBeNull();
+  });
+
   it('refuses a mismatched state and removes the stored round trip', async () => {
     const t = setup();
     const { back } = await startLink(t);
@@ -100,6 +125,7 @@ describe('social link', () => {
     const { result } = renderCallback(t, back.search);
     await waitFor(() => expect(result.current.callback.state).toBe('error'));
     expect(result.current.callback.error?.code).toBe('social_state_mismatch');
+    expect(result.current.callback.canRetry).toBe(false);
     expect(sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)).toBeNull();
     expect(t.requests('POST', '/api/verifications/social/verify')).toHaveLength(0);
     expect(Object.keys(t.simulator.admin.getUser(DEMO_USER_ID)!.identities)).toEqual(['google']);
@@ -133,6 +159,27 @@ describe('social link', () => {
       status: 422,
       code: 'user.identity_already_in_use',
     });
+    expect(result.current.callback.canRetry).toBe(false);
+    expect(result.current.callback).not.toHaveProperty('recordId');
+  });
+
+  it('offers a retry when binding failed for a reason that may pass, and binds on retry', async () => {
+    const t = setup();
+    const { back } = await startLink(t);
+    t.simulator.faults.inject({
+      route: 'POST /api/my-account/identities',
+      status: 503,
+      once: true,
+    });
+    const { result } = renderCallback(t, back.search);
+    await waitFor(() => expect(result.current.callback.state).toBe('error'));
+    expect(result.current.callback.canRetry).toBe(true);
+    await act(async () => {
+      await result.current.callback.retry();
+    });
+    expect(result.current.callback.state).toBe('done');
+    expect(t.requests('POST', '/api/verifications/social/verify')).toHaveLength(1);
+    expect(Object.keys(t.simulator.admin.getUser(DEMO_USER_ID)!.identities)).toContain('github');
   });
 
   it('replaces the identity of the same target with replace: true (PUT)', async () => {

@@ -45,9 +45,27 @@ export function useSocialLink() {
 export type SocialLinkCallbackState = 'idle' | 'verifying' | 'binding' | 'done' | 'error';
 
 /**
- * Finish a social link on the `redirectUri` page: checks `state`, verifies with the query
- * parameters as `connectorData`, binds, and removes the stored round trip. If the identity
- * record expired meanwhile, step-up runs here; the provider step is not repeated.
+ * Binding again cannot help: the identity belongs to someone else (`user.identity_already_in_use`)
+ * or the round trip is void (`social_state_mismatch`, `verification_record.not_found`).
+ */
+const FINAL = /in_use|mismatch|not_found/;
+
+/**
+ * Take the pending round trip out of `sessionStorage`, synchronously: one read-and-remove, so of
+ * two mounted callbacks (or StrictMode's second effect) only the first gets it; the other stays
+ * `idle` ("nothing pending").
+ */
+function claimPending(): string | null {
+  const pending = sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY);
+  sessionStorage.removeItem(SOCIAL_LINK_STORAGE_KEY);
+  return pending;
+}
+
+/**
+ * Finish a social link on the `redirectUri` page: claims the stored round trip (once per page,
+ * however many callbacks are mounted), checks `state`, verifies with the query parameters as
+ * `connectorData`, and binds. If the identity record expired meanwhile, step-up runs here; the
+ * provider step is not repeated. `canRetry`: the failure may pass with `retry()` (binding again).
  *
  * @example
  * const callback = useSocialLinkCallback();
@@ -74,13 +92,15 @@ export function useSocialLinkCallback(options: { search?: string } = {}) {
 
   const search = options.search;
   useEffect(() => {
-    // Nothing pending → stay idle without loading anything (also under StrictMode's second run).
-    if (started.current || !sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)) return;
+    // Nothing pending (or claimed by another callback) → stay idle without loading anything.
+    if (started.current) return;
     started.current = true;
+    const pending = claimPending();
+    if (!pending) return;
     void step('verifying', 'error', async () => {
       const recordId = await (
         await loadSteps()
-      ).finishLink(kit, search ?? location.search, ({ returnTo, connectorId, replace }) =>
+      ).finishLink(kit, pending, search ?? location.search, ({ returnTo, connectorId, replace }) =>
         go('verifying', { returnTo, connectorId, replace }),
       );
       go('binding', { recordId });
@@ -88,5 +108,11 @@ export function useSocialLinkCallback(options: { search?: string } = {}) {
     });
   }, [search]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  return { ...snapshot, retry: bind };
+  // The verified record id stays inside: `canRetry` says whether binding again can help.
+  const { recordId, ...rest } = snapshot;
+  return {
+    ...rest,
+    canRetry: rest.state === 'error' && !!recordId && !FINAL.test(rest.error?.code ?? ''),
+    retry: bind,
+  };
 }

@@ -4,7 +4,8 @@
  * state wiring, so an app that only reads loads less up front. Imports nothing from the entry
  * chunk (everything comes in through parameters) so the split stays clean.
  */
-import { AccountApiError, buildOtpAuthUri } from '@account-center/client';
+import { AccountApiError } from '@account-center/client';
+import { buildOtpAuthUri } from '@account-center/client/helpers';
 import type { Account, MfaVerification, VerificationCodeIdentifier } from '@account-center/client';
 import type { AccountCenterKit } from '../kit.js';
 import type { SocialLinkOptions } from './social-link.js';
@@ -82,22 +83,85 @@ export async function generateBackupCodes(kit: AccountCenterKit, canGenerate: bo
 }
 
 /**
- * Bind backup codes. §6.8 refuses a new set while unused codes remain, so an unused old set is
- * deleted right before, once: `onDeleted` records it, so a retry after a failed bind skips it.
+ * Bind backup codes after deleting every existing set (§6.8): an unused set makes Logto refuse a
+ * new one, and a used-up set would stay first, so reads would keep returning it. Each set is
+ * deleted once: `onDeleted` records it, so a retry after a failed bind skips it.
  */
 export async function bindBackupCodes(
   codes: string[],
-  old: MfaVerification | undefined,
-  deleted: boolean,
+  factors: MfaVerification[],
+  deleted: string[],
   remove: (factor: MfaVerification) => Promise<unknown>,
   add: (input: { type: 'BackupCode'; codes: string[] }) => Promise<unknown>,
-  onDeleted: () => void,
+  onDeleted: (id: string) => void,
 ) {
-  if (old && !deleted) {
-    await remove(old);
-    onDeleted();
+  for (const factor of factors) {
+    if (factor.type !== 'BackupCode' || deleted.includes(factor.id)) continue;
+    await remove(factor);
+    onDeleted(factor.id);
   }
   await add({ type: 'BackupCode', codes });
+}
+
+/**
+ * Run `remove` on each item one after another (the step-up done first serves every call).
+ * Resolves to the count; when all failed, rejects with the first error (a cancelled step-up
+ * stays quiet and stops the rest); when some failed, with `partial_failure`, `data: { failed,
+ * total }`.
+ */
+export async function removeEach<T>(items: T[], remove: (item: T) => Promise<unknown>) {
+  let failed = 0;
+  let first: unknown;
+  for (const [index, item] of items.entries()) {
+    try {
+      await remove(item);
+    } catch (error) {
+      first ??= error;
+      failed += 1;
+      // Cancelled: do not prompt again for the rest.
+      if (String((error as { code?: unknown }).code).endsWith('_cancelled')) {
+        failed += items.length - index - 1;
+        break;
+      }
+    }
+  }
+  if (failed && failed === items.length) throw first;
+  if (failed) {
+    throw new AccountApiError({
+      status: 0,
+      code: 'partial_failure',
+      message: `${failed} of ${items.length} failed.`,
+      data: { failed, total: items.length },
+      cause: first,
+    });
+  }
+  return items.length;
+}
+
+/** Sign out every session but this one, from a fresh list (read after step-up). */
+export async function deleteOtherSessions(
+  kit: AccountCenterKit,
+  { revokeGrantsTarget }: { revokeGrantsTarget?: 'all' | 'firstParty' } = {},
+) {
+  await kit.ensureVerified('always');
+  const list = await kit.read('session', () => kit.client.listSessions());
+  return removeEach(list?.sessions.filter((session) => !session.isCurrent) ?? [], (session) =>
+    kit.call(
+      'always',
+      () => kit.client.deleteSession(session.payload.uid, { revokeGrantsTarget }),
+      'session',
+    ),
+  );
+}
+
+/** Revoke every grant of one application, from a fresh list (read after step-up). */
+export async function revokeAppGrants(kit: AccountCenterKit, applicationId: string) {
+  await kit.ensureVerified('always');
+  const list = await kit.read('session', () => kit.client.listGrants({}));
+  return removeEach(
+    list?.grants.filter((grant) => grant.application.id === applicationId) ?? [],
+    (grant) => kit.call('always', () => kit.client.deleteGrant(grant.id), 'session'),
+  );
 }
 
 /**
@@ -146,17 +210,18 @@ export async function startLink(
 }
 
 /**
- * Take (and remove) the stored round trip, check `state`, restore the identity record, and
- * verify with the query parameters as `connectorData`. `onPending` receives the round trip first
- * (so the UI knows where to return even when verifying fails); resolves to the verified record id.
+ * With the stored round trip (already claimed and removed by the hook), check `state`, restore
+ * the identity record, and verify with the query parameters as `connectorData`. `onPending`
+ * receives the round trip first (so the UI knows where to return even when verifying fails);
+ * resolves to the verified record id.
  */
 export async function finishLink(
   kit: AccountCenterKit,
+  stored: string,
   search: string,
   onPending: (pending: PendingLink) => void,
 ): Promise<string> {
-  const pending = JSON.parse(sessionStorage.getItem(STORAGE_KEY)!) as PendingLink;
-  sessionStorage.removeItem(STORAGE_KEY);
+  const pending = JSON.parse(stored) as PendingLink;
   onPending(pending);
   const connectorData = Object.fromEntries(new URLSearchParams(search));
   if (connectorData.state !== pending.state) {

@@ -171,4 +171,46 @@ describe('useBackupCodeSetup', () => {
     expect(entry.codes.map((code) => code.code)).toEqual(codes);
     expect(codes).not.toEqual(defaultBackupCodes());
   });
+
+  it('deletes a used-up set before binding, so reads return the new set (§6.8)', async () => {
+    const t = setup({ seed: { users: [mfaUserSeed()] } });
+    const user = t.simulator.getState().users[0]!;
+    t.simulator.admin.updateUser(user.id, {
+      mfaVerifications: user.mfaVerifications.map((entry) =>
+        entry.type === 'BackupCode' && 'codes' in entry
+          ? {
+              ...entry,
+              codes: entry.codes.map((code) => ({ ...code, usedAt: new Date(0).toISOString() })),
+            }
+          : entry,
+      ),
+    });
+    const { result } = renderHook(
+      () => ({
+        backup: useBackupCodeSetup(),
+        verification: useVerification(),
+        factors: useMfaFactors(),
+      }),
+      { wrapper: t.wrapper },
+    );
+    await waitFor(() => expect(result.current.backup.canGenerate).toBe(true));
+    expect(result.current.backup.regenerating).toBe(false);
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      await result.current.backup.generate();
+    });
+    const codes = result.current.backup.codes;
+    await act(async () => {
+      await result.current.backup.confirm();
+    });
+    expect(result.current.backup.state).toBe('done');
+    expect(t.log.filter((entry) => entry.method === 'DELETE')).toHaveLength(1);
+    const sets = t.simulator
+      .getState()
+      .users[0]!.mfaVerifications.filter((factor) => factor.type === 'BackupCode') as {
+      codes: { code: string }[];
+    }[];
+    expect(sets).toHaveLength(1);
+    expect(sets[0]!.codes.map((code) => code.code)).toEqual(codes);
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { allFields } from '@account-center/mock';
+import { SOCIAL_LINK_STORAGE_KEY } from '@account-center/react';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
 import { AccountCenter } from './account-center.js';
@@ -162,5 +163,25 @@ describe('AccountCenter', () => {
     await expect
       .element(screen.getByRole('button', { name: 'Security' }))
       .toHaveAttribute('aria-current', 'page');
+  });
+
+  it('opens Security when a social link is pending (the provider returned to this page)', async () => {
+    sessionStorage.setItem(
+      SOCIAL_LINK_STORAGE_KEY,
+      JSON.stringify({
+        verificationRecordId: 'none',
+        state: 'not-this-one',
+        connectorId: 'github',
+        returnTo: location.href,
+        replace: false,
+      }),
+    );
+    const { screen } = await setup();
+    await expect
+      .element(nav(screen).getByRole('button', { name: 'Security' }))
+      .toHaveAttribute('aria-current', 'page');
+    // SocialConnections there claimed the round trip (and reports the state mismatch).
+    await expect.element(screen.getByText(/couldn’t be matched to your session/)).toBeVisible();
+    expect(sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)).toBeNull();
   });
 });

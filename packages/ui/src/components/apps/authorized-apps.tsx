@@ -3,7 +3,6 @@ import { useAccountCenterSettings, useAccountMutation, useGrants } from '@accoun
 import type { Grant } from '@account-center/client';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import { cx } from '../../lib/cx.js';
-import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Badge } from '../../primitives/badge.js';
 import { Button } from '../../primitives/button.js';
 import {
@@ -15,6 +14,7 @@ import {
 } from '../../primitives/card.js';
 import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { useAnnounce } from '../../primitives/live-region.js';
+import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { VerifyToView } from '../sessions/verify-to-view.js';
 
@@ -132,14 +132,7 @@ export function AuthorizedApps({
             <Skeleton className="ac-entry-skeleton" />
           </div>
         ) : grants.isError ? (
-          <Alert variant="danger">
-            <AlertDescription>{t('common.loadFailed')}</AlertDescription>
-            <div>
-              <Button size="sm" onClick={() => void grants.refetch()}>
-                {t('common.retry')}
-              </Button>
-            </div>
-          </Alert>
+          <LoadFailed onRetry={() => void grants.refetch()} />
         ) : apps.length === 0 ? (
           <p data-slot="authorized-apps-empty" className="ac-entry-meta">
             {t('apps.empty')}

@@ -20,6 +20,7 @@ import {
   SectionTitle,
 } from '../../primitives/card.js';
 import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
+import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { BackupCodeActions, BackupCodeDownload, BackupCodeList } from './backup-code-download.js';
 import { isSecondFactor } from './mfa-helpers.js';
@@ -82,15 +83,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
     );
   }
   if (factors.isError) {
-    return shell(
-      'error',
-      <Alert variant="danger">
-        <AlertDescription>{t('common.loadFailed')}</AlertDescription>
-        <Button size="sm" onClick={() => void factors.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </Alert>,
-    );
+    return shell('error', <LoadFailed onRetry={() => void factors.refetch()} />);
   }
 
   const list = factors.data ?? [];

@@ -49,6 +49,8 @@ export interface IdentifierSectionProps<TDraft> {
   initialDraft: () => TDraft;
   /** The value to send, or `undefined` when the draft is not a valid address. */
   parse: (draft: TDraft) => string | undefined;
+  /** A more specific message than the generic one when `parse` refuses the draft. */
+  invalidMessage?: (draft: TDraft) => string | undefined;
   /** A stored or sent value for display. */
   format: (value: string) => string;
   /** Extra text under the address field (e.g. carrier rates). */
@@ -119,6 +121,7 @@ export function IdentifierSection<TDraft>({
   AddressField,
   initialDraft,
   parse,
+  invalidMessage,
   format,
   addressNote,
 }: IdentifierSectionProps<TDraft>) {
@@ -151,7 +154,7 @@ export function IdentifierSection<TDraft>({
   const resendError =
     state === 'code-sent' && action === 'send' && error ? formatError(error) : undefined;
   const addressError = invalid
-    ? words.invalid
+    ? (invalidMessage?.(draft) ?? words.invalid)
     : state === 'idle' && error
       ? formatError(error)
       : undefined;

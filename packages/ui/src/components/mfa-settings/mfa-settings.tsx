@@ -12,7 +12,6 @@ import { isSilentError } from '../../i18n/create-i18n.js';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
-import { Button } from '../../primitives/button.js';
 import {
   Section,
   SectionContent,
@@ -23,6 +22,7 @@ import {
 import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { Field, FieldDescription, FieldLabel } from '../../primitives/field.js';
 import { useAnnounce } from '../../primitives/live-region.js';
+import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { Switch } from '../../primitives/switch.js';
 
@@ -68,20 +68,6 @@ function useMfaSettingsModel() {
     // Only warn once the factor list has answered.
     noFactor: factors.isSuccess && !hasFactor,
   };
-}
-
-function LoadFailed({ onRetry }: { onRetry: () => void }) {
-  const { t } = useI18n();
-  return (
-    <Alert variant="danger">
-      <AlertDescription>{t('common.loadFailed')}</AlertDescription>
-      <div>
-        <Button size="sm" onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      </div>
-    </Alert>
-  );
 }
 
 function ReadOnlyValue({ on }: { on: boolean }) {

@@ -25,6 +25,7 @@ import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitives/field.js';
 import { Input } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
+import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { BackupCodesOffer } from '../backup-codes/backup-codes.js';
 import {
@@ -205,14 +206,7 @@ export function PasskeyManager({
       </>
     );
   } else if (factors.isError) {
-    list = (
-      <Alert variant="danger">
-        <AlertDescription>{t('common.loadFailed')}</AlertDescription>
-        <Button size="sm" onClick={() => void factors.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </Alert>
-    );
+    list = <LoadFailed onRetry={() => void factors.refetch()} />;
   } else if (factors.data === null) {
     // `mfa` Off with `passkey` Edit: the server refuses the list but accepts a new passkey (§6.8).
     list = <p className="ac-field-description">{t('passkey.listUnavailable')}</p>;

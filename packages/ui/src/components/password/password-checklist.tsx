@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ComponentProps } from 'react';
-import { checkPassword, resolvePasswordPolicy } from '@account-center/client';
+import { checkPassword, resolvePasswordPolicy } from '@account-center/client/helpers';
 import type { PasswordPolicy, PasswordUserInfo } from '@account-center/client';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import type { PasswordIssue } from '../../i18n/types.js';

@@ -59,18 +59,41 @@ export const NumberStep: Story = {
   },
 };
 
-/** An impossible number is refused before anything is sent. */
+/** A number too short for its country is refused before anything is sent, saying why. */
 export const InvalidNumber: Story = {
   ...simulatedAccountStory(),
   play: async ({ canvas, userEvent, globals }) => {
-    const { t } = await storyI18n(globals);
+    const { t, locale } = await storyI18n(globals);
     await userEvent.click(await canvas.findByRole('button', { name: t('phone.add') }));
     await userEvent.selectOptions(await canvas.findByLabelText(t('phone.country')), 'US');
     await userEvent.type(
       canvas.getByLabelText(t('phone.label'), { selector: 'input' }),
       '12{Enter}',
     );
-    await expect(await canvas.findByText(t('phone.invalid'))).toBeVisible();
+    const country = new Intl.DisplayNames([locale], { type: 'region' }).of('US')!;
+    await expect(await canvas.findByText(t('phone.tooShort', { country }))).toBeVisible();
+  },
+};
+
+/** A pasted international number picks its country and is sent as E.164 digits. */
+export const PastedInternational: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('phone.add') }));
+    const number = await canvas.findByLabelText(t('phone.label'), { selector: 'input' });
+    await userEvent.click(number);
+    await userEvent.paste('0044 20 7946 0958');
+    await expect(canvas.getByLabelText(t('phone.country'))).toHaveValue('GB');
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: t('verification.title') });
+    await userEvent.type(
+      within(dialog).getByLabelText(t('verification.passwordLabel'), { selector: 'input' }),
+      `${DEMO_PASSWORD}{Enter}`,
+    );
+    await expect(
+      await canvas.findByText(t('phone.codeSentTo', { phone: '+44 20 7946 0958' })),
+    ).toBeVisible();
   },
 };
 

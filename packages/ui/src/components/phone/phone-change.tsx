@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { toPhoneDigits, useMyAccount, usePhoneChange } from '@account-center/react';
+import { useMyAccount, usePhoneChange } from '@account-center/react';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import {
   Field,
@@ -11,9 +11,14 @@ import {
 import { Input } from '../../primitives/input.js';
 import { IdentifierSection } from '../email/identifier-section.js';
 import type { AddressFieldProps } from '../email/identifier-section.js';
-import { formatPhoneDigits } from './phone-format.js';
-import type { PhoneLib } from './phone-format.js';
-import { useLoadedPhoneLib } from './phone-lib.js';
+import { formatPhoneDigits, isolateLtr, splitCallingCode } from './phone-display.js';
+import {
+  PHONE_REGIONS,
+  callingCode,
+  parseInternational,
+  parsePhone,
+  regionOf,
+} from './phone-format.js';
 
 /** What the user is typing: a country (ISO 3166 alpha-2) and the number as typed. */
 interface PhoneDraft {
@@ -21,50 +26,43 @@ interface PhoneDraft {
   number: string;
 }
 
-/** The region of the UI locale (`ko` → `KR`), else `US`. */
-function localeRegion(locale: string): string {
+/** The region of a locale (`ko` → `KR`) if it has a calling code. */
+function localeRegion(locale: string | undefined): string | undefined {
   try {
-    return new Intl.Locale(locale).maximize().region ?? 'US';
-  } catch {
-    return 'US';
-  }
-}
-
-/**
- * The number to send: E.164 digits without "+" (§12). A number typed with "+" ignores the
- * country. Only "possible" is required (length per country): the server has the last word.
- */
-function parsePhone(draft: PhoneDraft, phoneLib: PhoneLib | undefined): string | undefined {
-  const typed = draft.number.trim();
-  if (!phoneLib) {
-    const digits = toPhoneDigits(typed);
-    return /^[1-9]\d{6,14}$/.test(digits) ? digits : undefined;
-  }
-  try {
-    const parsed = typed.startsWith('+')
-      ? phoneLib.parsePhoneNumberFromString(typed)
-      : phoneLib.parsePhoneNumberFromString(
-          typed,
-          draft.country as Parameters<PhoneLib['parsePhoneNumberFromString']>[1] & string,
-        );
-    return parsed?.isPossible() ? parsed.number.slice(1) : undefined;
+    const region = locale ? new Intl.Locale(locale).maximize().region : undefined;
+    return region && callingCode(region) ? region : undefined;
   } catch {
     return undefined;
   }
 }
 
-function usePhoneField(phoneLib: PhoneLib | undefined, locale: string) {
+/** The country to start from: the current phone's, else the browser's region, else the UI's. */
+function defaultCountry(current: string | null | undefined, locale: string): string {
+  const split = current ? splitCallingCode(current) : undefined;
+  return (
+    (split && regionOf(split.code, split.national)) ??
+    localeRegion(typeof navigator === 'undefined' ? undefined : navigator.language) ??
+    localeRegion(locale) ??
+    'US'
+  );
+}
+
+/** Every region, named in the UI locale with its calling code, sorted by name. */
+function useCountryOptions(locale: string, dir: 'ltr' | 'rtl') {
   return useMemo(() => {
-    if (!phoneLib) return [];
-    const names = new Intl.DisplayNames([locale], { type: 'region' });
-    return phoneLib
-      .getCountries()
-      .map((country) => ({
-        country,
-        label: `${names.of(country) ?? country} (+${phoneLib.getCountryCallingCode(country)})`,
-      }))
-      .sort((a, b) => a.label.localeCompare(b.label, locale));
-  }, [phoneLib, locale]);
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = undefined;
+    }
+    const collator = new Intl.Collator(locale);
+    return PHONE_REGIONS.map(({ region, code }) => ({
+      region,
+      name: names?.of(region) ?? region,
+      code: isolateLtr(`+${code}`, dir),
+    })).sort((a, b) => collator.compare(a.name, b.name));
+  }, [locale, dir]);
 }
 
 function PhoneNumberField({
@@ -74,45 +72,48 @@ function PhoneNumberField({
   inputRef,
   disabled,
 }: AddressFieldProps<PhoneDraft>) {
-  const { t, locale } = useI18n();
-  const phoneLib = useLoadedPhoneLib();
-  const countries = usePhoneField(phoneLib, locale);
+  const { t, locale, dir } = useI18n();
+  const countries = useCountryOptions(locale, dir);
   return (
     <div className="ac-phone-field" data-slot="phone-field">
-      {countries.length > 0 && (
-        <Field className="ac-phone-country">
-          <FieldLabel>{t('phone.country')}</FieldLabel>
-          <FieldControl>
-            <select
-              className="ac-input"
-              data-slot="phone-country"
-              name="country"
-              autoComplete="country"
-              value={draft.country}
-              disabled={disabled}
-              onChange={(event) => onDraftChange({ ...draft, country: event.target.value })}
-            >
-              {countries.map((option) => (
-                <option key={option.country} value={option.country}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </FieldControl>
-        </Field>
-      )}
+      <Field className="ac-phone-country">
+        <FieldLabel>{t('phone.country')}</FieldLabel>
+        <FieldControl>
+          <select
+            className="ac-input"
+            data-slot="phone-country"
+            name="country"
+            autoComplete="country"
+            value={draft.country}
+            disabled={disabled}
+            onChange={(event) => onDraftChange({ ...draft, country: event.target.value })}
+          >
+            {countries.map((option) => (
+              <option key={option.region} value={option.region}>
+                {`${option.name} (${option.code})`}
+              </option>
+            ))}
+          </select>
+        </FieldControl>
+      </Field>
       <Field className="ac-phone-number">
         <FieldLabel>{t('phone.label')}</FieldLabel>
         <Input
           ref={inputRef}
           type="tel"
           name="phone"
-          autoComplete={countries.length > 0 ? 'tel-national' : 'tel'}
+          dir="ltr"
+          autoComplete="tel-national"
           inputMode="tel"
           placeholder={t('phone.placeholder')}
           value={draft.number}
           readOnly={disabled}
-          onChange={(event) => onDraftChange({ ...draft, number: event.target.value })}
+          onChange={(event) => {
+            // A pasted or autofilled "+44 20…" / "0044 20…" picks its country.
+            const number = event.target.value;
+            const country = parseInternational(number, draft.country)?.region ?? draft.country;
+            onDraftChange({ country, number });
+          }}
         />
         <FieldDescription>{t('phone.carrierRates')}</FieldDescription>
         <FieldError>{error}</FieldError>
@@ -128,19 +129,26 @@ export interface PhoneChangeProps {
 /**
  * The primary phone: shown internationally formatted, added, changed (identity check → code by
  * SMS → verify → saved) and removed (with confirmation). Entry is a country select plus the
- * number; it is sent as E.164 digits without "+" (§12). Phone formatting
- * (`libphonenumber-js/min`) loads lazily when this component mounts.
+ * national number (a pasted `+…`/`00…` number picks its country); it is sent as E.164 digits
+ * without "+" (§12), after a local length check. The server has the last word
+ * (`user.invalid_phone` shows under the field).
  * @example <PhoneChange />
  */
 export function PhoneChange({ className }: PhoneChangeProps) {
   const flow = usePhoneChange();
-  const { locale } = useI18n();
-  const phoneLib = useLoadedPhoneLib();
+  const { t, locale, dir } = useI18n();
   const current = useMyAccount().data?.primaryPhone;
 
-  const initialDraft = (): PhoneDraft => {
-    const stored = current && phoneLib?.parsePhoneNumberFromString(`+${current}`)?.country;
-    return { country: stored || localeRegion(locale), number: '' };
+  const invalidMessage = (draft: PhoneDraft) => {
+    const problem = parsePhone(draft.number, draft.country);
+    if (typeof problem !== 'string' || problem === 'invalid') return undefined;
+    let country = draft.country;
+    try {
+      country = new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
+    } catch {
+      // The region code itself.
+    }
+    return t(problem === 'tooShort' ? 'phone.tooShort' : 'phone.tooLong', { country });
   };
 
   return (
@@ -149,9 +157,13 @@ export function PhoneChange({ className }: PhoneChangeProps) {
       flow={flow}
       className={className}
       AddressField={PhoneNumberField}
-      initialDraft={initialDraft}
-      parse={(draft) => parsePhone(draft, phoneLib)}
-      format={(value) => (value ? formatPhoneDigits(value, phoneLib) : '')}
+      initialDraft={() => ({ country: defaultCountry(current, locale), number: '' })}
+      parse={(draft) => {
+        const parsed = parsePhone(draft.number, draft.country);
+        return typeof parsed === 'string' ? undefined : parsed.digits;
+      }}
+      invalidMessage={invalidMessage}
+      format={(value) => (value ? isolateLtr(formatPhoneDigits(value), dir) : '')}
     />
   );
 }

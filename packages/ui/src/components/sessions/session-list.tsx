@@ -5,7 +5,6 @@ import type { Session } from '@account-center/client';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import { cx } from '../../lib/cx.js';
-import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Badge } from '../../primitives/badge.js';
 import { Button } from '../../primitives/button.js';
 import {
@@ -17,6 +16,7 @@ import {
 } from '../../primitives/card.js';
 import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { useAnnounce } from '../../primitives/live-region.js';
+import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { parseUserAgent } from '../../lib/user-agent.js';
 import { VerifyToView } from './verify-to-view.js';
@@ -152,14 +152,7 @@ export function SessionList({ className, ...props }: SessionListProps) {
             <Skeleton className="ac-entry-skeleton" />
           </div>
         ) : sessions.isError ? (
-          <Alert variant="danger">
-            <AlertDescription>{t('common.loadFailed')}</AlertDescription>
-            <div>
-              <Button size="sm" onClick={() => void sessions.refetch()}>
-                {t('common.retry')}
-              </Button>
-            </div>
-          </Alert>
+          <LoadFailed onRetry={() => void sessions.refetch()} />
         ) : (
           <>
             <ul

@@ -115,6 +115,28 @@ describe('SocialConnections', () => {
     ]);
   });
 
+  it('finishes the link once when the section and a callback share the page', async () => {
+    const navigate = vi.fn();
+    const account = createSimulatedAccount({ provider: { navigate } });
+    await startAndReturn(account, navigate, 'GitHub');
+
+    const screen = await render(
+      <>
+        <TestStepUp />
+        <SocialConnections />
+        <SocialLinkCallback />
+      </>,
+      { wrapper: account.Wrapper },
+    );
+    await expect.element(screen.getByText('GitHub connected.')).toBeVisible();
+    // The second callback found nothing pending: no failure banner.
+    expect(screen.getByRole('alert').elements()).toHaveLength(0);
+    expect(Object.keys(account.simulator.admin.getUser(DEMO_USER_ID)!.identities).sort()).toEqual([
+      'github',
+      'google',
+    ]);
+  });
+
   it('keeps a failure after the round trip visible as a banner in the section', async () => {
     const navigate = vi.fn();
     const account = createSimulatedAccount({ provider: { navigate } });

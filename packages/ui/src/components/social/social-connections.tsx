@@ -24,6 +24,7 @@ import {
 } from '../../primitives/card.js';
 import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { useAnnounce } from '../../primitives/live-region.js';
+import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { useUiSettings } from '../../provider/ui-context.js';
 import { SocialLinkCallback } from './social-link-callback.js';
@@ -213,14 +214,7 @@ export function SocialConnections({
             <Skeleton className="ac-entry-skeleton" />
           </div>
         ) : identities.isError ? (
-          <Alert variant="danger">
-            <AlertDescription>{t('common.loadFailed')}</AlertDescription>
-            <div>
-              <Button size="sm" onClick={() => void identities.refetch()}>
-                {t('common.retry')}
-              </Button>
-            </div>
-          </Alert>
+          <LoadFailed onRetry={() => void identities.refetch()} />
         ) : rows.length === 0 ? (
           <p data-slot="social-empty" className="ac-entry-meta">
             {t('social.empty')}

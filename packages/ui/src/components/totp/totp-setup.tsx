@@ -25,6 +25,7 @@ import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { CopyButton } from '../../primitives/copy-button.js';
 import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitives/field.js';
 import { useAnnounce } from '../../primitives/live-region.js';
+import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { accountLabel } from '../backup-codes/backup-code-download.js';
 import { BackupCodesOffer } from '../backup-codes/backup-codes.js';
@@ -211,14 +212,7 @@ export function TotpSetup({
       </>
     );
   } else if (factors.isError) {
-    content = (
-      <Alert variant="danger">
-        <AlertDescription>{t('common.loadFailed')}</AlertDescription>
-        <Button size="sm" onClick={() => void factors.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </Alert>
-    );
+    content = <LoadFailed onRetry={() => void factors.refetch()} />;
   } else if (open) {
     content = (
       <TotpSetupPanel

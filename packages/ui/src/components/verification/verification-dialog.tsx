@@ -29,7 +29,7 @@ import {
 import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitives/field.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { PasswordInput } from '../../primitives/password-input.js';
-import { useDisplayPhone } from '../phone/phone-format.js';
+import { useDisplayPhone } from '../phone/phone-display.js';
 
 type MethodType = VerificationMethodOption['type'];
 /** What the dialog shows: a method's form, the method list, or the "nothing to verify with" text. */

@@ -146,6 +146,8 @@ export const en = {
     carrierRates: 'Your carrier’s messaging rates may apply.',
     codeSentTo: 'We sent a 6-digit code to {phone}.',
     invalid: 'Enter a valid phone number, including the country code.',
+    tooShort: 'Enter a valid phone number: this one is too short for {country}.',
+    tooLong: 'Enter a valid phone number: this one is too long for {country}.',
     removeTitle: 'Remove {phone}?',
     removeDescription:
       'You won’t be able to sign in with this phone number or receive codes at it.',

@@ -138,6 +138,8 @@ export const ko = {
     carrierRates: '통신사 문자 요금이 부과될 수 있어요.',
     codeSentTo: '{phone}(으)로 6자리 코드를 보냈어요.',
     invalid: '국가 번호를 포함한 올바른 전화번호를 입력하세요.',
+    tooShort: '올바른 전화번호를 입력하세요. {country} 번호로는 너무 짧아요.',
+    tooLong: '올바른 전화번호를 입력하세요. {country} 번호로는 너무 길어요.',
     removeTitle: '{phone}을(를) 삭제할까요?',
     removeDescription: '이 전화번호로 로그인하거나 코드를 받을 수 없게 돼요.',
     added: '{phone}을(를) 계정에 추가했어요.',
