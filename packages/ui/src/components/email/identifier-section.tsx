@@ -8,10 +8,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentType, FormEvent, ReactNode, RefObject } from 'react';
 import { useAccountCenterSettings, useAccountMutation, useMyAccount } from '@account-center/react';
 import type { IdentifierChange } from '@account-center/react';
-import type { Account } from '@account-center/client';
 import { useI18n } from '../../i18n/i18n-provider.js';
-import type { I18n } from '../../i18n/create-i18n.js';
 import { cx } from '../../lib/cx.js';
+import { isProvablyLastIdentifier } from '../../lib/last-identifier.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import {
@@ -57,62 +56,22 @@ export interface IdentifierSectionProps<TDraft> {
   addressNote?: ReactNode;
 }
 
-function wording(t: I18n['t'], type: IdentifierType, value: string) {
-  return type === 'email'
-    ? {
-        title: t('email.title'),
-        description: t('email.description'),
-        add: t('email.add'),
-        change: t('email.change'),
-        remove: t('email.remove'),
-        sendCode: t('email.sendCode'),
-        codeSentTo: t('email.codeSentTo', { email: value }),
-        invalid: t('email.invalid'),
-        removeTitle: t('email.removeTitle', { email: value }),
-        removeDescription: t('email.removeDescription'),
-        added: t('email.added', { email: value }),
-        changed: t('email.changed', { email: value }),
-        removed: t('email.removed', { email: value }),
-        lastIdentifier: t('email.lastIdentifier'),
-        edit: t('email.editAddress'),
-        bindFailed: t('email.bindFailed'),
-      }
-    : {
-        title: t('phone.title'),
-        description: t('phone.description'),
-        add: t('phone.add'),
-        change: t('phone.change'),
-        remove: t('phone.remove'),
-        sendCode: t('phone.sendCode'),
-        codeSentTo: t('phone.codeSentTo', { phone: value }),
-        invalid: t('phone.invalid'),
-        removeTitle: t('phone.removeTitle', { phone: value }),
-        removeDescription: t('phone.removeDescription'),
-        added: t('phone.added', { phone: value }),
-        changed: t('phone.changed', { phone: value }),
-        removed: t('phone.removed', { phone: value }),
-        lastIdentifier: t('phone.lastIdentifier'),
-        edit: t('phone.editNumber'),
-        bindFailed: t('phone.bindFailed'),
-      };
-}
-
-/**
- * True only when what the API shows proves this is the last sign-in identifier: the other
- * identifiers are visible and empty. Hidden keys (field Off, missing scope) and enterprise SSO
- * identities (never returned, §3.2) prove nothing, so the server's refusal stays possible.
- */
-export function isProvablyLastIdentifier(account: Account, type: IdentifierType): boolean {
-  const other = type === 'email' ? 'primaryPhone' : 'primaryEmail';
-  return (
-    'username' in account &&
-    !account.username &&
-    other in account &&
-    !account[other] &&
-    'identities' in account &&
-    Object.keys(account.identities ?? {}).length === 0
-  );
-}
+/** Messages that `email.*` and `phone.*` both have, worded for their own identifier. */
+type IdentifierMessage =
+  | 'title'
+  | 'description'
+  | 'add'
+  | 'change'
+  | 'sendCode'
+  | 'codeSentTo'
+  | 'invalid'
+  | 'removeTitle'
+  | 'removeDescription'
+  | 'added'
+  | 'changed'
+  | 'removed'
+  | 'lastIdentifier'
+  | 'bindFailed';
 
 export function IdentifierSection<TDraft>({
   type,
@@ -146,7 +105,9 @@ export function IdentifierSection<TDraft>({
   const codeInput = useRef<HTMLInputElement>(null);
 
   const { state, error } = flow;
-  const words = wording(t, type, format(flow.value || current || ''));
+  /** The `email.*` or `phone.*` message, its `{email}` or `{phone}` filled with `value`. */
+  const words = (message: IdentifierMessage, value = format(flow.value || current || '')) =>
+    t(`${type}.${message}`, { [type]: value });
   const showForm = editing && state !== 'done';
   const codeStep = showForm && state !== 'idle' && state !== 'sending';
   const codeError =
@@ -154,20 +115,21 @@ export function IdentifierSection<TDraft>({
   const resendError =
     state === 'code-sent' && action === 'send' && error ? formatError(error) : undefined;
   const addressError = invalid
-    ? (invalidMessage?.(draft) ?? words.invalid)
+    ? (invalidMessage?.(draft) ?? words('invalid'))
     : state === 'idle' && error
       ? formatError(error)
       : undefined;
 
   // Done: say so politely and give focus back to the row's action.
   const announced = useRef(false);
+  const doneMessage = words(hadValue ? 'changed' : 'added');
   useEffect(() => {
     if (state === 'done' && editing && !announced.current) {
       announced.current = true;
-      announce(hadValue ? words.changed : words.added);
+      announce(doneMessage);
     }
     if (state !== 'done') announced.current = false;
-  }, [state, editing, hadValue, words.changed, words.added, announce]);
+  }, [state, editing, doneMessage, announce]);
 
   // Closing the form (cancel or done) gives focus back to the row's action.
   const wasShown = useRef(false);
@@ -239,20 +201,16 @@ export function IdentifierSection<TDraft>({
     } catch (caught) {
       // A clearer line than the generic one; the server may know identifiers we can't see (§3.2).
       if ((caught as { code?: unknown }).code === 'user.last_sign_in_method_required') {
-        throw { code: `${type}.last_identifier`, message: words.lastIdentifier };
+        throw { code: `${type}.last_identifier`, message: words('lastIdentifier') };
       }
       throw caught;
     }
-    announce(
-      type === 'email'
-        ? t('email.removed', { email: removed })
-        : t('phone.removed', { phone: removed }),
-    );
+    announce(words('removed', removed));
   };
 
   const slot = `${type}-change`;
   const blocked = account.data
-    ? current !== null && isProvablyLastIdentifier(account.data, type)
+    ? current !== null && isProvablyLastIdentifier(account.data, key)
     : false;
 
   return (
@@ -263,8 +221,8 @@ export function IdentifierSection<TDraft>({
       aria-busy={account.isPending || undefined}
     >
       <SectionHeader>
-        <SectionTitle>{words.title}</SectionTitle>
-        <SectionDescription>{words.description}</SectionDescription>
+        <SectionTitle>{words('title')}</SectionTitle>
+        <SectionDescription>{words('description')}</SectionDescription>
       </SectionHeader>
       <SectionContent className="ac-stack">
         {account.isPending ? (
@@ -289,7 +247,7 @@ export function IdentifierSection<TDraft>({
                 !showForm && (
                   <span className="ac-entry-actions">
                     <Button ref={trigger} size="sm" onClick={open}>
-                      {current ? words.change : words.add}
+                      {current ? words('change') : words('add')}
                     </Button>
                     {current && (
                       <ConfirmDialog
@@ -303,8 +261,8 @@ export function IdentifierSection<TDraft>({
                             {t('common.remove')}
                           </Button>
                         }
-                        title={words.removeTitle}
-                        description={words.removeDescription}
+                        title={words('removeTitle')}
+                        description={words('removeDescription')}
                         confirmLabel={t('common.remove')}
                         onConfirm={confirmRemove}
                       />
@@ -317,7 +275,7 @@ export function IdentifierSection<TDraft>({
             </div>
             {blocked && level.value === 'Edit' && !showForm && (
               <p id={reasonId} className="ac-field-description" data-slot={`${slot}-reason`}>
-                {words.lastIdentifier}
+                {words('lastIdentifier')}
               </p>
             )}
           </>
@@ -344,7 +302,7 @@ export function IdentifierSection<TDraft>({
             <div className="ac-form-actions">
               <Button onClick={close}>{t('common.cancel')}</Button>
               <Button type="submit" variant="primary" pending={state === 'sending'}>
-                {words.sendCode}
+                {words('sendCode')}
               </Button>
             </div>
           </form>
@@ -361,15 +319,15 @@ export function IdentifierSection<TDraft>({
             }}
           >
             <div className="ac-value-row">
-              <p className="ac-value">{words.codeSentTo}</p>
+              <p className="ac-value">{words('codeSentTo')}</p>
               <Button size="sm" variant="ghost" onClick={edit}>
-                {words.edit}
+                {type === 'email' ? t('email.editAddress') : t('phone.editNumber')}
               </Button>
             </div>
             {state === 'error' ? (
               <Alert variant="danger">
                 <AlertDescription>
-                  {words.bindFailed} {error ? formatError(error) : null}
+                  {words('bindFailed')} {error ? formatError(error) : null}
                 </AlertDescription>
               </Alert>
             ) : (

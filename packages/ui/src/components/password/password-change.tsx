@@ -73,7 +73,8 @@ export interface PasswordChangeValues {
 function passwordChangeSchema(t: Translate) {
   return z
     .object({
-      password: z.string().check(z.minLength(1, t('password.empty'))),
+      // `refine`, not `z.minLength`: see `profileSchema` (no zod length checks in the bundle).
+      password: z.string().check(z.refine((value) => value !== '', t('password.empty'))),
       confirmation: z.string(),
       signOutOthers: z.boolean(),
     })

@@ -5,12 +5,12 @@ import { useAccountMutation } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import { cx } from '../../lib/cx.js';
+import { safeHttpUrl } from '../../lib/safe-url.js';
 import { Button } from '../../primitives/button.js';
 import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitives/field.js';
 import { Input } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { AvatarCropDialog } from './avatar-crop-dialog.js';
-import { isHttpUrl } from './profile-schema.js';
 import type { ProfileFormValues } from './profile-schema.js';
 
 /** What the API accepts (§6.5): JPEG, PNG, GIF, WebP or BMP, at most 20 MiB. */
@@ -43,7 +43,7 @@ export function AvatarField({ readOnly = false, className }: AvatarFieldProps) {
   const [urlMode, setUrlMode] = useState(false);
   const [dragging, setDragging] = useState(false);
   const fieldError = form.formState.errors.avatar?.message;
-  const preview = avatar && isHttpUrl(avatar) ? avatar : undefined;
+  const preview = safeHttpUrl(avatar) ? avatar : undefined;
   const size = `${formatNumber(20)} MB`;
 
   const [cropFile, setCropFile] = useState<File | null>(null);

@@ -14,6 +14,7 @@ import type { Account, UpdateAccountInput, UpdateProfileInput } from '@account-c
 import { useI18n } from '../../i18n/i18n-provider.js';
 import type { MessageKey } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
+import { isProvablyLastIdentifier } from '../../lib/last-identifier.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
@@ -183,13 +184,7 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
         resolve(confirmed);
       }),
     );
-  const lastIdentifier =
-    'primaryEmail' in account &&
-    !account.primaryEmail &&
-    'primaryPhone' in account &&
-    !account.primaryPhone &&
-    'identities' in account &&
-    Object.keys(account.identities ?? {}).length === 0;
+  const lastIdentifier = isProvablyLastIdentifier(account, 'username');
 
   const onSubmit = async (values: ProfileFormValues) => {
     if (dirtyFields.username && !values.username.trim() && account.username) {
