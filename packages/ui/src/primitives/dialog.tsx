@@ -53,6 +53,7 @@ export function DialogContent({
   const { theme, dir } = useUiSettings();
   const i18n = useI18n();
   const opener = useRef<HTMLElement | null>(null);
+  const openerRegion = useRef<HTMLElement | null>(null);
   const restoreOthers = useRef<(() => void) | undefined>(undefined);
   // Radix only sets aria-hidden outside the dialog; `inert` also takes the page out of the tab
   // order and pointer reach, so nothing focusable is left hidden (axe: aria-hidden-focus).
@@ -82,6 +83,7 @@ export function DialogContent({
             const active = document.activeElement;
             opener.current =
               active instanceof HTMLElement && active !== document.body ? active : null;
+            openerRegion.current = opener.current ? regionOf(opener.current) : null;
             onOpenAutoFocus?.(event);
           }}
           onCloseAutoFocus={(event) => {
@@ -90,7 +92,14 @@ export function DialogContent({
             // Radix only returns focus to a `DialogTrigger`; a dialog opened from any other button
             // (a row's Remove, a step-up prompt) must return focus there too.
             event.preventDefault();
-            if (opener.current?.isConnected) opener.current.focus();
+            const returnTo = opener.current;
+            if (returnTo?.isConnected) {
+              returnTo.focus();
+              keepFocusNear(returnTo, openerRegion.current);
+            } else {
+              // The opener was already replaced while the dialog was open.
+              focusRegion(openerRegion.current);
+            }
           }}
           {...props}
         >
@@ -154,4 +163,37 @@ export type DialogCloseProps = ComponentProps<typeof DialogPrimitive.Close>;
 /** Closes the dialog; use `asChild` around a `Button`. */
 export function DialogClose(props: DialogCloseProps) {
   return <DialogPrimitive.Close data-slot="dialog-close" {...props} />;
+}
+
+/** How long after a dialog closes the content behind it may still swap (a step-up resuming). */
+const SWAP_WINDOW_MS = 3_000;
+
+/** The section (or card) around an element: where focus goes if the element disappears. */
+function regionOf(element: HTMLElement): HTMLElement | null {
+  return element.closest<HTMLElement>('[data-slot="section"], [data-slot="card"], section');
+}
+
+function focusRegion(region: HTMLElement | null) {
+  if (!region?.isConnected) return;
+  const active = document.activeElement;
+  if (active && active !== document.body && active.isConnected) return;
+  if (!region.hasAttribute('tabindex')) region.setAttribute('tabindex', '-1');
+  region.focus();
+}
+
+/**
+ * A step-up dialog often resumes an action that replaces the very button that opened it ("Verify
+ * to view" becomes the list, "Add a passkey" becomes the next step). When that button leaves the
+ * page while it holds focus, focus would fall to `<body>` and a keyboard or screen-reader user
+ * would be sent to the top. Move it to the section (or card) that held the button instead.
+ */
+function keepFocusNear(element: HTMLElement, region: HTMLElement | null) {
+  if (!region) return;
+  const observer = new MutationObserver(() => {
+    if (element.isConnected) return;
+    observer.disconnect();
+    focusRegion(region);
+  });
+  observer.observe(region, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), SWAP_WINDOW_MS);
 }

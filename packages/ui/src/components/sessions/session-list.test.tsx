@@ -50,6 +50,8 @@ describe('SessionList', () => {
     await userEvent.keyboard('{Enter}');
     await expect.element(dialog).not.toBeInTheDocument();
     await expect.element(screen.getByRole('list', { name: 'Signed-in devices' })).toBeVisible();
+    // The button that opened the dialog is gone; focus stays in the section, not on <body>.
+    await expect.poll(() => document.activeElement?.closest('section')).toBeTruthy();
   });
 
   it('signs out another device after a confirmation naming it, optionally revoking its apps', async () => {
