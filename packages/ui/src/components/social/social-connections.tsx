@@ -8,7 +8,6 @@ import {
   useSocialLink,
 } from '@account-center/react';
 import type { SocialConnector, SocialIdentities } from '@account-center/react';
-import type { Account } from '@account-center/client';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import { cx } from '../../lib/cx.js';
@@ -28,6 +27,7 @@ import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { useUiSettings } from '../../provider/ui-context.js';
 import { SocialLinkCallback } from './social-link-callback.js';
+import { isProvablyLastIdentifier } from '../../lib/last-identifier.js';
 import { safeHttpUrl } from '../../lib/safe-url.js';
 import { connectorName, socialErrorMessage, targetName } from './social-utils.js';
 
@@ -74,18 +74,6 @@ function buildRows(data: SocialIdentities, locale: string): Row[] {
     rows.push({ target: connector.target, connector, name: connectorName(connector, locale) });
   }
   return rows;
-}
-
-/**
- * Logto's last-identifier rule (contract §6.6): after unlinking, the user must keep a username,
- * email, phone or another identity. Only claimed when every one of those keys is visible;
- * otherwise the server's `user.last_sign_in_method_required` answer is shown instead.
- * Enterprise-SSO identities are never returned by the API (§3.2), so they can't be counted.
- */
-function isLastIdentifier(account: Account | undefined, linkedCount: number) {
-  if (!account || linkedCount !== 1) return false;
-  const keys = ['username', 'primaryEmail', 'primaryPhone'] as const;
-  return keys.every((key) => key in account && !account[key]);
 }
 
 /** What identifies the linked account: its email, else its name, else a shortened user id. */
@@ -184,7 +172,6 @@ export function SocialConnections({
   };
 
   const rows = identities.data ? buildRows(identities.data, locale) : [];
-  const lastIdentifier = isLastIdentifier(account.data, identities.data?.linked.length ?? 0);
   const starting = social.state !== 'idle';
 
   return (
@@ -223,7 +210,10 @@ export function SocialConnections({
           <ul data-slot="social-list" aria-label={t('social.listLabel')} className="ac-entries">
             {rows.map((row) => {
               const linked = !!row.identity;
-              const blocked = linked && lastIdentifier;
+              const blocked =
+                linked &&
+                !!account.data &&
+                isProvablyLastIdentifier(account.data, { identity: row.target });
               return (
                 <li
                   key={row.target}
