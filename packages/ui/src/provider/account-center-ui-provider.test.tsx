@@ -42,8 +42,9 @@ describe('AccountCenterUiProvider', () => {
     );
     const dark = screen.getByRole('button', { name: 'Dark' }).element();
     const light = screen.getByRole('button', { name: 'Light' }).element();
-    expect(getComputedStyle(dark).backgroundColor).toBe('rgb(164, 139, 250)');
-    expect(getComputedStyle(light).backgroundColor).toBe('rgb(91, 52, 224)');
+    // Polled: the buttons' colour transition runs while the stylesheet arrives.
+    await expect.poll(() => getComputedStyle(dark).backgroundColor).toBe('rgb(164, 139, 250)');
+    await expect.poll(() => getComputedStyle(light).backgroundColor).toBe('rgb(91, 52, 224)');
   });
 
   it('sets dir="rtl" for right-to-left locales and lets the app force it', async () => {

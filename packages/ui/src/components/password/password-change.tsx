@@ -281,7 +281,15 @@ export function PasswordChange({
   });
   const [notice, setNotice] = useState<{ variant: 'success' | 'warning'; text: string }>();
   const trigger = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   const level = settings.fields.password.value;
+  // The form is gone: focus goes back to the button that opened it once that button is rendered
+  // again (after a first password it re-renders as "Change password" when the account refetches).
+  useEffect(() => {
+    if (!returnFocus.current || isOpen || !trigger.current) return;
+    returnFocus.current = false;
+    trigger.current.focus();
+  });
 
   if (level === 'Off') return null;
 
@@ -291,9 +299,8 @@ export function PasswordChange({
   const editable = level === 'Edit';
 
   const close = () => {
+    returnFocus.current = true;
     setOpen(false);
-    // The form is gone; focus goes back to what opened it.
-    requestAnimationFrame(() => trigger.current?.focus());
   };
 
   const succeed = (result: PasswordChangeResult) => {
