@@ -42,9 +42,12 @@ describe('AccountCenterUiProvider', () => {
     );
     const dark = screen.getByRole('button', { name: 'Dark' }).element();
     const light = screen.getByRole('button', { name: 'Light' }).element();
-    // Polled: the buttons' colour transition runs while the stylesheet arrives.
-    await expect.poll(() => getComputedStyle(dark).backgroundColor).toBe('rgb(164, 139, 250)');
-    await expect.poll(() => getComputedStyle(light).backgroundColor).toBe('rgb(91, 52, 224)');
+    // The token each button resolves (its background is also shifted while the pointer, left
+    // anywhere by an earlier test, hovers it).
+    const primary = (element: Element) =>
+      getComputedStyle(element).getPropertyValue('--ac-primary').trim().toLowerCase();
+    await expect.poll(() => primary(dark)).toBe('#a48bfa');
+    await expect.poll(() => primary(light)).toBe('#5b34e0');
   });
 
   it('sets dir="rtl" for right-to-left locales and lets the app force it', async () => {
