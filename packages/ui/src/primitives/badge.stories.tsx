@@ -7,10 +7,10 @@ function AllBadges() {
   return (
     <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
       <Badge>{t('sessions.thisDevice')}</Badge>
-      <Badge variant="primary">{t('common.primary')}</Badge>
-      <Badge variant="success">{t('common.verified')}</Badge>
+      <Badge variant="primary">{t('mfa.required')}</Badge>
+      <Badge variant="success">{t('common.on')}</Badge>
       <Badge variant="warning">{t('backupCodes.remaining', { count: 2 })}</Badge>
-      <Badge variant="danger">{t('common.unverified')}</Badge>
+      <Badge variant="danger">{t('common.off')}</Badge>
     </div>
   );
 }

@@ -18,7 +18,7 @@ function MfaSwitch(props: SwitchProps) {
       }}
     >
       <div style={{ display: 'grid', gap: '0.25rem' }}>
-        <FieldLabel>{t('mfa.toggle')}</FieldLabel>
+        <FieldLabel>{t('mfa.askOnSignIn')}</FieldLabel>
         <FieldDescription>{t('mfa.description')}</FieldDescription>
       </div>
       <Switch {...props} />
@@ -39,7 +39,7 @@ type Story = StoryObj<typeof meta>;
 export const Off: Story = {
   play: async ({ canvas, userEvent, args, globals }) => {
     const { t } = await storyI18n(globals);
-    const control = canvas.getByRole('switch', { name: t('mfa.toggle') });
+    const control = canvas.getByRole('switch', { name: t('mfa.askOnSignIn') });
     await expect(control).not.toBeChecked();
     await userEvent.click(control);
     await expect(control).toBeChecked();
@@ -51,7 +51,7 @@ export const On: Story = {
   args: { defaultChecked: true },
   play: async ({ canvas, userEvent, args, globals }) => {
     const { t } = await storyI18n(globals);
-    const control = canvas.getByRole('switch', { name: t('mfa.toggle') });
+    const control = canvas.getByRole('switch', { name: t('mfa.askOnSignIn') });
     control.focus();
     await userEvent.keyboard(' ');
     await expect(control).not.toBeChecked();
@@ -63,7 +63,7 @@ export const Pending: Story = {
   args: { checked: true, pending: true },
   play: async ({ canvas, userEvent, args, globals }) => {
     const { t } = await storyI18n(globals);
-    const control = canvas.getByRole('switch', { name: t('mfa.toggle') });
+    const control = canvas.getByRole('switch', { name: t('mfa.askOnSignIn') });
     await userEvent.click(control);
     await expect(control).toBeChecked();
     await expect(args.onCheckedChange).not.toHaveBeenCalled();
