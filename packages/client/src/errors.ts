@@ -73,3 +73,13 @@ export class AccountApiError extends Error {
 export function isAccountApiError(value: unknown, code?: string): value is AccountApiError {
   return value instanceof AccountApiError && (code === undefined || value.code === code);
 }
+
+/**
+ * Whether the server lacks the route: a bare `404` with no Logto error code (the client's
+ * `http_error`), as an older Logto answers for an Account API route it does not have yet. Logto's
+ * own not-found answers (`entity.not_found`, `user.identity_not_exist`, …) carry a code and are
+ * real errors. Gated reads treat a missing route like an Off field: the feature hides.
+ */
+export function isMissingRoute(error: unknown): boolean {
+  return isAccountApiError(error, 'http_error') && error.status === 404;
+}

@@ -17,7 +17,7 @@ export type {
   TransportRequest,
 } from './transport.js';
 
-export { AccountApiError, isAccountApiError } from './errors.js';
+export { AccountApiError, isAccountApiError, isMissingRoute } from './errors.js';
 export type { AccountApiErrorInit, AccountClientErrorCode } from './errors.js';
 
 export { createVerificationStore, VERIFICATION_STALE_MARGIN_MS } from './verification-store.js';

@@ -421,6 +421,14 @@ describe('request details', () => {
     });
     await expect(getAccountCenterSettings(transport)).resolves.toMatchObject({ enabled: false });
   });
+
+  it('accepts a settings document from a server older than webauthnRelatedOrigins', async () => {
+    const transport = createAccountTransport({ endpoint: server.endpoint });
+    server.reply({ status: 200, body: { id: 'default', enabled: true, fields: { name: 'Edit' } } });
+    const settings = await getAccountCenterSettings(transport);
+    expect(settings.fields.name).toBe('Edit');
+    expect(settings.webauthnRelatedOrigins).toBeUndefined();
+  });
 });
 
 describe('verification header and record (§4.4, §5)', () => {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { AccountApiError, isAccountApiError } from '@account-center/client';
+import { AccountApiError, isAccountApiError, isMissingRoute } from '@account-center/client';
 import type { Account, AccountCenterFields, AccountClient } from '@account-center/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { VerificationCancelledError } from './errors.js';
@@ -83,7 +83,10 @@ export interface AccountCenterKit {
     field?: AccountField,
     factor?: string,
   ): Promise<T>;
-  /** Run a gated read: a `field_not_enabled` answer resolves to `null` (the field is Off). */
+  /**
+   * Run a gated read: a `field_not_enabled` answer resolves to `null` (the field is Off), and so
+   * does a route the server does not have (`isMissingRoute`, an older Logto).
+   */
   read<T>(field: AccountField, run: () => Promise<T>): Promise<T | null>;
   /** Resolve once this user may call a route with this requirement (prompting if needed); rejects when cancelled. */
   ensureVerified(
@@ -257,6 +260,9 @@ export function createKit(
           return data;
         },
         (error: unknown) => {
+          // An older Logto without this route: the feature is not there (hidden), not broken.
+          // The field itself is not marked Off: its other routes may exist.
+          if (isMissingRoute(error)) return null;
           if (!isAccountApiError(error, 'account_center.field_not_enabled')) throw error;
           observe(field, 'Off');
           return null;

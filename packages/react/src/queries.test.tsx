@@ -99,6 +99,43 @@ describe('reads gated by a field', () => {
     expect(result.current.factors.isError).toBe(false);
   });
 
+  it('treat a route an older Logto lacks (bare 404) as absent (null data), not as an error', async () => {
+    const t = setup();
+    t.simulator.faults.inject({ route: 'GET /api/my-account/mfa-settings', status: 404 });
+    t.simulator.faults.inject({ route: 'GET /api/my-account/logto-configs', status: 404 });
+    const { result } = renderHook(
+      () => ({
+        mfaSettings: useMfaSettings(),
+        configs: useLogtoConfigs(),
+        factors: useMfaFactors(),
+      }),
+      { wrapper: t.wrapper },
+    );
+    await waitFor(() =>
+      expect(
+        result.current.mfaSettings.isSuccess &&
+          result.current.configs.isSuccess &&
+          result.current.factors.isSuccess,
+      ).toBe(true),
+    );
+    expect(result.current.mfaSettings.data).toBeNull();
+    expect(result.current.configs.data).toBeNull();
+    // The field is not marked Off: its other routes still answer.
+    expect(result.current.factors.data).not.toBeNull();
+  });
+
+  it('keep a Logto not-found answer (404 with a code) an error', async () => {
+    const t = setup();
+    t.simulator.faults.inject({
+      route: 'GET /api/my-account/mfa-settings',
+      status: 404,
+      code: 'entity.not_found',
+    });
+    const { result } = renderHook(() => useMfaSettings({ retry: false }), { wrapper: t.wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error?.code).toBe('entity.not_found');
+  });
+
   it('show real errors as errors', async () => {
     const t = setup();
     t.simulator.faults.inject({ route: 'GET /api/my-account/mfa-verifications', status: 500 });

@@ -28,7 +28,8 @@ export const accountCenterSettingsSchema = z.object({
   id: z.string(),
   enabled: z.boolean(),
   fields: accountCenterFieldsSchema,
-  webauthnRelatedOrigins: z.array(z.string()),
+  // Absent from servers older than passkey related origins: unknown, not an invalid document.
+  webauthnRelatedOrigins: z.optional(z.array(z.string())),
   deleteAccountUrl: z.optional(z.nullable(z.string())),
   customCss: z.optional(z.nullable(z.string())),
   profileFields: z.optional(z.nullable(z.array(z.looseObject({ name: z.string() })))),
