@@ -26,7 +26,7 @@ start().catch((error: unknown) => {
   console.error(error);
   const container = document.getElementById('root');
   if (container) {
-    container.innerHTML = '';
+    container.replaceChildren();
     const main = document.createElement('main');
     const heading = document.createElement('h1');
     heading.textContent = 'The playground could not start';

@@ -87,8 +87,14 @@ const announceWithoutProvider: Announce = (message, { politeness = 'polite' } = 
       width: '1px',
       height: '1px',
     });
-    fallbackRegion.innerHTML =
-      '<div role="status" aria-live="polite" aria-atomic="true"></div><div aria-live="assertive" aria-atomic="true"></div>';
+    // Built node by node (no HTML strings): works under Trusted Types.
+    for (const live of ['polite', 'assertive']) {
+      const region = document.createElement('div');
+      if (live === 'polite') region.setAttribute('role', 'status');
+      region.setAttribute('aria-live', live);
+      region.setAttribute('aria-atomic', 'true');
+      fallbackRegion.append(region);
+    }
     document.body.append(fallbackRegion);
   }
   const target = fallbackRegion.children[politeness === 'polite' ? 0 : 1];
