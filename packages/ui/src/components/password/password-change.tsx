@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../lib/schema-resolver.js';
 import * as z from 'zod/mini';
 import { useAccountCenterSettings, useAccountMutation, useMyAccount } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
@@ -108,7 +108,7 @@ export function PasswordChangeForm({
   const checklistId = useId();
   const schema = useMemo(() => passwordChangeSchema(t), [t]);
   const form = useForm<PasswordChangeValues>({
-    resolver: zodResolver(schema),
+    resolver: schemaResolver(schema),
     defaultValues: { password: '', confirmation: '', signOutOthers: true },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',

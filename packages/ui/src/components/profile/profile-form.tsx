@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../lib/schema-resolver.js';
 import {
   isQuietError,
   useAccountCenterSettings,
@@ -155,7 +155,7 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
   const updateProfile = useAccountMutation('updateProfile');
   const schema = useMemo(() => profileSchema(t), [t]);
   const form = useForm<ProfileFormValues>({
-    resolver: zodResolver(schema),
+    resolver: schemaResolver(schema),
     defaultValues: profileFormValues(account),
     mode: 'onSubmit',
     reValidateMode: 'onChange',

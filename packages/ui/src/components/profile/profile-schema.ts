@@ -1,7 +1,6 @@
 /**
- * The profile form's values and validation (zod/mini, through `@hookform/resolvers/zod`, which
- * accepts zod 4 mini schemas: it only calls `parse`/`parseAsync`). Messages come from the
- * active catalogue, so the schema is built per `t`.
+ * The profile form's values and validation (zod/mini, through `schemaResolver`, which only
+ * calls `safeParse`). Messages come from the active catalogue, so the schema is built per `t`.
  */
 import * as z from 'zod/mini';
 import type { Account } from '@account-center/client';
