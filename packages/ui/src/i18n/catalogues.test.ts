@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getLoadedMessages, loadMessages, registerLocale, resolveLocale } from './catalogues.js';
+import {
+  availableLocales,
+  getLoadedMessages,
+  loadMessages,
+  registerLocale,
+  resolveLocale,
+} from './catalogues.js';
 import { createI18n } from './create-i18n.js';
 import { en } from './locales/en.js';
 import type { Messages, PluralMessage } from './types.js';
@@ -120,7 +126,49 @@ function placeholders(message: string | PluralMessage): string[] {
   ].sort();
 }
 
+/** The shipped locales, read before any test registers its own. */
+const SHIPPED = availableLocales();
+
 describe('catalogues', () => {
+  it('ships the 20 locales of Logto’s own account center', () => {
+    expect([...SHIPPED].sort()).toEqual(
+      [
+        'ar',
+        'cs',
+        'de',
+        'en',
+        'es',
+        'fa-ir',
+        'fr',
+        'it',
+        'ja',
+        'ko',
+        'pl-pl',
+        'pt-br',
+        'pt-pt',
+        'ru',
+        'th',
+        'tr-tr',
+        'uk-ua',
+        'zh-cn',
+        'zh-hk',
+        'zh-tw',
+      ].sort(),
+    );
+  });
+
+  it('resolves a bare language to its shipped regional catalogue', () => {
+    expect(resolveLocale('pt')).toBe('pt-br');
+    expect(resolveLocale('pt-PT')).toBe('pt-pt');
+    expect(resolveLocale('pt-AO')).toBe('pt-br');
+    expect(resolveLocale('pl')).toBe('pl-pl');
+    expect(resolveLocale('fa')).toBe('fa-ir');
+    expect(resolveLocale('tr')).toBe('tr-tr');
+    expect(resolveLocale('uk')).toBe('uk-ua');
+    expect(resolveLocale('de-AT')).toBe('de');
+    expect(resolveLocale('ar-EG')).toBe('ar');
+  });
+
   it('loads Korean lazily, only when asked', async () => {
     expect(getLoadedMessages('ko')).toBeUndefined();
     const ko = await loadMessages('ko-KR');
@@ -136,14 +184,52 @@ describe('catalogues', () => {
   });
 
   it('lets an app register its own locale', async () => {
-    const french = { ...en, common: { ...en.common, save: 'Enregistrer' } } as Messages;
-    registerLocale('fr', () => Promise.resolve(french));
-    expect(resolveLocale('fr-CA')).toBe('fr');
-    expect((await loadMessages('fr')).common.save).toBe('Enregistrer');
+    const esperanto = { ...en, common: { ...en.common, save: 'Konservi' } } as Messages;
+    registerLocale('eo', () => Promise.resolve(esperanto));
+    expect(resolveLocale('eo-001')).toBe('eo');
+    expect((await loadMessages('eo')).common.save).toBe('Konservi');
   });
 
-  for (const locale of ['en', 'ko']) {
+  it('resolves bare and script-only Chinese tags to a shipped Chinese catalogue', () => {
+    expect(resolveLocale('zh')).toBe('zh-cn');
+    expect(resolveLocale('zh-Hans')).toBe('zh-cn');
+    expect(resolveLocale('zh-Hant')).toBe('zh-tw');
+    expect(resolveLocale('zh-MO')).toBe('zh-hk');
+    expect(resolveLocale('zh-SG')).toBe('zh-cn');
+  });
+
+  it('resolves Chinese tags with script and region by their region first', () => {
+    expect(resolveLocale('zh-CN')).toBe('zh-cn');
+    expect(resolveLocale('zh-TW')).toBe('zh-tw');
+    expect(resolveLocale('zh-HK')).toBe('zh-hk');
+    expect(resolveLocale('zh-Hans-CN')).toBe('zh-cn');
+    expect(resolveLocale('zh-Hant-TW')).toBe('zh-tw');
+    expect(resolveLocale('zh-Hant-HK')).toBe('zh-hk');
+    expect(resolveLocale('zh-Hant-MO')).toBe('zh-hk');
+    expect(resolveLocale('zh-Hans-SG')).toBe('zh-cn');
+    expect(resolveLocale('ja-JP')).toBe('ja');
+  });
+
+  it('loads the Chinese catalogue a bare zh tag resolves to', async () => {
+    const messages = await loadMessages('zh');
+    expect(getLoadedMessages('zh-CN')).toBe(messages);
+    expect(messages.common.save).toBe('保存');
+  });
+
+  it('prefers a registered catalogue over a Chinese alias', () => {
+    registerLocale('zh-Hans', en);
+    expect(resolveLocale('zh-Hans')).toBe('zh-hans');
+    expect(resolveLocale('zh-Hans-SG')).toBe('zh-hans');
+    expect(resolveLocale('zh')).toBe('zh-cn');
+  });
+
+  for (const locale of SHIPPED) {
     describe(locale, () => {
+      it('has every key of English and no other', async () => {
+        const keys = (messages: Messages) => leaves(messages).map(([path]) => path);
+        expect(keys(await loadMessages(locale)).sort()).toEqual(keys(en).sort());
+      });
+
       it('has a message for every error code', async () => {
         const { formatError } = createI18n(locale, await loadMessages(locale));
         const missing = ERROR_CODES.filter((code) => {

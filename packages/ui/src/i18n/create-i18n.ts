@@ -34,6 +34,12 @@ export interface I18n {
   formatRelativeTime: (value: DateInput, now?: DateInput) => string;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   formatList: (items: readonly string[], options?: Intl.ListFormatOptions) => string;
+  /**
+   * The same helpers with `defaults` under the catalogue: areas the catalogue lacks (English
+   * ships some areas with their components, see `locales/en.ts`) come from `defaults`; the
+   * catalogue and the overrides still win.
+   */
+  extend: (defaults: Partial<Messages>) => I18n;
 }
 
 const RTL_LANGUAGES = new Set([
@@ -246,5 +252,6 @@ export function createI18n(locale: string, messages: Messages, overrides?: Messa
     formatRelativeTime,
     formatNumber,
     formatList,
+    extend: (defaults) => createI18n(locale, { ...defaults, ...messages }, overrides),
   };
 }

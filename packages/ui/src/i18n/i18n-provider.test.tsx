@@ -7,7 +7,7 @@ function Greeting() {
   const { locale } = useI18n();
   return (
     <p data-locale={locale}>
-      {t('common.save')} · {t('backupCodes.remaining', { count: 2 })}
+      {t('common.save')} · {t('verification.resendIn', { count: 2 })}
     </p>
   );
 }
@@ -15,7 +15,7 @@ function Greeting() {
 describe('I18nProvider', () => {
   it('uses English without any provider', async () => {
     const screen = await render(<Greeting />);
-    await expect.element(screen.getByText('Save · 2 codes left')).toBeVisible();
+    await expect.element(screen.getByText('Save · Resend code in 2 seconds')).toBeVisible();
   });
 
   it('shows the fallback, then Korean once its catalogue has loaded', async () => {
@@ -24,9 +24,11 @@ describe('I18nProvider', () => {
         <Greeting />
       </I18nProvider>,
     );
-    await expect.element(screen.getByText('저장 · 코드 2개 남음')).toBeVisible();
     await expect
-      .element(screen.getByText('저장 · 코드 2개 남음'))
+      .element(screen.getByText('저장 · 2초 후에 코드를 다시 보낼 수 있어요'))
+      .toBeVisible();
+    await expect
+      .element(screen.getByText('저장 · 2초 후에 코드를 다시 보낼 수 있어요'))
       .toHaveAttribute('data-locale', 'ko-KR');
   });
 
@@ -35,7 +37,7 @@ describe('I18nProvider', () => {
       <I18nProvider
         messages={{
           common: { save: 'Keep' },
-          backupCodes: { remaining: { one: 'one', other: '{count} places' } },
+          verification: { resendIn: { one: 'one', other: '{count} places' } },
         }}
       >
         <Greeting />
@@ -63,12 +65,14 @@ describe('I18nProvider', () => {
         <Greeting />
       </I18nProvider>,
     );
-    await expect.element(screen.getByText('Save · 2 codes left')).toBeVisible();
+    await expect.element(screen.getByText('Save · Resend code in 2 seconds')).toBeVisible();
     await screen.rerender(
       <I18nProvider locale="ko">
         <Greeting />
       </I18nProvider>,
     );
-    await expect.element(screen.getByText('저장 · 코드 2개 남음')).toBeVisible();
+    await expect
+      .element(screen.getByText('저장 · 2초 후에 코드를 다시 보낼 수 있어요'))
+      .toBeVisible();
   });
 });

@@ -1,12 +1,15 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { defaultLocale, getLoadedMessages, loadMessages, resolveLocale } from './catalogues.js';
+import { defaultLocale, loadCatalogue, loadedCatalogue, resolveLocale } from './catalogues.js';
 import { createI18n } from './create-i18n.js';
 import type { I18n } from './create-i18n.js';
-import { en } from './locales/en.js';
+import { enCore } from './locales/en.js';
 import type { MessageOverrides, Messages, Translate } from './types.js';
 
-const I18nContext = createContext<I18n>(createI18n(defaultLocale, en));
+// English areas beyond `enCore` come with the components that use them (`useSecurityI18n`).
+const english = enCore as Messages;
+
+const I18nContext = createContext<I18n>(createI18n(defaultLocale, english));
 
 export interface I18nProviderProps {
   /** BCP 47 tag, e.g. `ko` or `ko-KR`; unknown locales fall back to English. Default `en`. */
@@ -35,7 +38,8 @@ export function I18nProvider({
   children,
 }: I18nProviderProps) {
   const catalogueLocale = resolveLocale(locale);
-  const ready = getLoadedMessages(catalogueLocale);
+  const ready =
+    loadedCatalogue(catalogueLocale) ?? (catalogueLocale === defaultLocale ? english : undefined);
   // Last catalogue shown, so switching locale keeps the old text until the new one arrives.
   const [shown, setShown] = useState<{ locale: string; messages: Messages } | undefined>(
     ready && { locale: catalogueLocale, messages: ready },
@@ -46,7 +50,7 @@ export function I18nProvider({
   useEffect(() => {
     if (ready) return undefined;
     let active = true;
-    loadMessages(catalogueLocale).then(
+    loadCatalogue(catalogueLocale).then(
       () => {
         if (active) setLoadCount((count) => count + 1);
       },
@@ -55,7 +59,7 @@ export function I18nProvider({
           `[account-center] Could not load the "${catalogueLocale}" messages; showing English.`,
           error,
         );
-        if (active) setShown({ locale: defaultLocale, messages: en });
+        if (active) setShown({ locale: defaultLocale, messages: english });
       },
     );
     return () => {

@@ -6,7 +6,7 @@ import {
   useAccountCenterSettings,
 } from '@account-center/react';
 import type { AccountCenterProviderProps, AccountCenterSettingsView } from '@account-center/react';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import type { MessageOverrides } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
 import { useControllableState } from '../../lib/use-controllable-state.js';
@@ -263,7 +263,7 @@ function AccountCenterView({
   className,
   ...props
 }: AccountCenterViewProps) {
-  const { t } = useI18n();
+  const { t } = useSecurityI18n();
   const baseId = useId();
   const navRef = useRef<HTMLUListElement>(null);
   const { sections, isLoading } = useAccountCenterSections(requested, { onDeleteAccount });

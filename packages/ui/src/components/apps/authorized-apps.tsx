@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import { useAccountCenterSettings, useAccountMutation, useGrants } from '@account-center/react';
 import type { Grant } from '@account-center/client';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Badge } from '../../primitives/badge.js';
 import { Button } from '../../primitives/button.js';
@@ -82,7 +82,7 @@ export function AuthorizedApps({
   className,
   ...props
 }: AuthorizedAppsProps) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
   const settings = useAccountCenterSettings();
   const grants = useGrants(appType);

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useBackupCodeSetup, useMyAccount } from '@account-center/react';
 import type { Account } from '@account-center/client';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
@@ -33,7 +33,7 @@ export interface BackupCodeListProps extends ComponentProps<'ul'> {
 
 /** The codes in a two-column monospace grid; used codes say so in text, not only by strike-through. */
 export function BackupCodeList({ codes, className, ...props }: BackupCodeListProps) {
-  const { t } = useI18n();
+  const { t } = useSecurityI18n();
   const showState = codes.some((entry) => typeof entry !== 'string');
   return (
     <ul
@@ -71,7 +71,7 @@ export interface BackupCodeActionsProps extends ComponentProps<'div'> {
  * print-only view): the ways to keep the codes (bar 30).
  */
 export function BackupCodeActions({ codes, appName, className, ...props }: BackupCodeActionsProps) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate } = useSecurityI18n();
   const app = useAppName(appName);
   const account = accountLabel(useMyAccount().data);
   const printView = useRef<HTMLDivElement>(null);
@@ -138,7 +138,7 @@ export function BackupCodeDownload({
   className,
   ...props
 }: BackupCodeDownloadProps) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = useSecurityI18n();
   const announce = useAnnounce();
   const setup = useBackupCodeSetup();
   const [saved, setSaved] = useState(false);

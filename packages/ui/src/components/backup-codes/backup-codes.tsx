@@ -7,7 +7,7 @@ import {
   useMfaFactors,
 } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription, AlertTitle } from '../../primitives/alert.js';
 import { Badge } from '../../primitives/badge.js';
@@ -39,7 +39,7 @@ export interface BackupCodesProps extends ComponentProps<'section'> {
  * rendered when the `mfa` field is Off or backup codes are not enabled for the tenant.
  */
 export function BackupCodes({ appName, className, ...props }: BackupCodesProps) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = useSecurityI18n();
   const kit = useAccountCenter();
   const settings = useAccountCenterSettings();
   const factors = useMfaFactors();
@@ -235,7 +235,7 @@ export function BackupCodesOffer({
   className,
   ...props
 }: BackupCodesOfferProps) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = useSecurityI18n();
   const kit = useAccountCenter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<unknown>(null);

@@ -9,7 +9,7 @@ import {
   useMyAccount,
 } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import {
@@ -71,7 +71,7 @@ function useMfaSettingsModel() {
 }
 
 function ReadOnlyValue({ on }: { on: boolean }) {
-  const { t } = useI18n();
+  const { t } = useSecurityI18n();
   return (
     <span data-slot="mfa-settings-value" className="ac-entry-meta">
       {on ? t('common.on') : t('common.off')}
@@ -81,7 +81,7 @@ function ReadOnlyValue({ on }: { on: boolean }) {
 
 /** A toggle's placeholder while its setting loads. */
 function ToggleLoading({ slot, className }: { slot: string; className: string | undefined }) {
-  const { t } = useI18n();
+  const { t } = useSecurityI18n();
   return (
     <div data-slot={slot} data-state="loading" aria-busy="true" className={className}>
       <span className="ac-sr-only">{t('common.loading')}</span>
@@ -99,7 +99,7 @@ export type MfaSettingsToggleProps = ComponentProps<'div'>;
  * makes two-step verification mandatory.
  */
 export function MfaSettingsToggle({ className, ...props }: MfaSettingsToggleProps) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = useSecurityI18n();
   const announce = useAnnounce();
   const model = useMfaSettingsModel();
   const update = useAccountMutation('updateMfaSettings');
@@ -179,7 +179,7 @@ export type PasskeyPromptToggleProps = ComponentProps<'div'>;
  * Shown when passkey sign-in is enabled (or not known) and `passkey ?? mfa` is readable.
  */
 export function PasskeyPromptToggle({ className, ...props }: PasskeyPromptToggleProps) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = useSecurityI18n();
   const announce = useAnnounce();
   const model = useMfaSettingsModel();
   const update = useAccountMutation('updateLogtoConfigs');
@@ -241,7 +241,7 @@ export type MfaSettingsProps = ComponentProps<'section'>;
  * @example <MfaSettings />
  */
 export function MfaSettings({ className, ...props }: MfaSettingsProps) {
-  const { t } = useI18n();
+  const { t } = useSecurityI18n();
   const model = useMfaSettingsModel();
   const loading = model.settings.isLoading;
   if (!loading && !model.showMfa && !model.showPasskey && !model.mandatory) return null;

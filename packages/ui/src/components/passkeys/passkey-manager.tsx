@@ -9,7 +9,7 @@ import {
 import type { PasskeyRegistration } from '@account-center/react';
 import type { MfaVerification } from '@account-center/client';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
@@ -84,7 +84,7 @@ export function PasskeyManager({
   className,
   ...props
 }: PasskeyManagerProps) {
-  const i18n = useI18n();
+  const i18n = useSecurityI18n();
   const { t } = i18n;
   const announce = useAnnounce();
   const settings = useAccountCenterSettings();
@@ -262,7 +262,7 @@ export interface PasskeyNameFormProps extends Omit<ComponentProps<'form'>, 'onSu
 
 /** After the OS prompt: name the new passkey (prefilled "Chrome on macOS"), then bind it. */
 export function PasskeyNameForm({ registration, className, ...props }: PasskeyNameFormProps) {
-  const i18n = useI18n();
+  const i18n = useSecurityI18n();
   const { t } = i18n;
   const [name, setName] = useState(
     () => describeUserAgent(t, typeof navigator === 'undefined' ? '' : navigator.userAgent) ?? '',
@@ -336,7 +336,7 @@ export function PasskeyItem({
   className,
   ...props
 }: PasskeyItemProps) {
-  const { t, formatError, formatDate } = useI18n();
+  const { t, formatError, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
   const rename = useAccountMutation('renameMfaVerification');
   const remove = useAccountMutation('deleteMfaVerification');

@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 import { useAccountCenterSettings, useAccountMutation, useSessions } from '@account-center/react';
 import type { Session } from '@account-center/client';
 import type { I18n } from '../../i18n/create-i18n.js';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Badge } from '../../primitives/badge.js';
 import { Button } from '../../primitives/button.js';
@@ -85,7 +85,7 @@ export type SessionListProps = ComponentProps<'section'>;
  * @example <SessionList />
  */
 export function SessionList({ className, ...props }: SessionListProps) {
-  const i18n = useI18n();
+  const i18n = useSecurityI18n();
   const { t, formatDateTime, formatDate } = i18n;
   const announce = useAnnounce();
   const settings = useAccountCenterSettings();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 
@@ -13,7 +13,7 @@ export interface VerifyToViewProps {
 
 /** The call to action of a section whose read needs step-up (sessions, authorized apps). */
 export function VerifyToView({ description, action, unlock }: VerifyToViewProps) {
-  const { formatError } = useI18n();
+  const { formatError } = useSecurityI18n();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>();
   return (

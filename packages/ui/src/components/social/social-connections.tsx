@@ -9,7 +9,7 @@ import {
 } from '@account-center/react';
 import type { SocialConnector, SocialIdentities } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Badge } from '../../primitives/badge.js';
@@ -134,7 +134,7 @@ export function SocialConnections({
   id,
   ...props
 }: SocialConnectionsProps) {
-  const i18n = useI18n();
+  const i18n = useSecurityI18n();
   const { t, locale } = i18n;
   const announce = useAnnounce();
   const settings = useAccountCenterSettings();

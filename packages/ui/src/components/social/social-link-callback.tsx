@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useSocialIdentities, useSocialLinkCallback } from '@account-center/react';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
@@ -55,7 +55,7 @@ export function SocialLinkCallback({
   className,
   ...props
 }: SocialLinkCallbackProps) {
-  const i18n = useI18n();
+  const i18n = useSecurityI18n();
   const { t } = i18n;
   const announce = useAnnounce();
   const callback = useSocialLinkCallback(search === undefined ? {} : { search });

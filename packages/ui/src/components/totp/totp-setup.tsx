@@ -9,7 +9,7 @@ import {
   useTotpSetup,
 } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
@@ -62,7 +62,7 @@ export interface TotpQrCodeProps extends ComponentProps<'div'> {
 
 /** The QR code of an `otpauth://` URI (lazy `qrcode.react`), dark on light in every theme. */
 export function TotpQrCode({ uri, size = 176, className, ...props }: TotpQrCodeProps) {
-  const { t } = useI18n();
+  const { t } = useSecurityI18n();
   return (
     <div data-slot="totp-qr" className={cx('ac-totp-qr', className)} {...props}>
       <Suspense fallback={<Skeleton className="ac-totp-qr-skeleton" />}>
@@ -87,7 +87,7 @@ export interface TotpSecretKeyProps extends ComponentProps<'div'> {
 
 /** The setup key grouped in fours, and the setup link, each with a Copy button. */
 export function TotpSecretKey({ secret, uri, className, ...props }: TotpSecretKeyProps) {
-  const { t } = useI18n();
+  const { t } = useSecurityI18n();
   return (
     <div data-slot="totp-secret" className={cx('ac-totp-secret', className)} {...props}>
       <p className="ac-label">{t('totp.secretKey')}</p>
@@ -138,7 +138,7 @@ export function TotpSetup({
   className,
   ...props
 }: TotpSetupProps) {
-  const { t, formatError, formatDate } = useI18n();
+  const { t, formatError, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
   const kit = useAccountCenter();
   const settings = useAccountCenterSettings();
@@ -312,7 +312,7 @@ interface TotpSetupPanelProps {
 
 /** Step 1 (QR or key, with a switch) and step 2 (the code) of a setup, in place. */
 function TotpSetupPanel({ totp, issuer, account, defaultView, onCancel }: TotpSetupPanelProps) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = useSecurityI18n();
   const panel = useRef<HTMLDivElement>(null);
   const codeInput = useRef<HTMLInputElement>(null);
   const [view, setView] = useState(defaultView);

@@ -7,8 +7,13 @@
  * `errors` mirrors Logto's error codes (contract §7) so `formatError` can look codes up by path;
  * `passwordIssues` mirrors the `password_rejected.*` issue codes (contract §9) and reads as rules,
  * because the same text is the live policy checklist.
+ *
+ * English is bundled, so it is split by area to let an app bundle only what it renders:
+ * `enCore` (profile, identifiers, password, step-up, deletion, errors) is what every component
+ * needs; `enSecurity` (passkeys, authenticator app, backup codes, social, two-step, sessions,
+ * apps) is imported by the components of those areas only (`useSecurityI18n`). `en` is both.
  */
-export const en = {
+export const enCore = {
   common: {
     save: 'Save',
     saveChanges: 'Save changes',
@@ -187,6 +192,177 @@ export const en = {
     sending: 'Sending a code to {destination}…',
   },
 
+  deleteAccount: {
+    title: 'Delete account',
+    description: 'Permanently delete your account and all of its data.',
+    action: 'Delete account',
+    externalLink: 'Go to account deletion',
+    confirmTitle: 'Delete your account?',
+    confirmDescription:
+      'This permanently deletes your account and everything in it. This can’t be undone.',
+    confirmPhraseLabel: 'Type “{phrase}” to confirm',
+    confirmPhrase: 'delete my account',
+    phraseMismatch: 'Type the phrase exactly as shown.',
+    deleted: 'Your account has been deleted.',
+  },
+
+  errors: {
+    unknown: 'Something went wrong. Please try again.',
+    network: 'We couldn’t reach the server. Check your connection and try again.',
+    timeout: 'The server took too long to respond. Please try again.',
+    aborted: 'The request was cancelled.',
+    invalid_response: 'The server sent an unexpected response. Please try again later.',
+    verification_cancelled: 'Verification was cancelled.',
+    webauthn_cancelled: 'The passkey request was cancelled.',
+    http_error: 'The server ran into a problem. Please try again later.',
+    not_modified: 'Nothing has changed since the last update.',
+    no_access_token: 'You’re not signed in. Sign in and try again.',
+    auth: {
+      authorization_header_missing: 'You’re not signed in. Sign in and try again.',
+      authorization_token_type_not_supported: 'Your sign-in couldn’t be read. Sign in again.',
+      unauthorized: 'Your session has ended or doesn’t allow this. Sign in again.',
+      forbidden: 'You don’t have permission to do this.',
+      third_party_application_forbidden: 'This app isn’t allowed to change your account.',
+    },
+    account_center: {
+      not_enabled: 'Account management is turned off for this service.',
+      field_not_editable: 'This detail is managed by your administrator and can’t be changed here.',
+      field_not_enabled: 'This detail isn’t available for your account.',
+    },
+    verification_record: {
+      not_found: 'Your confirmation couldn’t be found. Please confirm it’s you again.',
+      permission_denied: 'Your confirmation has expired. Please confirm it’s you again.',
+      social_verification: {
+        invalid_target:
+          'That sign-in doesn’t match the account you started with. Please try again.',
+        token_response_not_found:
+          'The connected account didn’t return the details we need. Please reconnect it.',
+      },
+    },
+    verification_code: {
+      not_found: 'Request a verification code first.',
+      email_mismatch: 'This code was sent to a different email address. Request a new code.',
+      phone_mismatch: 'This code was sent to a different phone number. Request a new code.',
+      code_mismatch: 'That code isn’t right. Check it and try again.',
+      expired: 'That code has expired. Request a new one.',
+      exceed_max_try: 'Too many wrong tries for this code. Request a new one.',
+    },
+    request: {
+      message_rate_limited:
+        'Too many codes were sent to this address. Please wait a few minutes and try again.',
+    },
+    session: {
+      invalid_credentials: 'That password isn’t right. Please try again.',
+      verification_blocked_too_many_attempts:
+        'Too many attempts. For your security, please wait a while before trying again.',
+      invalid_connector_id: 'This sign-in method isn’t available right now.',
+      insufficient_info: 'Some information is missing. Please start again.',
+      connector_validation_session_not_found: 'The connection timed out. Please start again.',
+      verification_failed: 'We couldn’t verify that. Please start again.',
+      email_blocklist: {
+        email_not_allowed: 'This email address can’t be used. Choose a different one.',
+        email_subaddressing_not_allowed: 'Email addresses with a “+” part aren’t allowed here.',
+        invalid_email: 'Enter a valid email address, like name@example.com.',
+      },
+      mfa: {
+        mfa_factor_not_enabled: 'This two-step method isn’t available.',
+        invalid_totp_code: 'That code isn’t right. Check your authenticator app and try again.',
+        backup_code_can_not_be_alone:
+          'Set up another two-step method first. Backup codes can’t be your only one.',
+        pending_info_not_found: 'The setup timed out. Please start again.',
+        webauthn_verification_failed: 'We couldn’t verify the passkey. Please try again.',
+      },
+    },
+    user: {
+      email_already_in_use: 'This email address is already used by another account.',
+      phone_already_in_use: 'This phone number is already used by another account.',
+      username_already_in_use: 'That username is taken. Try another one.',
+      username_too_short: 'That username is too short.',
+      username_too_long: 'That username is too long.',
+      username_uppercase_not_allowed: 'Usernames can’t contain uppercase letters.',
+      username_lowercase_not_allowed: 'Usernames can’t contain lowercase letters.',
+      username_numbers_not_allowed: 'Usernames can’t contain numbers.',
+      username_underscore_not_allowed: 'Usernames can’t contain underscores.',
+      invalid_phone: 'Enter a valid phone number, including the country code.',
+      last_sign_in_method_required: 'You need to keep at least one way to sign in.',
+      identity_already_in_use: 'This account is already connected to another user.',
+      identity_not_exist: 'This account hasn’t been connected yet.',
+      identity_not_exists_in_current_user: 'This account isn’t connected to you.',
+      same_password: 'Your new password must be different from your current one.',
+      suspended: 'This account has been suspended.',
+      totp_already_in_use: 'An authenticator app is already set up.',
+      totp_secret_invalid: 'The setup key isn’t valid. Please start again.',
+      backup_code_already_in_use: 'You already have backup codes.',
+      wrong_backup_code_format: 'Those backup codes aren’t in the right format.',
+    },
+    password: {
+      rejected: 'That password doesn’t meet the requirements.',
+    },
+    guard: {
+      invalid_input: 'Some of the details aren’t valid. Check them and try again.',
+      invalid_pagination: 'The list couldn’t be loaded. Please try again.',
+      file_size_exceeded: 'That file is too large.',
+      mime_type_not_allowed: 'That file type isn’t supported.',
+    },
+    storage: {
+      not_configured: 'Uploading files isn’t set up for this service.',
+      upload_error: 'The upload failed. Please try again.',
+    },
+    connector: {
+      not_found: 'This service isn’t set up to send that yet.',
+      unexpected_type: 'This sign-in method isn’t supported here.',
+    },
+    oidc: {
+      session_not_found: 'That session has already ended.',
+      invalid_session_account_id: 'That session belongs to a different account.',
+      invalid_grant: 'That app access has already been removed.',
+      failed_to_cleanup_session_authorization:
+        'We couldn’t finish signing out that device. Please try again.',
+    },
+    secrets: {
+      third_party_token_set: {
+        token_not_found: 'The connection details couldn’t be found. Reconnect the account.',
+        access_token_expired: 'The connection has expired. Reconnect the account.',
+      },
+    },
+    entity: {
+      not_found: 'That item no longer exists.',
+    },
+  },
+
+  passwordIssues: {
+    unknown: 'Meet your organisation’s password rules',
+    too_short: {
+      one: 'Be at least {count} character long',
+      other: 'Be at least {count} characters long',
+    },
+    too_long: {
+      one: 'Be at most {count} character long',
+      other: 'Be at most {count} characters long',
+    },
+    character_types: {
+      one: 'Use at least {count} of these: lowercase letters, uppercase letters, numbers, symbols',
+      other:
+        'Use at least {count} of these: lowercase letters, uppercase letters, numbers, symbols',
+    },
+    unsupported_characters: 'Use only letters, numbers, spaces and common symbols',
+    pwned: 'Not appear in a known data breach',
+    restricted: {
+      repetition: 'Not rely on repeated characters, like “aaaa”',
+      sequence: 'Not rely on sequences, like “1234” or “abcd”',
+      user_info: 'Not contain your name, username, email address or phone number',
+      words: 'Not rely on common or restricted words',
+    },
+  },
+
+  layout: {
+    nothingToShow: 'There’s nothing to manage here.',
+    sectionFailed: 'This part of the page couldn’t be shown.',
+  },
+};
+
+/** Passkeys, authenticator app, backup codes, social, two-step, sessions and apps. */
+export const enSecurity = {
   passkey: {
     title: 'Passkeys',
     description: 'Sign in with your fingerprint, face or screen lock instead of a password.',
@@ -397,172 +573,7 @@ export const en = {
       'For your security, confirm it’s you before we show which apps can access your account.',
     expires: 'Expires {date}',
   },
-
-  deleteAccount: {
-    title: 'Delete account',
-    description: 'Permanently delete your account and all of its data.',
-    action: 'Delete account',
-    externalLink: 'Go to account deletion',
-    confirmTitle: 'Delete your account?',
-    confirmDescription:
-      'This permanently deletes your account and everything in it. This can’t be undone.',
-    confirmPhraseLabel: 'Type “{phrase}” to confirm',
-    confirmPhrase: 'delete my account',
-    phraseMismatch: 'Type the phrase exactly as shown.',
-    deleted: 'Your account has been deleted.',
-  },
-
-  errors: {
-    unknown: 'Something went wrong. Please try again.',
-    network: 'We couldn’t reach the server. Check your connection and try again.',
-    timeout: 'The server took too long to respond. Please try again.',
-    aborted: 'The request was cancelled.',
-    invalid_response: 'The server sent an unexpected response. Please try again later.',
-    verification_cancelled: 'Verification was cancelled.',
-    webauthn_cancelled: 'The passkey request was cancelled.',
-    http_error: 'The server ran into a problem. Please try again later.',
-    not_modified: 'Nothing has changed since the last update.',
-    no_access_token: 'You’re not signed in. Sign in and try again.',
-    auth: {
-      authorization_header_missing: 'You’re not signed in. Sign in and try again.',
-      authorization_token_type_not_supported: 'Your sign-in couldn’t be read. Sign in again.',
-      unauthorized: 'Your session has ended or doesn’t allow this. Sign in again.',
-      forbidden: 'You don’t have permission to do this.',
-      third_party_application_forbidden: 'This app isn’t allowed to change your account.',
-    },
-    account_center: {
-      not_enabled: 'Account management is turned off for this service.',
-      field_not_editable: 'This detail is managed by your administrator and can’t be changed here.',
-      field_not_enabled: 'This detail isn’t available for your account.',
-    },
-    verification_record: {
-      not_found: 'Your confirmation couldn’t be found. Please confirm it’s you again.',
-      permission_denied: 'Your confirmation has expired. Please confirm it’s you again.',
-      social_verification: {
-        invalid_target:
-          'That sign-in doesn’t match the account you started with. Please try again.',
-        token_response_not_found:
-          'The connected account didn’t return the details we need. Please reconnect it.',
-      },
-    },
-    verification_code: {
-      not_found: 'Request a verification code first.',
-      email_mismatch: 'This code was sent to a different email address. Request a new code.',
-      phone_mismatch: 'This code was sent to a different phone number. Request a new code.',
-      code_mismatch: 'That code isn’t right. Check it and try again.',
-      expired: 'That code has expired. Request a new one.',
-      exceed_max_try: 'Too many wrong tries for this code. Request a new one.',
-    },
-    request: {
-      message_rate_limited:
-        'Too many codes were sent to this address. Please wait a few minutes and try again.',
-    },
-    session: {
-      invalid_credentials: 'That password isn’t right. Please try again.',
-      verification_blocked_too_many_attempts:
-        'Too many attempts. For your security, please wait a while before trying again.',
-      invalid_connector_id: 'This sign-in method isn’t available right now.',
-      insufficient_info: 'Some information is missing. Please start again.',
-      connector_validation_session_not_found: 'The connection timed out. Please start again.',
-      verification_failed: 'We couldn’t verify that. Please start again.',
-      email_blocklist: {
-        email_not_allowed: 'This email address can’t be used. Choose a different one.',
-        email_subaddressing_not_allowed: 'Email addresses with a “+” part aren’t allowed here.',
-        invalid_email: 'Enter a valid email address, like name@example.com.',
-      },
-      mfa: {
-        mfa_factor_not_enabled: 'This two-step method isn’t available.',
-        invalid_totp_code: 'That code isn’t right. Check your authenticator app and try again.',
-        backup_code_can_not_be_alone:
-          'Set up another two-step method first. Backup codes can’t be your only one.',
-        pending_info_not_found: 'The setup timed out. Please start again.',
-        webauthn_verification_failed: 'We couldn’t verify the passkey. Please try again.',
-      },
-    },
-    user: {
-      email_already_in_use: 'This email address is already used by another account.',
-      phone_already_in_use: 'This phone number is already used by another account.',
-      username_already_in_use: 'That username is taken. Try another one.',
-      username_too_short: 'That username is too short.',
-      username_too_long: 'That username is too long.',
-      username_uppercase_not_allowed: 'Usernames can’t contain uppercase letters.',
-      username_lowercase_not_allowed: 'Usernames can’t contain lowercase letters.',
-      username_numbers_not_allowed: 'Usernames can’t contain numbers.',
-      username_underscore_not_allowed: 'Usernames can’t contain underscores.',
-      invalid_phone: 'Enter a valid phone number, including the country code.',
-      last_sign_in_method_required: 'You need to keep at least one way to sign in.',
-      identity_already_in_use: 'This account is already connected to another user.',
-      identity_not_exist: 'This account hasn’t been connected yet.',
-      identity_not_exists_in_current_user: 'This account isn’t connected to you.',
-      same_password: 'Your new password must be different from your current one.',
-      suspended: 'This account has been suspended.',
-      totp_already_in_use: 'An authenticator app is already set up.',
-      totp_secret_invalid: 'The setup key isn’t valid. Please start again.',
-      backup_code_already_in_use: 'You already have backup codes.',
-      wrong_backup_code_format: 'Those backup codes aren’t in the right format.',
-    },
-    password: {
-      rejected: 'That password doesn’t meet the requirements.',
-    },
-    guard: {
-      invalid_input: 'Some of the details aren’t valid. Check them and try again.',
-      invalid_pagination: 'The list couldn’t be loaded. Please try again.',
-      file_size_exceeded: 'That file is too large.',
-      mime_type_not_allowed: 'That file type isn’t supported.',
-    },
-    storage: {
-      not_configured: 'Uploading files isn’t set up for this service.',
-      upload_error: 'The upload failed. Please try again.',
-    },
-    connector: {
-      not_found: 'This service isn’t set up to send that yet.',
-      unexpected_type: 'This sign-in method isn’t supported here.',
-    },
-    oidc: {
-      session_not_found: 'That session has already ended.',
-      invalid_session_account_id: 'That session belongs to a different account.',
-      invalid_grant: 'That app access has already been removed.',
-      failed_to_cleanup_session_authorization:
-        'We couldn’t finish signing out that device. Please try again.',
-    },
-    secrets: {
-      third_party_token_set: {
-        token_not_found: 'The connection details couldn’t be found. Reconnect the account.',
-        access_token_expired: 'The connection has expired. Reconnect the account.',
-      },
-    },
-    entity: {
-      not_found: 'That item no longer exists.',
-    },
-  },
-
-  passwordIssues: {
-    unknown: 'Meet your organisation’s password rules',
-    too_short: {
-      one: 'Be at least {count} character long',
-      other: 'Be at least {count} characters long',
-    },
-    too_long: {
-      one: 'Be at most {count} character long',
-      other: 'Be at most {count} characters long',
-    },
-    character_types: {
-      one: 'Use at least {count} of these: lowercase letters, uppercase letters, numbers, symbols',
-      other:
-        'Use at least {count} of these: lowercase letters, uppercase letters, numbers, symbols',
-    },
-    unsupported_characters: 'Use only letters, numbers, spaces and common symbols',
-    pwned: 'Not appear in a known data breach',
-    restricted: {
-      repetition: 'Not rely on repeated characters, like “aaaa”',
-      sequence: 'Not rely on sequences, like “1234” or “abcd”',
-      user_info: 'Not contain your name, username, email address or phone number',
-      words: 'Not rely on common or restricted words',
-    },
-  },
-
-  layout: {
-    nothingToShow: 'There’s nothing to manage here.',
-    sectionFailed: 'This part of the page couldn’t be shown.',
-  },
 };
+
+/** The whole English catalogue (the source of the `Messages` type). */
+export const en = /* @__PURE__ */ Object.assign({}, enCore, enSecurity);
