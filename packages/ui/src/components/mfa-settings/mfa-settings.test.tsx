@@ -107,6 +107,25 @@ describe('MfaSettings', () => {
     await expect.element(control).toBeChecked();
   });
 
+  it('hides a toggle whose route an older Logto lacks, keeping the other', async () => {
+    const account = createSimulatedAccount({
+      seed: { users: [mfaUserSeed()] },
+      prepare: (simulator) => {
+        simulator.admin.updateSignInExperience({ passkeySignIn: { enabled: true } });
+        simulator.faults.inject({ route: 'GET /api/my-account/mfa-settings', status: 404 });
+      },
+    });
+    const screen = await render(withStepUp, { wrapper: account.Wrapper });
+    await expect
+      .element(screen.getByRole('switch', { name: 'Suggest a passkey when I sign in' }))
+      .toBeVisible();
+    await vi.waitFor(() => expect(account.queryClient.isFetching()).toBe(0));
+    await expect
+      .element(screen.getByRole('switch', { name: 'Ask for a second step when I sign in' }))
+      .not.toBeInTheDocument();
+    await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('is not rendered when mfa is Off', async () => {
     const account = createSimulatedAccount({
       prepare: (simulator) => simulator.admin.updateAccountCenter({ fields: { name: 'Edit' } }),

@@ -6,7 +6,10 @@ import { DEMO_PASSWORD } from '@account-center/mock';
 import { useAccountCenterSettings, useMfaFactors } from '@account-center/react';
 import '../../styles.css';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
-import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
+import type {
+  SimulatedAccount,
+  SimulatedAccountOptions,
+} from '../../test-utils/simulated-account.js';
 import { PasskeyManager } from './passkey-manager.js';
 import { parseUserAgent } from '../../lib/user-agent.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
@@ -221,6 +224,36 @@ describe('PasskeyManager', () => {
       )
       .toBeVisible();
     await expect.element(other.getByRole('button', { name: 'Add a passkey' })).toBeVisible();
+  });
+
+  it('on a Logto without the registration route, lists passkeys and offers no Add', async () => {
+    let answered = false;
+    const account: SimulatedAccount = createSimulatedAccount({
+      seed: {
+        users: [{ username: 'ada', password: DEMO_PASSWORD, mfa: { webAuthn: [{ name: 'Key' }] } }],
+      },
+      prepare: (simulator) =>
+        simulator.faults.inject({
+          route: 'POST /api/verifications/web-authn/registration',
+          status: 404,
+        }),
+      provider: {
+        fetch: async (input, init) => {
+          const response = await account.fetch(input, init);
+          const url = input instanceof Request ? input.url : String(input);
+          if (url.endsWith('/web-authn/registration')) answered = true;
+          return response;
+        },
+      },
+    });
+    const screen = await render(<PasskeyManager />, { wrapper: account.Wrapper });
+    const section = screen.getByRole('region', { name: 'Passkeys' });
+    await expect.element(section.getByRole('button', { name: 'Rename Key' })).toBeVisible();
+    await vi.waitFor(() => expect(answered).toBe(true));
+    // Let the rejected options settle into a render before checking what is not there.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(section.getByRole('button', { name: /passkey/i }).elements()).toHaveLength(0);
+    expect(section.getByRole('alert').elements()).toHaveLength(0);
   });
 
   it('is not rendered when passkeys are Off', async () => {

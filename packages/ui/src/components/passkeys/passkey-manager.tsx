@@ -7,6 +7,7 @@ import {
   usePasskeyRegistration,
 } from '@account-center/react';
 import type { PasskeyRegistration } from '@account-center/react';
+import { isMissingRoute } from '@account-center/client';
 import type { MfaVerification } from '@account-center/client';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
@@ -138,7 +139,8 @@ export function PasskeyManager({
 
   const prepareFailed = state === 'idle' && !!error;
   let addArea: ReactNode = null;
-  if (canAdd && !loading) {
+  // An older Logto without the registration route: adding is not offered (nothing to retry).
+  if (canAdd && !loading && !isMissingRoute(error)) {
     if (state === 'naming' || state === 'binding') {
       addArea = <PasskeyNameForm registration={registration} />;
     } else {
