@@ -105,6 +105,29 @@ test.describe('playground smoke', () => {
     await expect(panel.getByRole('combobox', { name: 'Locale' })).toHaveValue('ko');
   });
 
+  test('every shipped locale renders the drop-in page, right-to-left for Arabic and Persian', async ({
+    page,
+    playground,
+    axe,
+  }) => {
+    await playground.goto('/');
+    const select = playground.devPanel.getByRole('combobox', { name: 'Locale' });
+    const locales = await select
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(locales).toHaveLength(20);
+    const root = page.locator('[data-ac-root]');
+    for (const locale of locales.filter((value) => value !== 'en')) {
+      await select.selectOption(locale);
+      await expect(root).toHaveAttribute('lang', locale);
+      await expect(root).toHaveAttribute('dir', /^fa|^ar/.test(locale) ? 'rtl' : 'ltr');
+      // The page shows the catalogue's words, not English ones or raw keys.
+      await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+      await expect(root.getByText(/^(common|profile|errors)\.[a-z]/)).toHaveCount(0);
+      await axe();
+    }
+  });
+
   test('custom hooks page: email change with a code read from the inbox', async ({
     page,
     playground,

@@ -5,9 +5,28 @@
  */
 import { useSyncExternalStore } from 'react';
 
+/** The 20 shipped locales, each named in its own language. */
 export const LOCALES = [
   { value: 'en', label: 'English' },
+  { value: 'ar', label: 'العربية' },
+  { value: 'cs', label: 'Čeština' },
+  { value: 'de', label: 'Deutsch' },
+  { value: 'es', label: 'Español' },
+  { value: 'fa-IR', label: 'فارسی' },
+  { value: 'fr', label: 'Français' },
+  { value: 'it', label: 'Italiano' },
+  { value: 'ja', label: '日本語' },
   { value: 'ko', label: '한국어' },
+  { value: 'pl-PL', label: 'Polski' },
+  { value: 'pt-BR', label: 'Português (Brasil)' },
+  { value: 'pt-PT', label: 'Português (Portugal)' },
+  { value: 'ru', label: 'Русский' },
+  { value: 'th', label: 'ไทย' },
+  { value: 'tr-TR', label: 'Türkçe' },
+  { value: 'uk-UA', label: 'Українська' },
+  { value: 'zh-CN', label: '简体中文' },
+  { value: 'zh-HK', label: '繁體中文（香港）' },
+  { value: 'zh-TW', label: '繁體中文（台灣）' },
 ] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 
