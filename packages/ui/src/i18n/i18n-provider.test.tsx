@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { I18nProvider, useI18n, useTranslate } from './i18n-provider.js';
+import { useTranslate as usePublicTranslate } from '../index.js';
+import { en } from './locales/en.js';
 
 function Greeting() {
   const t = useTranslate();
@@ -74,5 +76,16 @@ describe('I18nProvider', () => {
     await expect
       .element(screen.getByText('저장 · 2초 후에 코드를 다시 보낼 수 있어요'))
       .toBeVisible();
+  });
+});
+
+describe('the public useTranslate', () => {
+  it('has every English message, the security and sessions areas included', async () => {
+    function Device() {
+      const t = usePublicTranslate();
+      return <p>{t('sessions.thisDevice')}</p>;
+    }
+    const screen = await render(<Device />);
+    await expect.element(screen.getByText(en.sessions.thisDevice)).toBeVisible();
   });
 });

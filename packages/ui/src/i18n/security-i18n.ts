@@ -1,9 +1,10 @@
 /**
- * `useI18n` for the components of the security and sessions areas (passkeys, authenticator app,
- * backup codes, social, two-step, sessions, apps). Their English messages (`enSecurity`) ship
- * with them rather than with every component, so an app showing only the profile never
- * downloads them; a full catalogue (any other locale, or English the app registered) already
- * has them and wins.
+ * `useI18n` with every message: used by the components of the security and sessions areas
+ * (passkeys, authenticator app, backup codes, social, two-step, sessions, apps) and exported as
+ * the package's public `useI18n` / `useTranslate`. Those areas' English messages (`enSecurity`)
+ * ship with these hooks rather than with every component, so an app showing only the profile
+ * never downloads them; a full catalogue (any other locale, or English the app registered)
+ * already has them and wins.
  */
 import { useI18n } from './i18n-provider.js';
 import type { I18n } from './create-i18n.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, waitFor } from 'storybook/test';
-import { useTranslate } from '../i18n/i18n-provider.js';
+import { useSecurityTranslate as useTranslate } from '../i18n/security-i18n.js';
 import { storyI18n } from '../test-utils/story-i18n.js';
 import { Button } from './button.js';
 import {

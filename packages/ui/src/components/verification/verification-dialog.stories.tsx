@@ -3,7 +3,7 @@ import { expect, screen, waitFor, within } from 'storybook/test';
 import { useAccountMutation } from '@account-center/react';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import { Button } from '../../primitives/button.js';
-import { useTranslate } from '../../i18n/i18n-provider.js';
+import { useSecurityTranslate as useTranslate } from '../../i18n/security-i18n.js';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { VerificationDialog } from './verification-dialog.js';
