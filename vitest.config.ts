@@ -112,6 +112,7 @@ export default defineConfig({
       },
       storiesProject('storybook', { theme: 'light', locale: 'en' }),
       storiesProject('storybook-dark-ko', { theme: 'dark', locale: 'ko' }),
+      storiesProject('storybook-rtl-ar', { theme: 'light', locale: 'ar' }),
       {
         resolve: { conditions },
         test: {

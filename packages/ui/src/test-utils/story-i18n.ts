@@ -1,6 +1,7 @@
 /**
- * Stories run in English and in Korean (the `storybook-dark-ko` project), so play functions
- * look accessible names up in the active catalogue instead of hard-coding English.
+ * Stories run in English, Korean (`storybook-dark-ko`) and right-to-left Arabic
+ * (`storybook-rtl-ar`), so play functions look accessible names up in the active catalogue
+ * instead of hard-coding English (and phone numbers up with their direction isolates).
  */
 import { loadMessages } from '../i18n/catalogues.js';
 import { createI18n } from '../i18n/create-i18n.js';

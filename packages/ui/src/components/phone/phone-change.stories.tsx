@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, allFields } from '@account-center/mock';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { PhoneChange } from './phone-change.js';
+import { isolateLtr } from './phone-display.js';
 
 const meta = {
   title: 'Components/PhoneChange',
@@ -30,8 +31,8 @@ const withPhone = {
 export const Default: Story = {
   ...simulatedAccountStory(withPhone),
   play: async ({ canvas, globals }) => {
-    const { t } = await storyI18n(globals);
-    await expect(await canvas.findByText('+82 10 1234 5678')).toBeVisible();
+    const { t, dir } = await storyI18n(globals);
+    await expect(await canvas.findByText(isolateLtr('+82 10 1234 5678', dir))).toBeVisible();
     await expect(canvas.getByRole('button', { name: t('phone.change') })).toBeVisible();
   },
 };
@@ -79,7 +80,7 @@ export const InvalidNumber: Story = {
 export const PastedInternational: Story = {
   ...simulatedAccountStory(),
   play: async ({ canvas, userEvent, globals }) => {
-    const { t } = await storyI18n(globals);
+    const { t, dir } = await storyI18n(globals);
     await userEvent.click(await canvas.findByRole('button', { name: t('phone.add') }));
     const number = await canvas.findByLabelText(t('phone.label'), { selector: 'input' });
     await userEvent.click(number);
@@ -92,7 +93,9 @@ export const PastedInternational: Story = {
       `${DEMO_PASSWORD}{Enter}`,
     );
     await expect(
-      await canvas.findByText(t('phone.codeSentTo', { phone: '+44 20 7946 0958' })),
+      await canvas.findByText(
+        t('phone.codeSentTo', { phone: isolateLtr('+44 20 7946 0958', dir) }),
+      ),
     ).toBeVisible();
   },
 };
@@ -101,7 +104,7 @@ export const PastedInternational: Story = {
 export const CodeStep: Story = {
   ...simulatedAccountStory(),
   play: async ({ canvas, userEvent, globals }) => {
-    const { t } = await storyI18n(globals);
+    const { t, dir } = await storyI18n(globals);
     await userEvent.click(await canvas.findByRole('button', { name: t('phone.add') }));
     await userEvent.selectOptions(await canvas.findByLabelText(t('phone.country')), 'KR');
     await userEvent.type(
@@ -114,7 +117,9 @@ export const CodeStep: Story = {
       `${DEMO_PASSWORD}{Enter}`,
     );
     await expect(
-      await canvas.findByText(t('phone.codeSentTo', { phone: '+82 10 2345 6789' })),
+      await canvas.findByText(
+        t('phone.codeSentTo', { phone: isolateLtr('+82 10 2345 6789', dir) }),
+      ),
     ).toBeVisible();
   },
 };
