@@ -8,7 +8,7 @@ import {
 } from './catalogues.js';
 import { createI18n } from './create-i18n.js';
 import { en } from './locales/en.js';
-import type { Messages, PluralMessage } from './types.js';
+import type { MessageKey, Messages, PluralMessage } from './types.js';
 
 /** Every code of the contract's error catalogue (§7), plus the kit's client codes. */
 const ERROR_CODES = [
@@ -126,6 +126,18 @@ function placeholders(message: string | PluralMessage): string[] {
   ].sort();
 }
 
+/** Buttons whose accessible name (second) adds context to their visible text (first). */
+const LABEL_IN_NAME = [
+  ['social.connect', 'social.connectProvider'],
+  ['social.disconnect', 'social.disconnectProvider'],
+  ['social.switch', 'social.switchProvider'],
+  ['sessions.signOut', 'sessions.signOutDevice'],
+  ['apps.revoke', 'apps.revokeApp'],
+  ['passkey.rename', 'passkey.renameLabel'],
+  ['common.remove', 'passkey.removeLabel'],
+  ['common.copy', 'common.copyValue'],
+] as const satisfies ReadonlyArray<readonly [MessageKey, MessageKey]>;
+
 /** The shipped locales, read before any test registers its own. */
 const SHIPPED = availableLocales();
 
@@ -228,6 +240,27 @@ describe('catalogues', () => {
       it('has every key of English and no other', async () => {
         const keys = (messages: Messages) => leaves(messages).map(([path]) => path);
         expect(keys(await loadMessages(locale)).sort()).toEqual(keys(en).sort());
+      });
+
+      it('keeps each button’s visible text inside its accessible name (WCAG 2.5.3)', async () => {
+        const { t } = createI18n(locale, await loadMessages(locale));
+        const normalize = (text: string) =>
+          text
+            .toLocaleLowerCase(locale)
+            .replace(/[\p{P}\p{S}]/gu, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
+        const values = {
+          provider: 'Google',
+          device: 'Chrome',
+          app: 'Acme',
+          name: 'Key',
+          label: 'X',
+        };
+        const mismatched = LABEL_IN_NAME.filter(
+          ([visible, label]) => !normalize(t(label, values)).includes(normalize(t(visible))),
+        ).map(([visible, label]) => `${visible} ⊄ ${label}`);
+        expect(mismatched).toEqual([]);
       });
 
       it('has a message for every error code', async () => {

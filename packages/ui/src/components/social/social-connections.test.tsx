@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { DEMO_PASSWORD, DEMO_USER_ID, socialOnlyUserSeed } from '@account-center/mock';
+import type { SocialAuthorizeOptions } from '@account-center/mock';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import { TestStepUp } from '../../test-utils/test-step-up.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
@@ -16,12 +17,12 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-/** Click Connect, let the fake provider answer, and come back to the page with its query. */
+/** Click Connect (or another button), let the fake provider answer, and come back with its query. */
 async function startAndReturn(
   account: ReturnType<typeof createSimulatedAccount>,
   navigate: ReturnType<typeof vi.fn>,
   provider: string,
-  options: { cancel?: boolean } = {},
+  options: SocialAuthorizeOptions & { button?: string } = {},
 ) {
   const page = await render(
     <>
@@ -30,7 +31,7 @@ async function startAndReturn(
     </>,
     { wrapper: account.Wrapper },
   );
-  await page.getByRole('button', { name: `Connect ${provider}` }).click();
+  await page.getByRole('button', { name: options.button ?? `Connect ${provider}` }).click();
   await vi.waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
   const authorizationUri = navigate.mock.calls[0]![0] as string;
   const back = account.simulator.social.authorize(authorizationUri, options);
@@ -211,6 +212,41 @@ describe('SocialConnections', () => {
     await expect
       .element(button)
       .toHaveAccessibleDescription(/Add another way to sign in before disconnecting/);
+  });
+
+  it('switches a linked account to another one of the same provider, in place', async () => {
+    const navigate = vi.fn();
+    const account = createSimulatedAccount({ provider: { navigate } });
+    await startAndReturn(account, navigate, 'Google', {
+      button: 'Switch account for Google',
+      user: { id: 'google-ada-work', email: 'ada@work.example', name: 'Ada at work' },
+    });
+    const callback = await render(
+      <>
+        <TestStepUp />
+        <SocialLinkCallback />
+      </>,
+      { wrapper: account.Wrapper },
+    );
+    await expect.element(callback.getByText('Google connected.')).toBeVisible();
+    await callback.unmount();
+
+    const { identities } = account.simulator.admin.getUser(DEMO_USER_ID)!;
+    expect(Object.keys(identities)).toEqual(['google']);
+    expect(identities.google!.userId).toBe('google-ada-work');
+    const screen = await render(<SocialConnections />, { wrapper: account.Wrapper });
+    await expect
+      .element(screen.getByRole('listitem').filter({ hasText: 'Google' }))
+      .toHaveTextContent(/Connected.*ada@work\.example/);
+  });
+
+  it('offers Switch account even when the account is the only way to sign in', async () => {
+    const account = createSimulatedAccount({ seed: { users: [socialOnlyUserSeed()] } });
+    const screen = await render(<SocialConnections />, { wrapper: account.Wrapper });
+    await expect.element(screen.getByRole('button', { name: 'Disconnect' })).toBeDisabled();
+    await expect
+      .element(screen.getByRole('button', { name: 'Switch account for Google' }))
+      .toBeEnabled();
   });
 
   it('still lists and unlinks linked accounts when connectors are unknown', async () => {

@@ -159,7 +159,8 @@ export function SocialConnections({
   const loading = identities.isPending || (level.source === 'unknown' && settings.isLoading);
   const state = loading ? 'loading' : identities.isError ? 'error' : 'ready';
 
-  const connect = (row: Row) => {
+  /** Link the row's provider; `replace` swaps a linked identity for another account in place. */
+  const connect = (row: Row, replace = false) => {
     if (!row.connector) return;
     setLinking({ target: row.target, name: row.name });
     const back =
@@ -168,6 +169,7 @@ export function SocialConnections({
     void social.link(row.connector.id, {
       ...(redirectUri === undefined ? {} : { redirectUri }),
       ...(back === undefined ? {} : { returnTo: back }),
+      ...(replace ? { replace } : {}),
     });
   };
 
@@ -238,6 +240,19 @@ export function SocialConnections({
                   </div>
                   {editable && (
                     <div className="ac-entry-actions">
+                      {linked && row.connector && (
+                        // Another account of the same provider, in place (`PUT`): no unlink first,
+                        // so it also works when this is the only way to sign in.
+                        <Button
+                          size="sm"
+                          pending={starting && linking?.target === row.target}
+                          disabled={starting && linking?.target !== row.target}
+                          aria-label={t('social.switchProvider', { provider: row.name })}
+                          onClick={() => connect(row, true)}
+                        >
+                          {t('social.switch')}
+                        </Button>
+                      )}
                       {linked ? (
                         blocked ? (
                           <Button size="sm" disabled aria-describedby={`${reasonId}-${row.target}`}>

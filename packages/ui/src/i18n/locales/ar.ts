@@ -316,7 +316,9 @@ export const ar = {
     backToAccount: 'العودة إلى حسابك',
     empty: 'لا توجد حسابات مرتبطة.',
     listLabel: 'حسابات تسجيل الدخول',
-    disconnectProvider: 'إلغاء ربط {provider}',
+    disconnectProvider: 'إلغاء الربط مع {provider}',
+    switch: 'تبديل الحساب',
+    switchProvider: 'تبديل الحساب في {provider}',
   },
 
   mfa: {
@@ -384,7 +386,7 @@ export const ar = {
     empty: 'لا توجد تطبيقات لها وصول إلى حسابك.',
     dynamicClient: 'تطبيق مسجّل ذاتيًا',
     listLabel: 'التطبيقات التي لها وصول',
-    revokeApp: 'إزالة وصول {app}',
+    revokeApp: 'إزالة الوصول من {app}',
     verifyToView: 'تحقق لعرض تطبيقاتك المرتبطة',
     verifyDescription: 'لأمانك، أكّد هويتك قبل عرض التطبيقات التي يمكنها الوصول إلى حسابك.',
     expires: 'ينتهي في {date}',

@@ -318,6 +318,8 @@ export const cs = {
     empty: 'Nejsou propojeny žádné účty.',
     listLabel: 'Účty pro přihlášení',
     disconnectProvider: 'Odpojit účet {provider}',
+    switch: 'Změnit účet',
+    switchProvider: 'Změnit účet {provider}',
   },
 
   mfa: {

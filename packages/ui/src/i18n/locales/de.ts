@@ -333,7 +333,9 @@ export const de = {
     backToAccount: 'Zurück zu Ihrem Konto',
     empty: 'Keine Konten verknüpft.',
     listLabel: 'Konten zum Anmelden',
-    disconnectProvider: 'Verknüpfung mit {provider} aufheben',
+    disconnectProvider: 'Verknüpfung aufheben: {provider}',
+    switch: 'Konto wechseln',
+    switchProvider: '{provider}-Konto wechseln',
   },
 
   mfa: {
@@ -405,7 +407,7 @@ export const de = {
     empty: 'Keine Apps haben Zugriff auf Ihr Konto.',
     dynamicClient: 'Selbst registrierte App',
     listLabel: 'Apps mit Zugriff',
-    revokeApp: 'Zugriff für {app} entfernen',
+    revokeApp: 'Zugriff entfernen: {app}',
     verifyToView: 'Bestätigen, um verbundene Apps zu sehen',
     verifyDescription:
       'Bestätigen Sie zu Ihrer Sicherheit Ihre Identität, bevor wir zeigen, welche Apps auf Ihr Konto zugreifen können.',

@@ -500,6 +500,8 @@ export const enSecurity = {
     empty: 'No accounts are connected.',
     listLabel: 'Sign-in accounts',
     disconnectProvider: 'Disconnect {provider}',
+    switch: 'Switch account',
+    switchProvider: 'Switch account for {provider}',
   },
 
   mfa: {

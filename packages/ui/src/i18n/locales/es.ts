@@ -330,6 +330,8 @@ export const es = {
     empty: 'No hay cuentas conectadas.',
     listLabel: 'Cuentas de inicio de sesión',
     disconnectProvider: 'Desconectar {provider}',
+    switch: 'Cambiar de cuenta',
+    switchProvider: 'Cambiar de cuenta de {provider}',
   },
 
   mfa: {
@@ -404,7 +406,7 @@ export const es = {
     empty: 'Ninguna aplicación tiene acceso a tu cuenta.',
     dynamicClient: 'Aplicación autorregistrada',
     listLabel: 'Aplicaciones con acceso',
-    revokeApp: 'Quitar el acceso a {app}',
+    revokeApp: 'Quitar acceso a {app}',
     verifyToView: 'Verifica tu identidad para ver tus aplicaciones conectadas',
     verifyDescription:
       'Por tu seguridad, confirma que eres tú antes de que te mostremos qué aplicaciones pueden acceder a tu cuenta.',

@@ -313,6 +313,8 @@ export const faIR = {
     empty: 'هیچ حسابی متصل نیست.',
     listLabel: 'حساب‌های ورود',
     disconnectProvider: 'قطع اتصال {provider}',
+    switch: 'تغییر حساب',
+    switchProvider: 'تغییر حساب {provider}',
   },
 
   mfa: {

@@ -338,6 +338,8 @@ export const fr = {
     empty: 'Aucun compte associé.',
     listLabel: 'Comptes de connexion',
     disconnectProvider: 'Dissocier {provider}',
+    switch: 'Changer de compte',
+    switchProvider: 'Changer de compte {provider}',
   },
 
   mfa: {

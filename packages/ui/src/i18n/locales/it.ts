@@ -327,6 +327,8 @@ export const it = {
     empty: 'Nessun account collegato.',
     listLabel: 'Account di accesso',
     disconnectProvider: 'Scollega {provider}',
+    switch: 'Cambia account',
+    switchProvider: 'Cambia account {provider}',
   },
 
   mfa: {
@@ -397,7 +399,7 @@ export const it = {
     empty: 'Nessuna app ha accesso al tuo account.',
     dynamicClient: 'App autoregistrata',
     listLabel: 'App con accesso',
-    revokeApp: 'Rimuovi l’accesso di {app}',
+    revokeApp: 'Rimuovi accesso a {app}',
     verifyToView: 'Verifica per vedere le app collegate',
     verifyDescription:
       'Per la tua sicurezza, conferma la tua identità prima che ti mostriamo quali app possono accedere al tuo account.',

@@ -310,6 +310,8 @@ export const ja = {
     empty: '連携しているアカウントはありません。',
     listLabel: 'ログイン用アカウント',
     disconnectProvider: '{provider} との連携を解除',
+    switch: 'アカウントを切り替え',
+    switchProvider: '{provider} のアカウントを切り替え',
   },
 
   mfa: {

@@ -309,6 +309,8 @@ export const ko = {
     empty: '연결된 계정이 없어요.',
     listLabel: '로그인 계정',
     disconnectProvider: '{provider} 연결 해제',
+    switch: '계정 변경',
+    switchProvider: '{provider} 계정 변경',
   },
 
   mfa: {

@@ -323,6 +323,8 @@ export const plPL = {
     empty: 'Brak połączonych kont.',
     listLabel: 'Konta do logowania',
     disconnectProvider: 'Odłącz konto {provider}',
+    switch: 'Zmień konto',
+    switchProvider: 'Zmień konto {provider}',
   },
 
   mfa: {

@@ -326,6 +326,8 @@ export const ptBR = {
     empty: 'Nenhuma conta conectada.',
     listLabel: 'Contas de login',
     disconnectProvider: 'Desconectar {provider}',
+    switch: 'Trocar conta',
+    switchProvider: 'Trocar conta do {provider}',
   },
 
   mfa: {
@@ -396,7 +398,7 @@ export const ptBR = {
     empty: 'Nenhum app tem acesso à sua conta.',
     dynamicClient: 'App autorregistrado',
     listLabel: 'Apps com acesso',
-    revokeApp: 'Remover o acesso de {app}',
+    revokeApp: 'Remover acesso de {app}',
     verifyToView: 'Verifique sua identidade para ver seus apps conectados',
     verifyDescription:
       'Para sua segurança, confirme que é você antes de mostrarmos quais apps podem acessar sua conta.',

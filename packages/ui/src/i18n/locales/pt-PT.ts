@@ -336,6 +336,8 @@ export const ptPT = {
     empty: 'Não há contas associadas.',
     listLabel: 'Contas de início de sessão',
     disconnectProvider: 'Desassociar {provider}',
+    switch: 'Mudar de conta',
+    switchProvider: 'Mudar de conta {provider}',
   },
 
   mfa: {
@@ -409,7 +411,7 @@ export const ptPT = {
     empty: 'Nenhuma aplicação tem acesso à sua conta.',
     dynamicClient: 'Aplicação autorregistada',
     listLabel: 'Aplicações com acesso',
-    revokeApp: 'Remover o acesso de {app}',
+    revokeApp: 'Remover acesso de {app}',
     verifyToView: 'Verifique a sua identidade para ver as suas aplicações associadas',
     verifyDescription:
       'Por motivos de segurança, confirme que é você antes de lhe mostrarmos que aplicações podem aceder à sua conta.',

@@ -312,6 +312,8 @@ export const ru = {
     empty: 'Нет связанных аккаунтов.',
     listLabel: 'Аккаунты для входа',
     disconnectProvider: 'Отключить {provider}',
+    switch: 'Сменить аккаунт',
+    switchProvider: 'Сменить аккаунт {provider}',
   },
 
   mfa: {

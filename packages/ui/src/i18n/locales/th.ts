@@ -302,6 +302,8 @@ export const th = {
     empty: 'ไม่มีบัญชีที่เชื่อมต่อ',
     listLabel: 'บัญชีสำหรับลงชื่อเข้าใช้',
     disconnectProvider: 'ยกเลิกการเชื่อมต่อ {provider}',
+    switch: 'เปลี่ยนบัญชี',
+    switchProvider: 'เปลี่ยนบัญชี {provider}',
   },
 
   mfa: {

@@ -317,7 +317,9 @@ export const trTR = {
     backToAccount: 'Hesabınıza dön',
     empty: 'Bağlı hesap yok.',
     listLabel: 'Giriş hesapları',
-    disconnectProvider: '{provider} bağlantısını kes',
+    disconnectProvider: 'Bağlantıyı kes: {provider}',
+    switch: 'Hesabı değiştir',
+    switchProvider: 'Hesabı değiştir: {provider}',
   },
 
   mfa: {
@@ -360,7 +362,7 @@ export const trTR = {
     signedOutOthers: 'Diğer tüm cihazlardan çıkış yapıldı.',
     empty: 'Başka bir yerde açık oturumunuz yok.',
     listLabel: 'Giriş yapılmış cihazlar',
-    signOutDevice: '{device} oturumunu kapat',
+    signOutDevice: 'Çıkış yap: {device}',
     verifyToView: 'Oturumlarınızı görmek için doğrulayın',
     verifyDescription:
       'Güvenliğiniz için, nerede giriş yaptığınızı göstermeden önce siz olduğunuzu doğrulayın.',
@@ -386,7 +388,7 @@ export const trTR = {
     empty: 'Hesabınıza erişimi olan uygulama yok.',
     dynamicClient: 'Kendini kaydetmiş uygulama',
     listLabel: 'Erişimi olan uygulamalar',
-    revokeApp: '{app} uygulamasının erişimini kaldır',
+    revokeApp: 'Erişimi kaldır: {app}',
     verifyToView: 'Bağlı uygulamalarınızı görmek için doğrulayın',
     verifyDescription:
       'Güvenliğiniz için, hangi uygulamaların hesabınıza erişebildiğini göstermeden önce siz olduğunuzu doğrulayın.',

@@ -312,6 +312,8 @@ export const ukUA = {
     empty: 'Немає пов’язаних акаунтів.',
     listLabel: 'Акаунти для входу',
     disconnectProvider: 'Відключити {provider}',
+    switch: 'Змінити акаунт',
+    switchProvider: 'Змінити акаунт {provider}',
   },
 
   mfa: {

@@ -301,6 +301,8 @@ export const zhCN = {
     empty: '没有关联的账号。',
     listLabel: '登录账号',
     disconnectProvider: '取消关联 {provider}',
+    switch: '更换账号',
+    switchProvider: '更换账号：{provider}',
   },
 
   mfa: {
@@ -340,7 +342,7 @@ export const zhCN = {
     signedOutOthers: '已退出所有其他设备。',
     empty: '你没有在其他地方登录。',
     listLabel: '已登录的设备',
-    signOutDevice: '退出 {device}',
+    signOutDevice: '退出登录：{device}',
     verifyToView: '验证身份以查看会话',
     verifyDescription: '为了你的安全，请先验证身份，然后我们再显示你的登录位置。',
     locationAndIp: '{location} · {ip}',
@@ -363,7 +365,7 @@ export const zhCN = {
     empty: '没有应用可以访问你的账号。',
     dynamicClient: '自注册应用',
     listLabel: '有访问权限的应用',
-    revokeApp: '移除 {app} 的访问权限',
+    revokeApp: '移除访问权限：{app}',
     verifyToView: '验证身份以查看已授权应用',
     verifyDescription: '为了你的安全，请先验证身份，然后我们再显示哪些应用可以访问你的账号。',
     expires: '{date} 过期',

@@ -301,6 +301,8 @@ export const zhHK = {
     empty: '沒有已連結的帳戶。',
     listLabel: '登入用帳戶',
     disconnectProvider: '解除連結 {provider}',
+    switch: '更換帳戶',
+    switchProvider: '更換帳戶：{provider}',
   },
 
   mfa: {
@@ -364,7 +366,7 @@ export const zhHK = {
     empty: '沒有應用程式可以存取你的帳戶。',
     dynamicClient: '自行登記的應用程式',
     listLabel: '有存取權的應用程式',
-    revokeApp: '移除 {app} 的存取權',
+    revokeApp: '移除存取權：{app}',
     verifyToView: '確認身份以查看已連結的應用程式',
     verifyDescription: '為保障你的安全，請先確認身份，我們才會顯示哪些應用程式可以存取你的帳戶。',
     expires: '於 {date} 到期',

@@ -302,6 +302,8 @@ export const zhTW = {
     empty: '沒有已連結的帳號。',
     listLabel: '登入用帳號',
     disconnectProvider: '解除連結 {provider}',
+    switch: '更換帳號',
+    switchProvider: '更換帳號：{provider}',
   },
 
   mfa: {
@@ -365,7 +367,7 @@ export const zhTW = {
     empty: '沒有應用程式可以存取你的帳號。',
     dynamicClient: '自行註冊的應用程式',
     listLabel: '具有存取權的應用程式',
-    revokeApp: '移除 {app} 的存取權',
+    revokeApp: '移除存取權：{app}',
     verifyToView: '驗證身分以查看已連結的應用程式',
     verifyDescription: '為了保護你的安全，請先驗證身分，我們才會顯示哪些應用程式可以存取你的帳號。',
     expires: '{date} 到期',
