@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, screen, waitFor, within } from 'storybook/test';
+import { expect, screen, within } from 'storybook/test';
 import { DEMO_PASSWORD, defaultBackupCodes, demoUserSeed, mfaUserSeed } from '@account-center/mock';
 import type { AccountApiSimulator } from '@account-center/mock';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { loadingStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
 import { BackupCodes, BackupCodesOffer } from './backup-codes.js';
@@ -190,23 +191,7 @@ export const BindFailed: Story = {
   },
 };
 
-export const Loading: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({
-        route: 'GET /api/my-account/mfa-verifications',
-        latencyMs: 600_000,
-      }),
-  }),
-  play: async ({ canvasElement }) => {
-    await waitFor(() =>
-      expect(canvasElement.querySelector('[data-slot="backup-codes"]')).toHaveAttribute(
-        'aria-busy',
-        'true',
-      ),
-    );
-  },
-};
+export const Loading: Story = loadingStory('GET /api/my-account/mfa-verifications', 'backup-codes');
 
 /** The factors failed to load (500): an error with Retry. */
 export const ServerError: Story = {

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, waitFor, within } from 'storybook/test';
-import { DEMO_PASSWORD, allFields } from '@account-center/mock';
+import { DEMO_PASSWORD } from '@account-center/mock';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccount } from '../../test-utils/simulated-account.js';
+import { loadingStory, readOnlyStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { EmailChange } from './email-change.js';
 
@@ -174,30 +175,10 @@ export const LastIdentifier: Story = {
 };
 
 /** Admin-managed: the address and a hint, no actions. */
-export const ReadOnly: Story = {
-  ...simulatedAccountStory({
-    seed: { accountCenter: { fields: { ...allFields('Edit'), email: 'ReadOnly' } } },
-  }),
-  play: async ({ canvas, globals }) => {
-    const { t } = await storyI18n(globals);
-    await expect(await canvas.findByText(t('common.managedByAdmin'))).toBeVisible();
-    await expect(canvas.queryByRole('button')).toBeNull();
-  },
-};
+export const ReadOnly: Story = readOnlyStory('email');
 
 /** Loading: skeleton, busy region. */
-export const Loading: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({ route: 'GET /api/my-account', latencyMs: 60_000 }),
-  }),
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="email-change"]')).toHaveAttribute(
-      'aria-busy',
-      'true',
-    );
-  },
-};
+export const Loading: Story = loadingStory('GET /api/my-account', 'email-change');
 
 /** The account could not be read: a message and a retry. */
 export const LoadError: Story = {

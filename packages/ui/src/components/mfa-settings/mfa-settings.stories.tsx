@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { allFields, mfaUserSeed } from '@account-center/mock';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { loadFailedStory, loadingStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { TestStepUp } from '../../test-utils/test-step-up.js';
 import { MfaSettings } from './mfa-settings.js';
@@ -100,35 +101,14 @@ export const ReadOnly: Story = {
 };
 
 /** Skeleton while the settings load. */
-export const Loading: Story = {
-  ...simulatedAccountStory({
-    seed: mfaUser,
-    prepare: (simulator) =>
-      simulator.faults.inject({ route: 'GET /api/my-account/mfa-settings', latencyMs: 60_000 }),
-  }),
-  play: async ({ canvasElement }) => {
-    await waitFor(() =>
-      expect(canvasElement.querySelector('[data-slot="mfa-settings-toggle"]')).toHaveAttribute(
-        'aria-busy',
-        'true',
-      ),
-    );
-  },
-};
+export const Loading: Story = loadingStory(
+  'GET /api/my-account/mfa-settings',
+  'mfa-settings-toggle',
+  undefined,
+  { seed: mfaUser },
+);
 
 /** The settings could not be read: inline error with Try again. */
-export const ServerError: Story = {
-  ...simulatedAccountStory({
-    seed: mfaUser,
-    prepare: (simulator) =>
-      simulator.faults.inject({
-        route: 'GET /api/my-account/mfa-settings',
-        status: 400,
-        code: 'guard.invalid_input',
-      }),
-  }),
-  play: async ({ canvas, globals }) => {
-    const { t } = await storyI18n(globals);
-    await expect(await canvas.findByRole('button', { name: t('common.retry') })).toBeVisible();
-  },
-};
+export const ServerError: Story = loadFailedStory('GET /api/my-account/mfa-settings', {
+  seed: mfaUser,
+});

@@ -3,6 +3,7 @@ import { expect, fn, screen, waitFor, within } from 'storybook/test';
 import { AccountApiError } from '@account-center/client';
 import { DEMO_PASSWORD, demoUserSeed } from '@account-center/mock';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { loadingStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { PasskeyManager, PasskeyNameForm } from './passkey-manager.js';
 import { parseUserAgent } from '../../lib/user-agent.js';
@@ -66,23 +67,10 @@ export const Empty: Story = {
 };
 
 /** The factors are still loading. */
-export const Loading: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({
-        route: 'GET /api/my-account/mfa-verifications',
-        latencyMs: 600_000,
-      }),
-  }),
-  play: async ({ canvasElement }) => {
-    await waitFor(() =>
-      expect(canvasElement.querySelector('[data-slot="passkey-manager"]')).toHaveAttribute(
-        'aria-busy',
-        'true',
-      ),
-    );
-  },
-};
+export const Loading: Story = loadingStory(
+  'GET /api/my-account/mfa-verifications',
+  'passkey-manager',
+);
 
 /** The list failed to load (500): an error with Retry. */
 export const ServerError: Story = {

@@ -3,6 +3,7 @@ import { expect, screen, waitFor, within } from 'storybook/test';
 import { DEMO_PASSWORD, allFields, socialOnlyUserSeed } from '@account-center/mock';
 import type { SimulatedAccount } from '../../test-utils/simulated-account.js';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { loadingStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
 import { PasswordChange } from './password-change.js';
@@ -192,18 +193,7 @@ export const ReadOnly: Story = {
 };
 
 /** The account is still loading. */
-export const Loading: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({ route: 'GET /api/my-account', latencyMs: 60_000 }),
-  }),
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="password-change"]')).toHaveAttribute(
-      'aria-busy',
-      'true',
-    );
-  },
-};
+export const Loading: Story = loadingStory('GET /api/my-account', 'password-change');
 
 /** The `password` field is Off: nothing is rendered. */
 export const Off: Story = {

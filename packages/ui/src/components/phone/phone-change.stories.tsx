@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, waitFor, within } from 'storybook/test';
 import { DEMO_PASSWORD, allFields } from '@account-center/mock';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { loadingStory, readOnlyStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { PhoneChange } from './phone-change.js';
 import { isolateLtr } from './phone-display.js';
@@ -178,31 +179,7 @@ export const LastIdentifierRefused: Story = {
 };
 
 /** Admin-managed: the number and a hint, no actions. */
-export const ReadOnly: Story = {
-  ...simulatedAccountStory({
-    ...withPhone,
-    seed: {
-      ...withPhone.seed,
-      accountCenter: { fields: { ...allFields('Edit'), phone: 'ReadOnly' } },
-    },
-  }),
-  play: async ({ canvas, globals }) => {
-    const { t } = await storyI18n(globals);
-    await expect(await canvas.findByText(t('common.managedByAdmin'))).toBeVisible();
-    await expect(canvas.queryByRole('button')).toBeNull();
-  },
-};
+export const ReadOnly: Story = readOnlyStory('phone', withPhone);
 
 /** Loading: skeleton, busy region. */
-export const Loading: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({ route: 'GET /api/my-account', latencyMs: 60_000 }),
-  }),
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="phone-change"]')).toHaveAttribute(
-      'aria-busy',
-      'true',
-    );
-  },
-};
+export const Loading: Story = loadingStory('GET /api/my-account', 'phone-change');

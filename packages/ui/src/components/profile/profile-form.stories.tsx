@@ -3,6 +3,7 @@ import { expect, screen, waitFor, within } from 'storybook/test';
 import { DEMO_PASSWORD, allFields } from '@account-center/mock';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccount } from '../../test-utils/simulated-account.js';
+import { loadingStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { ProfileForm } from './profile-form.js';
 
@@ -188,18 +189,7 @@ export const ReadOnly: Story = {
 };
 
 /** Loading: skeleton, busy region. */
-export const Loading: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({ route: 'GET /api/my-account', latencyMs: 60_000 }),
-  }),
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="profile-form"]')).toHaveAttribute(
-      'aria-busy',
-      'true',
-    );
-  },
-};
+export const Loading: Story = loadingStory('GET /api/my-account', 'profile-form');
 
 /** The account could not be read: a message and a retry. */
 export const LoadError: Story = {

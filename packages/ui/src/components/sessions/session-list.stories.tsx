@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor, within } from 'storybook/test';
-import { allFields, mfaUserSeed } from '@account-center/mock';
+import { expect, within } from 'storybook/test';
+import { mfaUserSeed } from '@account-center/mock';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { loadFailedStory, loadingStory, readOnlyStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { TestStepUp } from '../../test-utils/test-step-up.js';
 import { SessionList } from './session-list.js';
@@ -79,48 +80,13 @@ export const Empty: Story = {
 };
 
 /** The admin made sessions read-only: the list without sign-out actions. */
-export const ReadOnly: Story = {
-  ...simulatedAccountStory({
-    ...current,
-    seed: {
-      accountCenter: { enabled: true, fields: { ...allFields('Edit'), session: 'ReadOnly' } },
-    },
-  }),
-  play: async ({ canvas, globals }) => {
-    const { t } = await storyI18n(globals);
-    await expect(await canvas.findByText(t('common.managedByAdmin'))).toBeVisible();
-    await expect(canvas.queryByRole('button')).toBeNull();
-  },
-};
+export const ReadOnly: Story = readOnlyStory('session', current);
 
 /** Skeleton while the list loads. */
-export const Loading: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({ route: 'GET /api/my-account/sessions', latencyMs: 60_000 }),
-  }),
-  play: async ({ canvasElement }) => {
-    await waitFor(() =>
-      expect(canvasElement.querySelector('[data-slot="session-list"]')).toHaveAttribute(
-        'data-state',
-        'loading',
-      ),
-    );
-  },
-};
+export const Loading: Story = loadingStory('GET /api/my-account/sessions', 'session-list', [
+  'data-state',
+  'loading',
+]);
 
 /** The list could not be read: inline error with Try again. */
-export const ServerError: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({
-        route: 'GET /api/my-account/sessions',
-        status: 400,
-        code: 'guard.invalid_input',
-      }),
-  }),
-  play: async ({ canvas, globals }) => {
-    const { t } = await storyI18n(globals);
-    await expect(await canvas.findByRole('button', { name: t('common.retry') })).toBeVisible();
-  },
-};
+export const ServerError: Story = loadFailedStory('GET /api/my-account/sessions');

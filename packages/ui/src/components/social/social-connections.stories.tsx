@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { allFields, socialOnlyUserSeed } from '@account-center/mock';
+import { socialOnlyUserSeed } from '@account-center/mock';
 import type { SimulatedAccount } from '../../test-utils/simulated-account.js';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
+import { loadFailedStory, loadingStory, readOnlyStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { TestStepUp } from '../../test-utils/test-step-up.js';
 import { SocialConnections } from './social-connections.js';
@@ -152,47 +153,10 @@ export const Empty: Story = {
 };
 
 /** The admin made social accounts read-only: no actions, a short hint. */
-export const ReadOnly: Story = {
-  ...simulatedAccountStory({
-    seed: {
-      accountCenter: { enabled: true, fields: { ...allFields('Edit'), social: 'ReadOnly' } },
-    },
-  }),
-  play: async ({ canvas, globals }) => {
-    const { t } = await storyI18n(globals);
-    await expect(await canvas.findByText(t('common.managedByAdmin'))).toBeVisible();
-    await expect(canvas.queryByRole('button')).toBeNull();
-  },
-};
+export const ReadOnly: Story = readOnlyStory('social');
 
 /** Skeleton while the account loads. */
-export const Loading: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({ route: 'GET /api/my-account', latencyMs: 60_000 }),
-  }),
-  play: async ({ canvasElement }) => {
-    await waitFor(() =>
-      expect(canvasElement.querySelector('[data-slot="social-connections"]')).toHaveAttribute(
-        'aria-busy',
-        'true',
-      ),
-    );
-  },
-};
+export const Loading: Story = loadingStory('GET /api/my-account', 'social-connections');
 
 /** The account could not be read: inline error with Try again. */
-export const ServerError: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({
-        route: 'GET /api/my-account',
-        status: 400,
-        code: 'guard.invalid_input',
-      }),
-  }),
-  play: async ({ canvas, globals }) => {
-    const { t } = await storyI18n(globals);
-    await expect(await canvas.findByRole('button', { name: t('common.retry') })).toBeVisible();
-  },
-};
+export const ServerError: Story = loadFailedStory('GET /api/my-account');

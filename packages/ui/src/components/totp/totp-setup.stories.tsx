@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, mfaUserSeed, totpCode } from '@account-center/mock';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccount } from '../../test-utils/simulated-account.js';
+import { loadingStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
 import { TotpSetup } from './totp-setup.js';
@@ -57,23 +58,7 @@ export const Configured: Story = {
   },
 };
 
-export const Loading: Story = {
-  ...simulatedAccountStory({
-    prepare: (simulator) =>
-      simulator.faults.inject({
-        route: 'GET /api/my-account/mfa-verifications',
-        latencyMs: 600_000,
-      }),
-  }),
-  play: async ({ canvasElement }) => {
-    await waitFor(() =>
-      expect(canvasElement.querySelector('[data-slot="totp-setup"]')).toHaveAttribute(
-        'aria-busy',
-        'true',
-      ),
-    );
-  },
-};
+export const Loading: Story = loadingStory('GET /api/my-account/mfa-verifications', 'totp-setup');
 
 /** The factors failed to load (500): an error with Retry. */
 export const ServerError: Story = {
