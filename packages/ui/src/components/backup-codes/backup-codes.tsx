@@ -160,12 +160,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
             <Skeleton className="ac-backup-code-skeleton" />
           </div>
         ) : stored.isError ? (
-          <Alert variant="danger">
-            <AlertDescription>{formatError(stored.error)}</AlertDescription>
-            <Button size="sm" onClick={() => void stored.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Alert>
+          <LoadFailed error={stored.error} onRetry={() => void stored.refetch()} />
         ) : (
           <>
             <BackupCodeList codes={stored.data?.codes ?? []} />

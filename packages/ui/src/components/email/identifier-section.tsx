@@ -11,6 +11,7 @@ import type { IdentifierChange } from '@account-center/react';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import { cx } from '../../lib/cx.js';
 import { isProvablyLastIdentifier } from '../../lib/last-identifier.js';
+import { LoadFailed } from '../../primitives/load-failed.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import {
@@ -231,12 +232,7 @@ export function IdentifierSection<TDraft>({
             <Skeleton className="ac-entry-skeleton" />
           </div>
         ) : account.isError ? (
-          <Alert variant="danger">
-            <AlertDescription>{t('common.loadFailed')}</AlertDescription>
-            <Button size="sm" onClick={() => void account.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Alert>
+          <LoadFailed onRetry={() => void account.refetch()} />
         ) : (
           <>
             <div data-slot={`${slot}-value`} className="ac-value-row">

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-provider.js';
 import type { PasswordIssue, Translate } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
 import { useControllableState } from '../../lib/use-controllable-state.js';
+import { LoadFailed } from '../../primitives/load-failed.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import {
@@ -270,7 +271,7 @@ export function PasswordChange({
   className,
   ...props
 }: PasswordChangeProps) {
-  const { t, formatError } = useI18n();
+  const { t } = useI18n();
   const announce = useAnnounce();
   const account = useMyAccount();
   const settings = useAccountCenterSettings();
@@ -336,12 +337,7 @@ export function PasswordChange({
             <span className="ac-sr-only">{t('common.loading')}</span>
           </div>
         ) : account.isError ? (
-          <Alert variant="danger">
-            <AlertDescription>{formatError(account.error)}</AlertDescription>
-            <Button size="sm" onClick={() => void account.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Alert>
+          <LoadFailed error={account.error} onRetry={() => void account.refetch()} />
         ) : (
           <>
             {notice && !isOpen && (

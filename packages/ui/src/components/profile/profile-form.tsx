@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/i18n-provider.js';
 import type { MessageKey } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
 import { isProvablyLastIdentifier } from '../../lib/last-identifier.js';
+import { LoadFailed } from '../../primitives/load-failed.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
@@ -131,12 +132,7 @@ export function ProfileForm({ className }: ProfileFormProps) {
             <Skeleton className="ac-entry-skeleton" />
           </div>
         ) : account.isError ? (
-          <Alert variant="danger">
-            <AlertDescription>{t('common.loadFailed')}</AlertDescription>
-            <Button size="sm" onClick={() => void account.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Alert>
+          <LoadFailed onRetry={() => void account.refetch()} />
         ) : (
           <ProfileFields account={account.data} levels={levels} />
         )}
