@@ -5,10 +5,11 @@
 
 import { startRegistration } from '@simplewebauthn/browser';
 import type { RegistrationResponseJSON } from '@simplewebauthn/browser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSimulatorFetch } from './fetch.js';
 import { DEMO_PASSWORD } from './seed.js';
 import { createAccountApiSimulator } from './simulator.js';
+import { withVirtualAuthenticator } from '../../../scripts/virtual-authenticator.js';
 
 const inBrowser = typeof window !== 'undefined';
 const endpoint = inBrowser ? `http://localhost:${location.port}` : '';
@@ -16,27 +17,7 @@ const endpoint = inBrowser ? `http://localhost:${location.port}` : '';
 // The node project's `*.test.ts` glob also picks this file up: there it registers a skipped
 // suite, and `vitest/browser` (which throws outside Browser Mode) is imported lazily.
 describe.skipIf(!inBrowser)('WebAuthn registration in Chromium', () => {
-  // Chrome allows one internal authenticator per page, and test files share the page: remove it.
-  let authenticatorId = '';
-  beforeAll(async () => {
-    const { cdp } = await import('vitest/browser');
-    const session = cdp();
-    await session.send('WebAuthn.enable');
-    const added = (await session.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-      },
-    })) as { authenticatorId: string };
-    authenticatorId = added.authenticatorId;
-  });
-  afterAll(async () => {
-    const { cdp } = await import('vitest/browser');
-    await cdp().send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
-  });
+  withVirtualAuthenticator();
 
   it('passes the attestation check, lists the credential, and fails for an unrelated Origin', async () => {
     expect(location.hostname).toBe('localhost');

@@ -1,34 +1,14 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cdp } from 'vitest/browser';
+import { describe, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import { useMfaFactors } from '../hooks.js';
 import { setup } from '../test-utils/setup.js';
 import { useVerification, useVerificationPrompt } from '../verification.js';
 import { toWebAuthnError } from './passkey-ceremony.js';
 import { usePasskeyRegistration } from './passkey-registration.js';
+import { withVirtualAuthenticator } from '../../../../scripts/virtual-authenticator.js';
 
-let authenticatorId = '';
-
-beforeAll(async () => {
-  const session = cdp();
-  await session.send('WebAuthn.enable');
-  const added = (await session.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  })) as { authenticatorId: string };
-  authenticatorId = added.authenticatorId;
-});
-
-afterAll(async () => {
-  await cdp().send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
-});
+const authenticator = withVirtualAuthenticator();
 
 function usePasskeyPage() {
   return {
@@ -72,12 +52,12 @@ describe('usePasskeyRegistration', () => {
     const t = setup();
     const { result } = renderHook(() => usePasskeyPage(), { wrapper: t.wrapper });
     await waitFor(() => expect(result.current.passkey.state).toBe('ready'));
-    await cdp().send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: false });
+    await authenticator.setUserVerified(false);
     try {
       act(() => result.current.passkey.register());
       await waitFor(() => expect(result.current.passkey.state).toBe('ready'), { timeout: 10_000 });
     } finally {
-      await cdp().send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: true });
+      await authenticator.setUserVerified(true);
     }
     expect(result.current.passkey.error).toBeNull();
     expect(t.requests('POST', '/api/verifications/web-authn/registration/verify')).toHaveLength(0);

@@ -1,6 +1,6 @@
 import axe from 'axe-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cdp, userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import { useAccountCenterSettings, useMfaFactors } from '@account-center/react';
@@ -13,8 +13,7 @@ import type {
 import { PasskeyManager } from './passkey-manager.js';
 import { parseUserAgent } from '../../lib/user-agent.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
-
-let authenticatorId = '';
+import { withVirtualAuthenticator } from '../../../../../scripts/virtual-authenticator.js';
 
 /** Renders once the settings and the MFA factors have answered. */
 function Settled() {
@@ -23,25 +22,7 @@ function Settled() {
   return settings.isLoading || factors.isPending ? null : <p>settled</p>;
 }
 
-beforeAll(async () => {
-  const session = cdp();
-  await session.send('WebAuthn.enable');
-  const added = (await session.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  })) as { authenticatorId: string };
-  authenticatorId = added.authenticatorId;
-});
-
-afterAll(async () => {
-  await cdp().send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
-});
+const authenticator = withVirtualAuthenticator();
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -132,7 +113,7 @@ describe('PasskeyManager', () => {
     await section.getByRole('button', { name: 'Add a passkey' }).click();
     await stepUp(screen);
 
-    await cdp().send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: false });
+    await authenticator.setUserVerified(false);
     try {
       await section.getByRole('button', { name: 'Create passkey' }).click();
       // Back to Add, with no message.
@@ -141,7 +122,7 @@ describe('PasskeyManager', () => {
         .not.toHaveAttribute('aria-busy', { timeout: 10_000 });
       expect(section.getByRole('alert').elements()).toHaveLength(0);
     } finally {
-      await cdp().send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: true });
+      await authenticator.setUserVerified(true);
     }
 
     // Register once, then try again on the same authenticator with the same excludeCredentials.
