@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
+import { buildPlayground } from './playground.mjs';
 
 const args = process.argv.slice(2);
 let report = resolve('.vitest-reports/e2e.json');
@@ -21,33 +22,18 @@ if (skipBuild) args.splice(args.indexOf('--no-build'), 1);
 const bin = (name) => resolve('node_modules/.bin', name);
 const started = Date.now();
 
-// Empty values in the environment win over a developer's .env.local: the main build is always
-// simulator mode. The real-tenant build uses a placeholder tenant (nothing is contacted; the
-// suite fakes its OIDC discovery).
-const builds = [
-  { label: 'simulator mode', args: [], env: { VITE_LOGTO_ENDPOINT: '', VITE_LOGTO_APP_ID: '' } },
-  {
+if (!skipBuild) {
+  buildPlayground({ log: '▶ e2e:' });
+  // A placeholder tenant: nothing is contacted, the suite fakes its OIDC discovery.
+  buildPlayground({
+    log: '▶ e2e:',
     label: 'real-tenant mode',
     args: ['--outDir', 'dist/real-tenant', '--emptyOutDir'],
     env: {
       VITE_LOGTO_ENDPOINT: 'https://tenant.logto.invalid',
       VITE_LOGTO_APP_ID: 'e2e-real-tenant',
     },
-  },
-];
-if (!skipBuild) {
-  for (const build of builds) {
-    console.log(`▶ e2e: building the playground, ${build.label} (vite build)`);
-    const result = spawnSync(bin('vite'), ['build', '--logLevel', 'warn', ...build.args], {
-      cwd: 'apps/playground',
-      stdio: 'inherit',
-      env: { ...process.env, ...build.env },
-    });
-    if (result.status !== 0) {
-      console.error(`✘ e2e: the playground build (${build.label}) failed`);
-      process.exit(result.status ?? 1);
-    }
-  }
+  });
 }
 
 const chromium = await ensureChromium();

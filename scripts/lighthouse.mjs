@@ -6,13 +6,13 @@
 //   --runs <n>         runs per page, reporting the median (default 3; scores vary on a busy machine)
 //   --json <file>      also write the scores as JSON
 //   --assert           exit 1 below the targets (accessibility 100, best practices ≥ 95, performance ≥ 90)
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+import { buildPlayground, previewPlayground } from './playground.mjs';
 
 const TARGETS = { accessibility: 100, 'best-practices': 95, performance: 90 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -30,48 +30,20 @@ const median = (values) => {
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
 };
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4176);
-const origin = `http://localhost:${port}`;
 
-if (!args.includes('--no-build')) {
-  console.log('▶ building the playground (vite build)');
-  const build = spawnSync(resolve('node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
-    cwd: 'apps/playground',
-    stdio: 'inherit',
-    // Simulator mode even when a developer's .env.local points at a real tenant.
-    env: { ...process.env, VITE_LOGTO_ENDPOINT: '', VITE_LOGTO_APP_ID: '' },
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+if (!args.includes('--no-build')) buildPlayground();
 
-async function waitFor(url, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-const server = spawn(
-  process.execPath,
-  [resolve('node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'],
-  { cwd: 'apps/playground', stdio: ['ignore', 'ignore', 'inherit'] },
-);
 let chrome;
 const results = [];
+const preview = await previewPlayground(port);
 try {
-  await waitFor(origin);
   const chromePath = await ensureChromium();
   chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   for (const page of pages) {
-    const url = new URL(page, origin).toString();
+    const url = new URL(page, preview.origin).toString();
     const samples = [];
     for (let run = 1; run <= runs; run += 1) {
       console.log(`▶ lighthouse ${url} (run ${run}/${runs})`);
@@ -115,7 +87,7 @@ try {
   }
 } finally {
   await chrome?.kill();
-  server.kill();
+  preview.stop();
 }
 
 const pad = (value, width) => String(value ?? '–').padEnd(width);

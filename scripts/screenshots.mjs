@@ -7,11 +7,11 @@
 //   --no-build            reuse apps/playground/dist
 //   --pages /,/custom     pages to capture
 //   --out <dir>           output directory (default docs/screenshots)
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+import { buildPlayground, previewPlayground } from './playground.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -21,35 +21,12 @@ const option = (name) => {
 const pages = (option('--pages') ?? '/,/custom').split(',').filter(Boolean);
 const outDir = resolve(option('--out') ?? 'docs/screenshots');
 const port = Number(process.env.SCREENSHOTS_PORT ?? 4177);
-const origin = `http://localhost:${port}`;
 const THEMES = ['light', 'dark'];
 const SECTION_SELECTOR = 'main [data-screenshot]';
 const KIT_NAV_ITEM = '[data-slot="account-center-nav-item"]';
 const KIT_PAGE = '[data-slot="account-center-page"]';
 
-if (!args.includes('--no-build')) {
-  console.log('▶ building the playground (vite build)');
-  const build = spawnSync(resolve('node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
-    cwd: 'apps/playground',
-    stdio: 'inherit',
-    // Simulator mode even when a developer's .env.local points at a real tenant.
-    env: { ...process.env, VITE_LOGTO_ENDPOINT: '', VITE_LOGTO_APP_ID: '' },
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-async function waitFor(url, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
+if (!args.includes('--no-build')) buildPlayground();
 
 /** Waits until requests stop, skeletons are gone and fonts are ready. */
 async function settle(page) {
@@ -70,15 +47,10 @@ const slug = (text) =>
     .slice(0, 40) || 'section';
 const pageName = (path) => (path === '/' ? 'drop-in' : slug(path));
 
-const server = spawn(
-  process.execPath,
-  [resolve('node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'],
-  { cwd: 'apps/playground', stdio: ['ignore', 'ignore', 'inherit'] },
-);
 const written = [];
 let browser;
+const preview = await previewPlayground(port);
 try {
-  await waitFor(origin);
   browser = await chromium.launch({ executablePath: await ensureChromium(), args: CHROMIUM_ARGS });
   mkdirSync(outDir, { recursive: true });
   // Regenerated wholesale: sections that disappeared must not leave stale images behind.
@@ -100,7 +72,7 @@ try {
     }, theme);
     const page = await context.newPage();
     for (const path of pages) {
-      await page.goto(new URL(path, origin).toString());
+      await page.goto(new URL(path, preview.origin).toString());
       await page.locator('html[data-playground]').waitFor({ state: 'attached', timeout: 20_000 });
       await settle(page);
       const name = pageName(path);
@@ -150,7 +122,7 @@ try {
   }
 } finally {
   await browser?.close();
-  server.kill();
+  preview.stop();
 }
 console.log(`${written.length} screenshots in ${outDir}:`);
 for (const file of written) console.log(`  ${file}`);
