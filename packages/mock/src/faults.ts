@@ -1,6 +1,7 @@
 /**
  * Fault injection for tests and stories: per route, latency, a forced status and code, a
- * network error or a malformed body; once or until cleared.
+ * network error, a malformed body or an answer that never comes; before the request is handled
+ * (nothing applied) or after (the write applied, the answer lost); once or until cleared.
  */
 
 import { matchPath } from './router.js';
@@ -23,6 +24,18 @@ export interface FaultSpec {
   networkError?: boolean;
   /** Answers `status` (default 200) with a truncated JSON body. */
   malformedBody?: boolean;
+  /**
+   * The answer never arrives: the request hangs until the caller aborts it (its `AbortSignal`,
+   * e.g. the client's `timeoutMs`), which rejects it like the platform's `fetch`.
+   */
+  timeout?: boolean;
+  /**
+   * When the fault fires. `'before'` (default): instead of handling the request, so nothing is
+   * applied. `'after'`: the request is handled first (a write is applied and kept, whatever its
+   * answer), then its answer is replaced by the fault: "the server applied it, the client never
+   * heard". Combine with `status`, `networkError` or `timeout`.
+   */
+  when?: 'before' | 'after';
   /** Remove after the first matching request. Default `false` (until cleared). */
   once?: boolean;
 }

@@ -37,6 +37,8 @@ export function createSimulatorFetch(
     // Like the platform's fetch: an abort (the caller's, or a client timeout) rejects at once
     // with the signal's reason, even while a latency fault holds the answer back.
     const { signal } = request;
+    // A `timeout` fault's answer rejects on that same abort, after the race is decided: handled here.
+    answer.catch(() => undefined);
     signal.throwIfAborted();
     return Promise.race([
       answer,

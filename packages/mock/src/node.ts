@@ -24,7 +24,11 @@ export interface SimulatorServer {
   close(): Promise<void>;
 }
 
-async function toRequest(incoming: IncomingMessage, baseUrl: string): Promise<Request> {
+async function toRequest(
+  incoming: IncomingMessage,
+  baseUrl: string,
+  signal: AbortSignal,
+): Promise<Request> {
   // The Host header decides the URL, so WebAuthn's rp.id is the host name the client used (§12).
   const url = new URL(
     incoming.url ?? '/',
@@ -42,7 +46,7 @@ async function toRequest(incoming: IncomingMessage, baseUrl: string): Promise<Re
     method === 'GET' || method === 'HEAD' || chunks.length === 0
       ? undefined
       : Buffer.concat(chunks);
-  return new Request(url, { method, headers, ...(body ? { body } : {}) });
+  return new Request(url, { method, headers, signal, ...(body ? { body } : {}) });
 }
 
 async function writeResponse(response: Response, outgoing: ServerResponse): Promise<void> {
@@ -66,13 +70,17 @@ export async function listen(options: ListenOptions = {}): Promise<SimulatorServ
   let baseUrl = `http://${host}:${port}`;
   const server = createServer((incoming, outgoing) => {
     void (async () => {
+      // A closed connection aborts the request, which ends a `timeout` fault's wait.
+      const closed = new AbortController();
+      outgoing.once('close', () => closed.abort());
       try {
-        const request = await toRequest(incoming, baseUrl);
+        const request = await toRequest(incoming, baseUrl, closed.signal);
         const response = await simulator.handle(request);
         await writeResponse(response, outgoing);
       } catch (error) {
         // A simulated network error drops the connection, as a real outage would.
         if (error instanceof TypeError) outgoing.destroy();
+        else if (closed.signal.aborted) return;
         else {
           outgoing.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
           outgoing.end(JSON.stringify({ message: 'Internal server error.' }));

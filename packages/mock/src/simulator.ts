@@ -9,7 +9,7 @@ import type { Clock, SimulatorClock } from './clock.js';
 import { createSimulatorClock } from './clock.js';
 import type { RouteDefinition, RouteServices } from './context.js';
 import { ApiError, InternalServerError } from './errors.js';
-import type { FaultControls } from './faults.js';
+import type { FaultControls, FaultSpec } from './faults.js';
 import { createFaults, SimulatedNetworkError } from './faults.js';
 import {
   corsPolicyFor,
@@ -294,11 +294,17 @@ export function createAccountApiSimulator(
     return response;
   }
 
-  async function applyFault(method: string, pathname: string): Promise<Response | undefined> {
-    const fault = faults.take(method, pathname);
-    if (!fault) return undefined;
+  /** The fault's answer (`undefined`: none, answer normally); rejects for a network error or a hang. */
+  async function faultAnswer(fault: FaultSpec, signal: AbortSignal): Promise<Response | undefined> {
     if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
     if (fault.networkError) throw new SimulatedNetworkError();
+    if (fault.timeout) {
+      // Never answered: only the caller's abort ends it (rejecting with the signal's reason).
+      return new Promise<never>((_resolve, reject) => {
+        signal.throwIfAborted();
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
+    }
     if (fault.malformedBody) {
       return new Response('{"truncated": ', {
         status: fault.status ?? 200,
@@ -323,7 +329,9 @@ export function createAccountApiSimulator(
     const policy = corsPolicyFor(url.pathname, options.wellKnownCors ?? 'production');
     const origin = request.headers.get('origin') ?? handleOptions.origin ?? null;
     if (method === 'OPTIONS') return preflightResponse(request, policy);
-    let response = await applyFault(method, url.pathname);
+    const fault = faults.take(method, url.pathname);
+    const after = fault?.when === 'after';
+    let response = fault && !after ? await faultAnswer(fault, request.signal) : undefined;
     if (!response) {
       try {
         response = await route(request, handleOptions);
@@ -333,6 +341,8 @@ export function createAccountApiSimulator(
       response = await withEtag(request, response);
       // Reads can change state too (sentinel counters, refreshed provider tokens).
       save();
+      // Applied and saved; now the answer is lost (or replaced) on its way back.
+      if (after) response = (await faultAnswer(fault, request.signal)) ?? response;
     }
     return withCors(response, origin, policy);
   }
