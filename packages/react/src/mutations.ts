@@ -18,38 +18,154 @@ import type {
 } from '@account-center/client';
 import { loadSteps } from './internal.js';
 import { accountKeys } from './keys.js';
+import { accountQueries } from './queries.js';
 import type { AccountCenterKit, AccountField } from './kit.js';
 
 const invalidate = (kit: AccountCenterKit, queryKey: readonly unknown[]) =>
   kit.queryClient.invalidateQueries({ queryKey });
 
+/**
+ * Write an answer into the cache after cancelling reads of that key in flight: a refetch started
+ * before the write would otherwise land after it with the old state.
+ */
+async function write<T>(
+  kit: AccountCenterKit,
+  queryKey: readonly unknown[],
+  update: T | ((current: T | undefined) => T | undefined),
+) {
+  await kit.queryClient.cancelQueries({ queryKey });
+  kit.queryClient.setQueryData<T>(queryKey, update);
+}
+
 /** Phones go over the wire as digits only (§12): `+1 (555) 555-0123` → `15555550123`. */
 export const toPhoneDigits = (phone: string) => phone.replace(/\D/g, '');
 
 /**
+ * Whether a failed write may still have been applied: no answer (network error, timeout, abort),
+ * an unreadable answer, or a 5xx. A clean 4xx means the server refused it and changed nothing.
+ * Errors raised before any request (a cancelled step-up, a missing prompt) are not ambiguous.
+ */
+export function isAmbiguousFailure(error: unknown): boolean {
+  const { status, code } = (error ?? {}) as { status?: number; code?: string };
+  if (typeof status !== 'number') return false;
+  return (
+    status >= 500 ||
+    (status === 0 &&
+      (code === 'network' ||
+        code === 'timeout' ||
+        code === 'aborted' ||
+        code === 'invalid_response'))
+  );
+}
+
+/**
+ * Per kit: writes whose last attempt failed ambiguously, by signature, with the time that attempt
+ * started (the kit's clock). A retry of such a write may find it already done.
+ */
+const unsure = new WeakMap<AccountCenterKit, Map<string, number>>();
+const unsureOf = (kit: AccountCenterKit) => {
+  let ledger = unsure.get(kit);
+  if (!ledger) unsure.set(kit, (ledger = new Map()));
+  return ledger;
+};
+
+/** How one write behaves; everything is optional but its name and field. */
+interface WriteSpec<TData, TVariables> {
+  /** The cache effect of a success (returned so `mutateAsync` settles after its refetch). */
+  effect?: (kit: AccountCenterKit, data: TData, variables: TVariables) => unknown;
+  /** What the write may have changed: re-read after a failure that is not a clean 4xx. */
+  touches: (kit: AccountCenterKit, variables: TVariables) => unknown;
+  /** The client call (default: `client[name](variables)`). */
+  run?: (client: AccountClient, variables: TVariables) => Promise<TData>;
+  /**
+   * Codes a retry answers when the earlier, ambiguous attempt was applied after all (a delete
+   * finds the item gone, a password is already the new one): the retry counts as done.
+   */
+  doneWhenRetried?: (error: AccountApiError) => boolean;
+  /**
+   * A registration the server does not deduplicate (TOTP, passkey): the factor type it creates.
+   * Before retrying after an ambiguous failure the factor list is re-read; a factor of this type
+   * created since that attempt started means it succeeded, and the retry is not sent.
+   */
+  registers?: (variables: TVariables) => 'Totp' | 'WebAuthn' | undefined;
+  /** Carries a password, a TOTP secret or backup codes: kept in no cache once settled. */
+  secret?: boolean;
+}
+
+/**
  * One mutation. The call goes through the kit's step-up gate (the client knows which routes
  * need the header, §5); its cache effect is declared here, once, and returned so `mutateAsync`
- * settles after the refetch it started.
+ * settles after the refetch it started. After an ambiguous failure (see `isAmbiguousFailure`) it
+ * re-reads what the write touches, and a retry of the same write is checked against the server
+ * first (`registers`) or accepts "already done" answers (`doneWhenRetried`).
  */
 function define<TData, TVariables>(
   name: AccountOperation & keyof AccountClient,
   field: AccountField | ((variables: TVariables, kit: AccountCenterKit) => AccountField),
-  effect?: (kit: AccountCenterKit, data: TData, variables: TVariables) => unknown,
-  run: (client: AccountClient, variables: TVariables) => Promise<TData> = (client, variables) =>
-    (client[name] as (input: TVariables) => Promise<TData>)(variables),
+  spec: WriteSpec<TData, TVariables>,
 ) {
+  const {
+    effect,
+    touches,
+    doneWhenRetried,
+    registers,
+    secret,
+    run = (client, variables) => (client[name] as (input: TVariables) => Promise<TData>)(variables),
+  } = spec;
   return (kit: AccountCenterKit) =>
     mutationOptions<TData, AccountApiError, TVariables>({
       mutationKey: [...accountKeys.all, name],
-      mutationFn: (variables) =>
-        kit.call(
-          verificationRequirement(name, variables as { username?: unknown }),
-          () => run(kit.client, variables),
-          typeof field === 'function' ? field(variables, kit) : field,
-          (variables as { type?: string } | undefined)?.type,
-        ),
+      ...(secret ? { gcTime: 0 } : {}),
+      mutationFn: async (variables) => {
+        const factor = registers?.(variables);
+        const signature = factor ? `register:${factor}` : `${name}:${JSON.stringify(variables)}`;
+        const ledger = unsureOf(kit);
+        const earlier = ledger.get(signature);
+        if (factor && earlier !== undefined && (await registeredSince(kit, factor, earlier))) {
+          ledger.delete(signature);
+          return undefined as TData;
+        }
+        const started = kit.now();
+        try {
+          const data = await kit.call(
+            verificationRequirement(name, variables as { username?: unknown }),
+            () => run(kit.client, variables),
+            typeof field === 'function' ? field(variables, kit) : field,
+            (variables as { type?: string } | undefined)?.type,
+          );
+          ledger.delete(signature);
+          return data;
+        } catch (error) {
+          if (isAmbiguousFailure(error)) ledger.set(signature, earlier ?? started);
+          else if (earlier !== undefined && doneWhenRetried?.(error as AccountApiError)) {
+            ledger.delete(signature);
+            return undefined as TData;
+          }
+          throw error;
+        }
+      },
       onSuccess: (data, variables) => effect?.(kit, data, variables),
+      // The write may have been applied: show what the server holds, not the old state.
+      onError: (error, variables) =>
+        isAmbiguousFailure(error) ? touches(kit, variables) : undefined,
+      onSettled: secret ? (_data, _error, variables) => forget(kit, variables) : undefined,
     });
+}
+
+/** A factor of this type created at or after `since` (the kit's clock) is on the server. */
+async function registeredSince(kit: AccountCenterKit, type: string, since: number) {
+  const factors = await kit.queryClient.fetchQuery({
+    ...accountQueries.mfaFactors(kit),
+    staleTime: 0,
+  });
+  return !!factors?.some((factor) => factor.type === type && Date.parse(factor.createdAt) >= since);
+}
+
+/** Drop a settled write carrying a secret from the mutation cache (devtools, persisters). */
+function forget(kit: AccountCenterKit, variables: unknown) {
+  const cache = kit.queryClient.getMutationCache();
+  for (const mutation of cache.findAll({ predicate: (m) => m.state.variables === variables }))
+    cache.remove(mutation);
 }
 
 const refreshAccount = (kit: AccountCenterKit) => invalidate(kit, accountKeys.account());
@@ -80,115 +196,190 @@ export const accountMutations = {
   updateAccount: define<Account, UpdateAccountInput>(
     'updateAccount',
     (body) => (body.username === undefined ? (Object.keys(body)[0] as AccountField) : 'username'),
-    (kit, account) => kit.queryClient.setQueryData(accountKeys.account(), account),
+    {
+      effect: (kit, account) => write(kit, accountKeys.account(), account),
+      touches: refreshAccount,
+    },
   ),
-  /** `PATCH /api/my-account/profile` (shallow merge); writes the returned profile into the account. */
-  updateProfile: define<UserProfile, UpdateProfileInput>(
-    'updateProfile',
-    'profile',
-    (kit, profile) =>
-      kit.queryClient.setQueryData<Account>(
+  /** `PATCH /api/my-account/profile` (shallow merge); writes the returned profile into the account, then re-reads it. */
+  updateProfile: define<UserProfile, UpdateProfileInput>('updateProfile', 'profile', {
+    // The answer is the profile only: shown at once, then the account re-read for the rest
+    // (`updatedAt`), so the cache ends equal to the server.
+    effect: async (kit, profile) => {
+      await write<Account>(
+        kit,
         accountKeys.account(),
         (account) => account && { ...account, profile },
-      ),
-  ),
-  /** `POST /api/my-account/password`; header only when the user has a password, email or phone (§6.4). */
-  updatePassword: define<void, { password: string }>('updatePassword', 'password', refreshAccount),
+      );
+      return refreshAccount(kit);
+    },
+    touches: refreshAccount,
+  }),
+  /**
+   * `POST /api/my-account/password`; header only when the user has a password, email or phone
+   * (§6.4). A retry answered `same_password` after an ambiguous failure was applied: done.
+   */
+  updatePassword: define<void, { password: string }>('updatePassword', 'password', {
+    effect: refreshAccount,
+    touches: refreshAccount,
+    doneWhenRetried: (error) => error.code === 'user.same_password',
+    secret: true,
+  }),
   /** `POST …/user-assets/avatar` → `{ url }`; save it with `updateAccount({ avatar: url })` (§6.5). */
-  uploadAvatar: define<AvatarUpload, { file: Blob; fileName?: string }>(
-    'uploadAvatar',
-    'avatar',
-    undefined,
-    (client, { file, fileName }) => client.uploadAvatar(file, fileName),
-  ),
+  uploadAvatar: define<AvatarUpload, { file: Blob; fileName?: string }>('uploadAvatar', 'avatar', {
+    touches: () => undefined,
+    run: (client, { file, fileName }) => client.uploadAvatar(file, fileName),
+  }),
   /** `POST /api/my-account/primary-email` with a verified code record for the new address. */
   updatePrimaryEmail: define<void, { email: string; newIdentifierVerificationRecordId: string }>(
     'updatePrimaryEmail',
     'email',
-    refreshAccount,
+    { effect: refreshAccount, touches: refreshAccount },
   ),
   /** `DELETE /api/my-account/primary-email`. */
-  deletePrimaryEmail: define<void, void>('deletePrimaryEmail', 'email', refreshAccount),
+  deletePrimaryEmail: define<void, void>('deletePrimaryEmail', 'email', {
+    effect: refreshAccount,
+    touches: refreshAccount,
+  }),
   /** `POST /api/my-account/primary-phone`; the phone is sent as digits only (§12). */
   updatePrimaryPhone: define<void, { phone: string; newIdentifierVerificationRecordId: string }>(
     'updatePrimaryPhone',
     'phone',
-    refreshAccount,
-    (client, body) => client.updatePrimaryPhone({ ...body, phone: toPhoneDigits(body.phone) }),
+    {
+      effect: refreshAccount,
+      touches: refreshAccount,
+      run: (client, body) =>
+        client.updatePrimaryPhone({ ...body, phone: toPhoneDigits(body.phone) }),
+    },
   ),
   /** `DELETE /api/my-account/primary-phone`. */
-  deletePrimaryPhone: define<void, void>('deletePrimaryPhone', 'phone', refreshAccount),
-  /** `POST /api/my-account/identities` with a verified social record (§6.7). */
+  deletePrimaryPhone: define<void, void>('deletePrimaryPhone', 'phone', {
+    effect: refreshAccount,
+    touches: refreshAccount,
+  }),
+  /**
+   * `POST /api/my-account/identities` with a verified social record (§6.7). A retry answered
+   * 400 `identity_already_in_use` (linked to this user; another user's is a 422) is done.
+   */
   addIdentity: define<void, { newIdentifierVerificationRecordId: string }>(
     'addIdentity',
     'social',
-    refreshAccount,
+    {
+      effect: refreshAccount,
+      touches: refreshAccount,
+      doneWhenRetried: (error) =>
+        error.code === 'user.identity_already_in_use' && error.status === 400,
+    },
   ),
   /** `PUT /api/my-account/identities`: replace the identity of the same target. */
   replaceIdentity: define<void, { newIdentifierVerificationRecordId: string }>(
     'replaceIdentity',
     'social',
-    refreshAccount,
+    { effect: refreshAccount, touches: refreshAccount },
   ),
-  /** `DELETE /api/my-account/identities/:target` (unlink). */
-  deleteIdentity: define<void, string>('deleteIdentity', 'social', refreshAccount),
+  /** `DELETE /api/my-account/identities/:target` (unlink); already gone on a retry: done. */
+  deleteIdentity: define<void, string>('deleteIdentity', 'social', {
+    effect: refreshAccount,
+    touches: refreshAccount,
+    doneWhenRetried: (error) => error.code === 'user.identity_not_exist',
+  }),
   /** `PUT /api/my-account/identities/:target/access-token`: store a fresh provider token set. */
   updateIdentityAccessToken: define<
     ProviderAccessToken,
     { target: string; verificationRecordId: string }
-  >('updateIdentityAccessToken', 'social', undefined, (client, { target, verificationRecordId }) =>
-    client.updateIdentityAccessToken(target, { verificationRecordId }),
-  ),
-  /** `POST /api/my-account/mfa-verifications` (`WebAuthn` | `Totp` | `BackupCode`, §6.8). */
+  >('updateIdentityAccessToken', 'social', {
+    touches: () => undefined,
+    run: (client, { target, verificationRecordId }) =>
+      client.updateIdentityAccessToken(target, { verificationRecordId }),
+  }),
+  /**
+   * `POST /api/my-account/mfa-verifications` (`WebAuthn` | `Totp` | `BackupCode`, §6.8). A TOTP
+   * or passkey retried after an ambiguous failure re-reads the factors first (the server keeps
+   * no credential id and does not deduplicate); backup codes answered `already_in_use` are done.
+   */
   addMfaVerification: define<void, AddMfaVerificationInput>(
     'addMfaVerification',
     (body) => passkeyOrMfa(body.type),
-    refreshMfa,
+    {
+      effect: refreshMfa,
+      touches: refreshMfa,
+      registers: (body) => (body.type === 'BackupCode' ? undefined : body.type),
+      doneWhenRetried: (error) => error.code === 'user.backup_code_already_in_use',
+      secret: true,
+    },
   ),
   /** `PUT /api/my-account/mfa-verifications/totp`: create or replace the TOTP factor. */
-  replaceTotp: define<void, { secret: string; code: string }>('replaceTotp', 'mfa', refreshMfa),
+  replaceTotp: define<void, { secret: string; code: string }>('replaceTotp', 'mfa', {
+    effect: refreshMfa,
+    touches: refreshMfa,
+    registers: () => 'Totp',
+    secret: true,
+  }),
   /** `PATCH …/mfa-verifications/:id/name` (passkeys; answers text `OK`, §1.5). */
   renameMfaVerification: define<void, { id: string; name: string }>(
     'renameMfaVerification',
     'passkey',
-    refreshMfa,
-    (client, { id, name }) => client.renameMfaVerification(id, { name }),
+    {
+      effect: refreshMfa,
+      touches: refreshMfa,
+      run: (client, { id, name }) => client.renameMfaVerification(id, { name }),
+    },
   ),
-  /** `DELETE /api/my-account/mfa-verifications/:id`; pass the factor (its type decides the field, §5). */
+  /**
+   * `DELETE /api/my-account/mfa-verifications/:id`; pass the factor (its type decides the field,
+   * §5). Already gone on a retry: done.
+   */
   deleteMfaVerification: define<void, Pick<MfaVerification, 'id' | 'type'>>(
     'deleteMfaVerification',
     (factor) => passkeyOrMfa(factor.type),
-    refreshMfa,
-    (client, factor) => client.deleteMfaVerification(factor.id),
-  ),
-  /** `PATCH /api/my-account/mfa-settings`; writes the answer, refreshes logto configs. */
-  updateMfaSettings: define<MfaSettings, MfaSettings>(
-    'updateMfaSettings',
-    'mfa',
-    (kit, settings) => {
-      kit.queryClient.setQueryData(accountKeys.mfaSettings(), settings);
-      return invalidate(kit, accountKeys.logtoConfigs());
+    {
+      effect: refreshMfa,
+      touches: refreshMfa,
+      run: (client, factor) => client.deleteMfaVerification(factor.id),
+      doneWhenRetried: (error) => error.code === 'verification_record.not_found',
     },
   ),
+  /** `PATCH /api/my-account/mfa-settings`; writes the answer, refreshes logto configs. */
+  updateMfaSettings: define<MfaSettings, MfaSettings>('updateMfaSettings', 'mfa', {
+    effect: async (kit, settings) => {
+      await write(kit, accountKeys.mfaSettings(), settings);
+      return invalidate(kit, accountKeys.logtoConfigs());
+    },
+    touches: refreshMfa,
+  }),
   /** `PATCH /api/my-account/logto-configs`; writes the answer, refreshes MFA settings. */
   updateLogtoConfigs: define<LogtoConfigs, UpdateLogtoConfigsInput>(
     'updateLogtoConfigs',
     'passkey',
-    (kit, configs) => {
-      kit.queryClient.setQueryData(accountKeys.logtoConfigs(), configs);
-      return invalidate(kit, accountKeys.mfaSettings());
+    {
+      effect: async (kit, configs) => {
+        await write(kit, accountKeys.logtoConfigs(), configs);
+        return invalidate(kit, accountKeys.mfaSettings());
+      },
+      touches: refreshMfa,
     },
   ),
-  /** `DELETE /api/my-account/sessions/:id` (`id` = `payload.uid`), optionally revoking grants. */
+  /**
+   * `DELETE /api/my-account/sessions/:id` (`id` = `payload.uid`), optionally revoking grants.
+   * Already ended on a retry: done.
+   */
   deleteSession: define<void, { sessionId: string; revokeGrantsTarget?: 'all' | 'firstParty' }>(
     'deleteSession',
     'session',
-    refreshSessions,
-    (client, { sessionId, revokeGrantsTarget }) =>
-      client.deleteSession(sessionId, { revokeGrantsTarget }),
+    {
+      effect: refreshSessions,
+      touches: refreshSessions,
+      run: (client, { sessionId, revokeGrantsTarget }) =>
+        client.deleteSession(sessionId, { revokeGrantsTarget }),
+      doneWhenRetried: (error) => error.code === 'oidc.session_not_found',
+    },
   ),
-  /** `DELETE /api/my-account/grants/:id`. */
-  deleteGrant: define<void, string>('deleteGrant', 'session', refreshSessions),
+  /** `DELETE /api/my-account/grants/:id`; already gone on a retry: done. */
+  deleteGrant: define<void, string>('deleteGrant', 'session', {
+    effect: refreshSessions,
+    touches: refreshSessions,
+    doneWhenRetried: (error) => error.code === 'oidc.invalid_grant',
+  }),
   /**
    * Sign out of every other session (after step-up, from a fresh list), optionally revoking their
    * grants; resolves to the count. Some failed: rejects with `partial_failure`, `data: { failed,
