@@ -124,15 +124,18 @@ export function usePasskeyRegistration(options: { prepare?: boolean } = {}): Pas
         (error: unknown) => fail('ready', error),
       );
     },
-    bind: (name) =>
-      step('binding', 'naming', async () => {
+    bind: async (name) => {
+      // A double call binds once: the second finds the flow already binding.
+      if (latest.current.state !== 'naming') return;
+      await step('binding', 'naming', async () => {
         await add.mutateAsync({
           type: 'WebAuthn',
           newIdentifierVerificationRecordId: latest.current.recordId!,
           ...(name?.trim() ? { name: name.trim() } : {}),
         });
         go('done');
-      }),
+      });
+    },
     reset,
   };
 }

@@ -46,18 +46,24 @@ export function useTotpSetup(options: { issuer?: string; account?: string } = {}
   return {
     ...snapshot,
     replacing,
-    start: () =>
-      step('generating', 'idle', async () => {
+    // A double call (double click, Strict Mode) runs each step once: the second finds it busy.
+    start: async () => {
+      const { state } = latest.current;
+      if (state === 'generating' || state === 'binding') return;
+      await step('generating', 'idle', async () => {
         go('ready', await (await loadSteps()).createTotpSecret(kit, account, options));
-      }),
-    confirm: (code) =>
-      step('binding', 'ready', async () => {
+      });
+    },
+    confirm: async (code) => {
+      if (latest.current.state !== 'ready') return;
+      await step('binding', 'ready', async () => {
         const secret = latest.current.secret!;
         await (replacing
           ? replace.mutateAsync({ secret, code })
           : add.mutateAsync({ type: 'Totp', secret, code }));
         go('done');
-      }),
+      });
+    },
     reset,
   };
 }
