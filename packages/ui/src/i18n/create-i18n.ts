@@ -183,9 +183,11 @@ export function createI18n(locale: string, messages: Messages, overrides?: Messa
     render(lookup(catalogue, key), values) ?? key) as Translate;
 
   const formatError = (error: unknown): string => {
-    const { code, message, data, name } = (
+    const { code, message, data, name, status } = (
       isRecord(error) || error instanceof Error ? error : {}
-    ) as ErrorLike;
+    ) as ErrorLike & { status?: unknown };
+    // A 429 without a Logto code (a gateway's or the server's rate limit) says so, not "a problem".
+    if (code === 'http_error' && status === 429) return t('errors.too_many_requests');
     if (typeof code === 'string' && code) {
       const values = isRecord(data)
         ? (Object.fromEntries(
@@ -200,6 +202,13 @@ export function createI18n(locale: string, messages: Messages, overrides?: Messa
       if (typeof message === 'string' && message.trim()) return message;
     }
     if (name === 'AbortError') return t('errors.aborted');
+    // An app callback's own request failing (e.g. `onDeleteAccount`): fetch's rejections.
+    if (name === 'TimeoutError') return t('errors.timeout');
+    if (
+      error instanceof TypeError &&
+      /failed to fetch|networkerror|load failed|network request failed/i.test(error.message)
+    )
+      return t('errors.network');
     return t('errors.unknown');
   };
 

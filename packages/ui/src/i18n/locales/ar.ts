@@ -414,6 +414,7 @@ export const ar = {
     verification_cancelled: 'أُلغي التحقق.',
     webauthn_cancelled: 'أُلغي طلب مفتاح المرور.',
     http_error: 'واجه الخادم مشكلة. حاول لاحقًا.',
+    too_many_requests: 'طلبات كثيرة جدًا الآن. انتظر قليلًا ثم حاول مرة أخرى.',
     not_modified: 'لم يتغير شيء منذ آخر تحديث.',
     no_access_token: 'لم تسجّل الدخول. سجّل الدخول وحاول مرة أخرى.',
     auth: {

@@ -418,6 +418,7 @@ export const cs = {
     verification_cancelled: 'Ověření bylo zrušeno.',
     webauthn_cancelled: 'Požadavek na přístupový klíč byl zrušen.',
     http_error: 'Na serveru došlo k potížím. Zkuste to později.',
+    too_many_requests: 'Příliš mnoho požadavků. Chvíli počkejte a zkuste to znovu.',
     not_modified: 'Od poslední aktualizace se nic nezměnilo.',
     no_access_token: 'Nejste přihlášeni. Přihlaste se a zkuste to znovu.',
     auth: {

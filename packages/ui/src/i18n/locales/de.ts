@@ -438,6 +438,8 @@ export const de = {
     verification_cancelled: 'Die Bestätigung wurde abgebrochen.',
     webauthn_cancelled: 'Die Passkey-Anfrage wurde abgebrochen.',
     http_error: 'Auf dem Server ist ein Problem aufgetreten. Versuchen Sie es später erneut.',
+    too_many_requests:
+      'Gerade gibt es zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
     not_modified: 'Seit der letzten Aktualisierung hat sich nichts geändert.',
     no_access_token: 'Sie sind nicht angemeldet. Melden Sie sich an und versuchen Sie es erneut.',
     auth: {

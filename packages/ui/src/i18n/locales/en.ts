@@ -215,6 +215,7 @@ export const enCore = {
     verification_cancelled: 'Verification was cancelled.',
     webauthn_cancelled: 'The passkey request was cancelled.',
     http_error: 'The server ran into a problem. Please try again later.',
+    too_many_requests: 'Too many requests right now. Please wait a moment and try again.',
     not_modified: 'Nothing has changed since the last update.',
     no_access_token: 'You’re not signed in. Sign in and try again.',
     auth: {

@@ -438,6 +438,8 @@ export const es = {
     verification_cancelled: 'Se ha cancelado la verificación.',
     webauthn_cancelled: 'Se ha cancelado la solicitud de la llave de acceso.',
     http_error: 'El servidor ha tenido un problema. Inténtalo de nuevo más tarde.',
+    too_many_requests:
+      'Hay demasiadas solicitudes ahora mismo. Espera un momento e inténtalo de nuevo.',
     not_modified: 'No ha cambiado nada desde la última actualización.',
     no_access_token: 'No has iniciado sesión. Inicia sesión y vuelve a intentarlo.',
     auth: {

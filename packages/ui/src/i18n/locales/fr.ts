@@ -441,6 +441,7 @@ export const fr = {
     verification_cancelled: 'La vérification a été annulée.',
     webauthn_cancelled: 'La demande de clé d’accès a été annulée.',
     http_error: 'Le serveur a rencontré un problème. Réessayez plus tard.',
+    too_many_requests: 'Trop de requêtes pour le moment. Patientez un instant, puis réessayez.',
     not_modified: 'Rien n’a changé depuis la dernière mise à jour.',
     no_access_token: 'Vous n’êtes pas connecté. Connectez-vous et réessayez.',
     auth: {

@@ -429,6 +429,7 @@ export const it = {
     verification_cancelled: 'La verifica è stata annullata.',
     webauthn_cancelled: 'La richiesta della passkey è stata annullata.',
     http_error: 'Si è verificato un problema sul server. Riprova più tardi.',
+    too_many_requests: 'Troppe richieste in questo momento. Attendi qualche istante e riprova.',
     not_modified: 'Non è cambiato nulla dall’ultimo aggiornamento.',
     no_access_token: 'Non hai effettuato l’accesso. Accedi e riprova.',
     auth: {

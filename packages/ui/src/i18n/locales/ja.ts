@@ -407,6 +407,7 @@ export const ja = {
     verification_cancelled: '確認はキャンセルされました。',
     webauthn_cancelled: 'パスキーのリクエストはキャンセルされました。',
     http_error: 'サーバーで問題が発生しました。後でもう一度お試しください。',
+    too_many_requests: '現在リクエストが多すぎます。少し待ってからもう一度お試しください。',
     not_modified: '前回の更新から変更はありません。',
     no_access_token: 'ログインしていません。ログインしてからもう一度お試しください。',
     auth: {

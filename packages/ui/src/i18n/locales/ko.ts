@@ -403,6 +403,7 @@ export const ko = {
     verification_cancelled: '본인 확인을 취소했어요.',
     webauthn_cancelled: '패스키 요청을 취소했어요.',
     http_error: '서버에 문제가 발생했어요. 잠시 후 다시 시도해 주세요.',
+    too_many_requests: '지금 요청이 너무 많아요. 잠시 기다린 후 다시 시도해 주세요.',
     not_modified: '마지막 업데이트 이후 변경된 내용이 없어요.',
     no_access_token: '로그인되어 있지 않아요. 로그인한 후 다시 시도해 주세요.',
     auth: {

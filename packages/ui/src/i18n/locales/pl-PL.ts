@@ -427,6 +427,7 @@ export const plPL = {
     verification_cancelled: 'Weryfikacja została anulowana.',
     webauthn_cancelled: 'Żądanie klucza dostępu zostało anulowane.',
     http_error: 'Wystąpił problem z serwerem. Spróbuj ponownie później.',
+    too_many_requests: 'Za dużo żądań. Odczekaj chwilę i spróbuj ponownie.',
     not_modified: 'Od ostatniej aktualizacji nic się nie zmieniło.',
     no_access_token: 'Najpierw się zaloguj, a potem spróbuj ponownie.',
     auth: {

@@ -428,6 +428,7 @@ export const ptBR = {
     verification_cancelled: 'A verificação foi cancelada.',
     webauthn_cancelled: 'A solicitação da chave de acesso foi cancelada.',
     http_error: 'O servidor teve um problema. Tente de novo mais tarde.',
+    too_many_requests: 'Muitas solicitações no momento. Aguarde um pouco e tente de novo.',
     not_modified: 'Nada mudou desde a última atualização.',
     no_access_token: 'Você não está conectado. Faça login e tente de novo.',
     auth: {

@@ -441,6 +441,7 @@ export const ptPT = {
     verification_cancelled: 'A verificação foi cancelada.',
     webauthn_cancelled: 'O pedido da chave de acesso foi cancelado.',
     http_error: 'O servidor teve um problema. Tente novamente mais tarde.',
+    too_many_requests: 'Demasiados pedidos neste momento. Aguarde um pouco e tente novamente.',
     not_modified: 'Nada mudou desde a última atualização.',
     no_access_token: 'Não tem sessão iniciada. Inicie sessão e tente novamente.',
     auth: {

@@ -407,6 +407,7 @@ export const ru = {
     verification_cancelled: 'Проверка отменена.',
     webauthn_cancelled: 'Запрос ключа доступа отменён.',
     http_error: 'Ошибка на сервере. Повторите попытку позже.',
+    too_many_requests: 'Слишком много запросов. Подождите немного и повторите попытку.',
     not_modified: 'Изменений нет.',
     no_access_token: 'Вы не вошли. Войдите и повторите попытку.',
     auth: {

@@ -418,6 +418,7 @@ export const trTR = {
     verification_cancelled: 'Doğrulama iptal edildi.',
     webauthn_cancelled: 'Geçiş anahtarı isteği iptal edildi.',
     http_error: 'Sunucuda bir sorun oluştu. Daha sonra tekrar deneyin.',
+    too_many_requests: 'Şu anda çok fazla istek var. Biraz bekleyip tekrar deneyin.',
     not_modified: 'Son güncellemeden bu yana hiçbir şey değişmedi.',
     no_access_token: 'Giriş yapmadınız. Giriş yapıp tekrar deneyin.',
     auth: {

@@ -407,6 +407,7 @@ export const ukUA = {
     verification_cancelled: 'Перевірку скасовано.',
     webauthn_cancelled: 'Запит ключа доступу скасовано.',
     http_error: 'Помилка на сервері. Спробуйте пізніше.',
+    too_many_requests: 'Забагато запитів. Зачекайте трохи й спробуйте ще раз.',
     not_modified: 'Змін немає.',
     no_access_token: 'Ви не ввійшли. Увійдіть і спробуйте ще раз.',
     auth: {

@@ -393,6 +393,7 @@ export const zhCN = {
     verification_cancelled: '验证已取消。',
     webauthn_cancelled: '通行密钥请求已取消。',
     http_error: '服务器出现问题，请稍后重试。',
+    too_many_requests: '当前请求过多，请稍等片刻后重试。',
     not_modified: '自上次更新以来没有任何更改。',
     no_access_token: '你尚未登录。请登录后重试。',
     auth: {

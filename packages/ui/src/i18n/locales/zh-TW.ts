@@ -395,6 +395,7 @@ export const zhTW = {
     verification_cancelled: '驗證已取消。',
     webauthn_cancelled: '密碼金鑰要求已取消。',
     http_error: '伺服器發生問題，請稍後再試。',
+    too_many_requests: '目前請求過多，請稍候片刻再試。',
     not_modified: '自上次更新後沒有任何變更。',
     no_access_token: '你尚未登入。請登入後再試一次。',
     auth: {
