@@ -181,6 +181,55 @@ describe('after a failure that may have been applied', () => {
   });
 });
 
+/** A verified WebAuthn registration record (a genuine `none` attestation made in this page). */
+async function passkeyRecord(client: ReturnType<typeof useAccountCenter>['client']) {
+  const registration = await client.createWebAuthnRegistration();
+  const options = registration.registrationOptions;
+  const payload = await createRegistrationResponse(
+    { challenge: options.challenge, rp: { id: options.rp.id ?? 'localhost' } },
+    location.origin,
+  );
+  const verified = await client.verifyWebAuthnRegistration({
+    verificationRecordId: registration.verificationRecordId,
+    payload: payload as never,
+  });
+  return verified.verificationRecordId;
+}
+
+describe('the registration guard', () => {
+  it('a passkey retried after a 500 before apply is sent again: one added just before is not taken for it', async () => {
+    const t = setup();
+    const { result } = await verified(t, () => useAccountMutation('addMfaVerification'));
+    const { client } = result.current.kit;
+    // A passkey added a moment ago (same clock), already listed when the next attempt starts.
+    await client.addMfaVerification({
+      type: 'WebAuthn',
+      newIdentifierVerificationRecordId: await passkeyRecord(client),
+    });
+    expect(user(t.simulator).mfaVerifications.filter((f) => f.type === 'WebAuthn')).toHaveLength(1);
+    void result.current.kit.queryClient.invalidateQueries({ queryKey: ['account-center', 'mfa'] });
+    await waitFor(() =>
+      expect(result.current.factors.data?.filter((f) => f.type === 'WebAuthn')).toHaveLength(1),
+    );
+    const input = {
+      type: 'WebAuthn' as const,
+      newIdentifierVerificationRecordId: await passkeyRecord(client),
+    };
+    t.simulator.faults.inject({
+      route: 'POST /api/my-account/mfa-verifications',
+      status: 500,
+      once: true,
+    });
+    await act(async () => {
+      expect(await outcome(result.current.target.mutateAsync(input))).toBe('http_error');
+    });
+    await act(async () => {
+      expect(await outcome(result.current.target.mutateAsync(input))).toBe('done');
+    });
+    expect(user(t.simulator).mfaVerifications.filter((f) => f.type === 'WebAuthn')).toHaveLength(2);
+  });
+});
+
 describe('secrets leave no trace in the caches once settled', () => {
   it('password, TOTP secret, backup codes and the step-up password are not dehydrated', async () => {
     const t = setup();

@@ -58,16 +58,35 @@ export function isAmbiguousFailure(error: unknown): boolean {
   );
 }
 
+/** An attempt whose outcome is unknown: when it started, and the factor ids known before it. */
+interface UnsureAttempt {
+  since: number;
+  known: readonly string[];
+}
+
 /**
- * Per kit: writes whose last attempt failed ambiguously, by signature, with the time that attempt
- * started (the kit's clock). A retry of such a write may find it already done.
+ * Per kit: writes whose last attempt failed ambiguously, by signature. A retry of such a write
+ * may find it already done.
  */
-const unsure = new WeakMap<AccountCenterKit, Map<string, number>>();
+const unsure = new WeakMap<AccountCenterKit, Map<string, UnsureAttempt>>();
 const unsureOf = (kit: AccountCenterKit) => {
   let ledger = unsure.get(kit);
   if (!ledger) unsure.set(kit, (ledger = new Map()));
   return ledger;
 };
+
+/** FNV-1a of the input: tells retries apart without keeping a password or codes in memory. */
+function fingerprint(value: unknown) {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(value) ?? '') {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16);
+}
+
+/** Server and browser clocks may disagree by this much when comparing `createdAt` with an attempt. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** How one write behaves; everything is optional but its name and field. */
 interface WriteSpec<TData, TVariables> {
@@ -118,14 +137,21 @@ function define<TData, TVariables>(
       ...(secret ? { gcTime: 0 } : {}),
       mutationFn: async (variables) => {
         const factor = registers?.(variables);
-        const signature = factor ? `register:${factor}` : `${name}:${JSON.stringify(variables)}`;
+        const signature = factor
+          ? `register:${factor}`
+          : `${name}:${secret ? fingerprint(variables) : JSON.stringify(variables)}`;
         const ledger = unsureOf(kit);
         const earlier = ledger.get(signature);
         if (factor && earlier !== undefined && (await registeredSince(kit, factor, earlier))) {
           ledger.delete(signature);
           return undefined as TData;
         }
-        const started = kit.now();
+        const attempt: UnsureAttempt = earlier ?? {
+          since: kit.now(),
+          known: (
+            kit.queryClient.getQueryData<MfaVerification[] | null>(accountKeys.mfaFactors()) ?? []
+          ).map((known) => known.id),
+        };
         try {
           const data = await kit.call(
             verificationRequirement(name, variables as { username?: unknown }),
@@ -136,7 +162,7 @@ function define<TData, TVariables>(
           ledger.delete(signature);
           return data;
         } catch (error) {
-          if (isAmbiguousFailure(error)) ledger.set(signature, earlier ?? started);
+          if (isAmbiguousFailure(error)) ledger.set(signature, attempt);
           else if (earlier !== undefined && doneWhenRetried?.(error as AccountApiError)) {
             ledger.delete(signature);
             return undefined as TData;
@@ -152,13 +178,22 @@ function define<TData, TVariables>(
     });
 }
 
-/** A factor of this type created at or after `since` (the kit's clock) is on the server. */
-async function registeredSince(kit: AccountCenterKit, type: string, since: number) {
+/**
+ * A factor of this type, not listed before the attempt, created since it started (allowing for
+ * clock skew), is on the server: the attempt succeeded. Logto lists no credential id, so this is
+ * the guard against a second entry for one credential.
+ */
+async function registeredSince(kit: AccountCenterKit, type: string, attempt: UnsureAttempt) {
   const factors = await kit.queryClient.fetchQuery({
     ...accountQueries.mfaFactors(kit),
     staleTime: 0,
   });
-  return !!factors?.some((factor) => factor.type === type && Date.parse(factor.createdAt) >= since);
+  return !!factors?.some(
+    (factor) =>
+      factor.type === type &&
+      !attempt.known.includes(factor.id) &&
+      Date.parse(factor.createdAt) >= attempt.since - CLOCK_SKEW_MS,
+  );
 }
 
 /** Drop a settled write carrying a secret from the mutation cache (devtools, persisters). */
