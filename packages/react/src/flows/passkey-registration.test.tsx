@@ -48,6 +48,43 @@ describe('usePasskeyRegistration', () => {
     );
   });
 
+  it('binds once on a double call, and a retry after a 5xx after apply leaves one entry', async () => {
+    const t = setup();
+    const { result } = renderHook(() => usePasskeyPage(), { wrapper: t.wrapper });
+    await waitFor(() => expect(result.current.passkey.state).toBe('ready'));
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+    });
+    act(() => result.current.passkey.register());
+    await waitFor(() => expect(result.current.passkey.state).toBe('naming'));
+    t.simulator.faults.inject({
+      route: 'POST /api/my-account/mfa-verifications',
+      when: 'after',
+      status: 502,
+      once: true,
+    });
+    await act(async () => {
+      await Promise.all([
+        result.current.passkey.bind('Laptop'),
+        result.current.passkey.bind('Laptop'),
+      ]);
+    });
+    expect(t.requests('POST', '/api/my-account/mfa-verifications')).toHaveLength(1);
+    expect(result.current.passkey.state).toBe('naming');
+    expect(result.current.passkey.error?.code).toBe('http_error');
+    // The user presses Save again: the factor list shows it was added; nothing is sent twice.
+    await act(async () => {
+      await result.current.passkey.bind('Laptop');
+    });
+    expect(result.current.passkey.state).toBe('done');
+    expect(t.requests('POST', '/api/my-account/mfa-verifications')).toHaveLength(1);
+    await waitFor(() =>
+      expect(result.current.factors.data).toEqual([
+        expect.objectContaining({ type: 'WebAuthn', name: 'Laptop' }),
+      ]),
+    );
+  });
+
   it('treats a dismissed OS prompt as no error and stays ready', async () => {
     const t = setup();
     const { result } = renderHook(() => usePasskeyPage(), { wrapper: t.wrapper });
