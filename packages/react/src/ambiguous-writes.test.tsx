@@ -231,13 +231,29 @@ describe('the registration guard', () => {
 });
 
 describe('secrets leave no trace in the caches once settled', () => {
-  it('password, TOTP secret, backup codes and the step-up password are not dehydrated', async () => {
+  it('password, TOTP secret, backup codes, a verification record id and the step-up password are not dehydrated', async () => {
     const t = setup();
     const { result, unmount } = await verified(t, () => ({
       password: useAccountMutation('updatePassword'),
       add: useAccountMutation('addMfaVerification'),
       replace: useAccountMutation('replaceTotp'),
+      email: useAccountMutation('updatePrimaryEmail'),
     }));
+    const { client } = result.current.kit;
+    const newEmail = { type: 'email' as const, value: 'countess@example.com' };
+    const sent = await client.sendVerificationCode({ identifier: newEmail });
+    await client.verifyVerificationCode({
+      identifier: newEmail,
+      verificationId: sent.verificationRecordId,
+      code: t.simulator.inbox.latestCode(newEmail.value)!,
+    });
+    const recordId = sent.verificationRecordId;
+    await act(async () => {
+      await result.current.target.email.mutateAsync({
+        email: newEmail.value,
+        newIdentifierVerificationRecordId: recordId,
+      });
+    });
     const secret = (await result.current.kit.client.generateTotpSecret()).secret;
     const codes = defaultBackupCodes();
     await act(async () => {
@@ -260,10 +276,10 @@ describe('secrets leave no trace in the caches once settled', () => {
         }),
       );
     // While the screen is still open, as well as after it closed.
-    for (const value of [DEMO_PASSWORD, 'Difference-Engine-1822', secret, codes[0]!])
+    for (const value of [DEMO_PASSWORD, 'Difference-Engine-1822', secret, codes[0]!, recordId])
       expect(everything()).not.toContain(value);
     unmount();
-    for (const value of [DEMO_PASSWORD, 'Difference-Engine-1822', secret, codes[0]!])
+    for (const value of [DEMO_PASSWORD, 'Difference-Engine-1822', secret, codes[0]!, recordId])
       expect(everything()).not.toContain(value);
   });
 

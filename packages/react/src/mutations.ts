@@ -107,7 +107,10 @@ interface WriteSpec<TData, TVariables> {
    * created since that attempt started means it succeeded, and the retry is not sent.
    */
   registers?: (variables: TVariables) => 'Totp' | 'WebAuthn' | undefined;
-  /** Carries a password, a TOTP secret or backup codes: kept in no cache once settled. */
+  /**
+   * Carries a password, a TOTP secret, backup codes or a verification record id: kept in no
+   * cache once settled (devtools, persisters).
+   */
   secret?: boolean;
 }
 
@@ -269,7 +272,7 @@ export const accountMutations = {
   updatePrimaryEmail: define<void, { email: string; newIdentifierVerificationRecordId: string }>(
     'updatePrimaryEmail',
     'email',
-    { effect: refreshAccount, touches: refreshAccount },
+    { effect: refreshAccount, touches: refreshAccount, secret: true },
   ),
   /** `DELETE /api/my-account/primary-email`. */
   deletePrimaryEmail: define<void, void>('deletePrimaryEmail', 'email', {
@@ -285,6 +288,7 @@ export const accountMutations = {
       touches: refreshAccount,
       run: (client, body) =>
         client.updatePrimaryPhone({ ...body, phone: toPhoneDigits(body.phone) }),
+      secret: true,
     },
   ),
   /** `DELETE /api/my-account/primary-phone`. */
@@ -304,13 +308,14 @@ export const accountMutations = {
       touches: refreshAccount,
       doneWhenRetried: (error) =>
         error.code === 'user.identity_already_in_use' && error.status === 400,
+      secret: true,
     },
   ),
   /** `PUT /api/my-account/identities`: replace the identity of the same target. */
   replaceIdentity: define<void, { newIdentifierVerificationRecordId: string }>(
     'replaceIdentity',
     'social',
-    { effect: refreshAccount, touches: refreshAccount },
+    { effect: refreshAccount, touches: refreshAccount, secret: true },
   ),
   /** `DELETE /api/my-account/identities/:target` (unlink); already gone on a retry: done. */
   deleteIdentity: define<void, string>('deleteIdentity', 'social', {
@@ -324,6 +329,7 @@ export const accountMutations = {
     { target: string; verificationRecordId: string }
   >('updateIdentityAccessToken', 'social', {
     touches: () => undefined,
+    secret: true,
     run: (client, { target, verificationRecordId }) =>
       client.updateIdentityAccessToken(target, { verificationRecordId }),
   }),
