@@ -310,4 +310,42 @@ describe('usePhoneChange', () => {
     expect(result.current.flow.state).toBe('done');
     await waitFor(() => expect(result.current.account.data?.primaryPhone).toBe('16502530000'));
   });
+  it('an expired code record at bind goes back to the code step; a new code binds the number', async () => {
+    const t = setup();
+    const { result } = renderHook(
+      () => ({
+        flow: usePhoneChange(),
+        verification: useVerification(),
+        prompt: useVerificationPrompt(),
+      }),
+      { wrapper: t.wrapper },
+    );
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      await result.current.flow.sendCode('+1 (650) 253-0000');
+    });
+    // Verified just before the step-up expires; the prompt then stays open past the code record.
+    t.simulator.clock.advance(9 * 60_000 + 45_000);
+    let verifying!: Promise<void>;
+    act(() => {
+      verifying = result.current.flow.verifyCode(t.simulator.inbox.latestCode('16502530000')!);
+    });
+    await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+    t.simulator.clock.advance(60_000);
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      await verifying;
+    });
+    expect(result.current.flow.state).toBe('code-sent');
+    expect(result.current.flow.error?.code).toBe('verification_code.expired');
+    expect(result.current.flow.value).toBe('16502530000');
+    await act(async () => {
+      await result.current.flow.resend();
+    });
+    await act(async () => {
+      await result.current.flow.verifyCode(t.simulator.inbox.latestCode('16502530000')!);
+    });
+    expect(result.current.flow.state).toBe('done');
+    expect(t.simulator.admin.getUser(DEMO_USER_ID)?.primaryPhone).toBe('16502530000');
+  });
 });
