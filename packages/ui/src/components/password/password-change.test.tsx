@@ -24,8 +24,8 @@ async function setup(options: SimulatedAccountOptions = {}) {
   );
   const stepUp = () => screen.getByRole('dialog', { name: 'Confirm it’s you' });
   /**
-   * Confirm with the current password in the step-up dialog. `fill` replaces the field: when a
-   * second prompt follows the first at once, the dialog may stay mounted with the old value.
+   * Confirm with the current password in the step-up dialog. `fill` replaces whatever the field
+   * holds, so reaching a prompt early (the previous one still answering) cannot double it.
    */
   const passStepUp = async () => {
     await stepUp().getByLabelText('Password', { exact: true }).fill(DEMO_PASSWORD);
