@@ -27,6 +27,18 @@ export function isQuietError(error: unknown): boolean {
   return code === 'aborted' || code.endsWith('_cancelled');
 }
 
+/**
+ * Whether the server refused the code itself (wrong, expired, over-tried, already used, sent to
+ * another address): the typed code is useless, so the field is cleared for a new one. Anything
+ * else (network, timeout, `5xx`, `429`) says nothing about the code, so it is kept for a retry.
+ *
+ * @example
+ * if (isCodeRejected(error)) setCode('');
+ */
+export function isCodeRejected(error: unknown): boolean {
+  return String((error as { code?: unknown } | null)?.code).startsWith('verification_code.');
+}
+
 /** Narrow an unknown rejection to the kit's error type (wrapping anything else). */
 export function toAccountError(error: unknown): AccountApiError {
   return error instanceof AccountApiError

@@ -37,7 +37,7 @@ export type {
   VerificationFlowState,
   VerificationPrompt,
 } from './verification.js';
-export { VerificationCancelledError, isQuietError } from './errors.js';
+export { VerificationCancelledError, isCodeRejected, isQuietError } from './errors.js';
 export { useEmailChange, usePhoneChange } from './flows/identifier-change.js';
 export type { IdentifierChange, IdentifierChangeState } from './flows/identifier-change.js';
 export { usePasskeyRegistration } from './flows/passkey-registration.js';

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_PASSWORD, DEMO_USER_ID } from '@account-center/mock';
+import { DEMO_PASSWORD, DEMO_USER_ID, VERIFICATION_RECORD_LIFETIME_MS } from '@account-center/mock';
 import { useMyAccount } from '../hooks.js';
 import { useAccountCenter } from '../kit.js';
 import { setup } from '../test-utils/setup.js';
@@ -202,6 +202,78 @@ describe('useEmailChange', () => {
     expect(t.simulator.inbox.to('countess@example.com')).toHaveLength(1);
   });
 
+  it('goes back to the code step when the verified code record expired before the bind, and a new code completes', async () => {
+    const t = setup();
+    const { result } = renderHook(() => useEmailFlow(), { wrapper: t.wrapper });
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      await result.current.flow.sendCode('countess@example.com');
+    });
+    // The first bind fails on the server; the user comes back to Retry after a long break.
+    t.simulator.faults.inject({
+      route: 'POST /api/my-account/primary-email',
+      status: 500,
+      once: true,
+    });
+    await act(async () => {
+      await result.current.flow.verifyCode(t.simulator.inbox.latestCode('countess@example.com')!);
+    });
+    expect(result.current.flow.state).toBe('error');
+    t.simulator.clock.advance(VERIFICATION_RECORD_LIFETIME_MS + 1);
+    let retrying!: Promise<void>;
+    act(() => {
+      retrying = result.current.flow.retry();
+    });
+    // The identity record expired too: asked again, then the bind answers 400 not_found (§4.5).
+    await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      await retrying;
+    });
+    expect(t.requests('POST', '/api/my-account/primary-email')).toHaveLength(2);
+    expect(result.current.flow.state).toBe('code-sent');
+    expect(result.current.flow.error).toMatchObject({ code: 'verification_code.expired' });
+    expect(result.current.flow.value).toBe('countess@example.com');
+    expect(result.current.flow.resendIn).toBe(0);
+
+    await act(async () => {
+      await result.current.flow.resend();
+    });
+    expect(t.simulator.inbox.to('countess@example.com')).toHaveLength(2);
+    await act(async () => {
+      await result.current.flow.verifyCode(t.simulator.inbox.latestCode('countess@example.com')!);
+    });
+    expect(result.current.flow.state).toBe('done');
+    expect(t.requests('POST', '/api/my-account/primary-email')).toHaveLength(3);
+    expect(t.simulator.admin.getUser(DEMO_USER_ID)?.primaryEmail).toBe('countess@example.com');
+  });
+
+  it('a double call runs once: one code sent, one bind', async () => {
+    const t = setup();
+    const { result } = renderHook(() => useEmailFlow(), { wrapper: t.wrapper });
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+    });
+    await act(async () => {
+      const flow = result.current.flow;
+      await Promise.all([
+        flow.sendCode('countess@example.com'),
+        flow.sendCode('countess@example.com'),
+      ]);
+    });
+    expect(result.current.flow.state).toBe('code-sent');
+    expect(t.simulator.inbox.to('countess@example.com')).toHaveLength(1);
+    const code = t.simulator.inbox.latestCode('countess@example.com')!;
+    await act(async () => {
+      const flow = result.current.flow;
+      await Promise.all([flow.verifyCode(code), flow.verifyCode(code)]);
+    });
+    expect(result.current.flow.state).toBe('done');
+    expect(result.current.flow.error).toBeNull();
+    expect(t.requests('POST', '/api/verifications/verification-code/verify')).toHaveLength(1);
+    expect(t.requests('POST', '/api/my-account/primary-email')).toHaveLength(1);
+  });
+
   it('reports a taken address at bind', async () => {
     const t = setup();
     const { result } = renderHook(() => useEmailFlow(), { wrapper: t.wrapper });
@@ -237,5 +309,43 @@ describe('usePhoneChange', () => {
     });
     expect(result.current.flow.state).toBe('done');
     await waitFor(() => expect(result.current.account.data?.primaryPhone).toBe('16502530000'));
+  });
+  it('an expired code record at bind goes back to the code step; a new code binds the number', async () => {
+    const t = setup();
+    const { result } = renderHook(
+      () => ({
+        flow: usePhoneChange(),
+        verification: useVerification(),
+        prompt: useVerificationPrompt(),
+      }),
+      { wrapper: t.wrapper },
+    );
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      await result.current.flow.sendCode('+1 (650) 253-0000');
+    });
+    // Verified just before the step-up expires; the prompt then stays open past the code record.
+    t.simulator.clock.advance(9 * 60_000 + 45_000);
+    let verifying!: Promise<void>;
+    act(() => {
+      verifying = result.current.flow.verifyCode(t.simulator.inbox.latestCode('16502530000')!);
+    });
+    await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+    t.simulator.clock.advance(60_000);
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      await verifying;
+    });
+    expect(result.current.flow.state).toBe('code-sent');
+    expect(result.current.flow.error?.code).toBe('verification_code.expired');
+    expect(result.current.flow.value).toBe('16502530000');
+    await act(async () => {
+      await result.current.flow.resend();
+    });
+    await act(async () => {
+      await result.current.flow.verifyCode(t.simulator.inbox.latestCode('16502530000')!);
+    });
+    expect(result.current.flow.state).toBe('done');
+    expect(t.simulator.admin.getUser(DEMO_USER_ID)?.primaryPhone).toBe('16502530000');
   });
 });

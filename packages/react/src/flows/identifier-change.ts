@@ -1,6 +1,7 @@
 'use client';
+import { useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import type { AccountApiError } from '@account-center/client';
+import { AccountApiError, isAccountApiError } from '@account-center/client';
 import { useAccountCenter } from '../kit.js';
 import { accountMutations, toPhoneDigits } from '../mutations.js';
 import { loadSteps, useCooldown, useMachine } from '../internal.js';
@@ -10,6 +11,8 @@ import { RESEND_COOLDOWN_SECONDS } from '../verification.js';
  * Email/phone change: `idle` → `sending` → `code-sent` → `verifying` → `binding` → `done`.
  * Send failures (incl. `429`) return to where they started and wrong codes to `code-sent`, with
  * `error`; `error` = the bind failed (or its step-up was cancelled): `retry()` keeps the code.
+ * A verified code whose record expired before the bind goes back to `code-sent` with
+ * `verification_code.expired`: only a new code can pass then.
  */
 export type IdentifierChangeState =
   'idle' | 'sending' | 'code-sent' | 'verifying' | 'binding' | 'done' | 'error';
@@ -48,18 +51,47 @@ function useIdentifierChange(type: 'email' | 'phone'): IdentifierChange {
     { value: string; verificationId?: string; recordId?: string }
   >('idle', { value: '' });
 
+  // One action at a time: a double submit (or a second call while the first is in flight) joins
+  // the running one instead of sending a second code or a second bind.
+  const running = useRef<Promise<void> | null>(null);
+  const once =
+    <TArgs extends unknown[]>(action: (...args: TArgs) => Promise<void>) =>
+    (...args: TArgs): Promise<void> =>
+      (running.current ??= action(...args).finally(() => {
+        running.current = null;
+      }));
+
   // Header needed (§6.6): the step-up gate prompts and, on permission_denied, retries with this same record.
   const bind = () =>
     step('binding', 'error', async () => {
       const { value, recordId } = latest.current;
-      await bindMutation.mutateAsync({
-        [type]: value,
-        newIdentifierVerificationRecordId: recordId!,
-      });
+      try {
+        await bindMutation.mutateAsync({
+          [type]: value,
+          newIdentifierVerificationRecordId: recordId!,
+        });
+      } catch (error) {
+        // The body record (the verified code) is gone: it lives 10 minutes from the send and a
+        // stale header is a 401, not this (§4.5, §6.6). Retrying it can never pass, so back to
+        // the code step, where a new code can be sent at once.
+        if (!isAccountApiError(error, 'verification_record.not_found')) throw error;
+        startCooldown(0);
+        go(
+          'code-sent',
+          { recordId: undefined },
+          new AccountApiError({
+            status: error.status,
+            code: 'verification_code.expired',
+            message: 'The verified code expired before it was used. Send a new code.',
+            cause: error,
+          }),
+        );
+        return;
+      }
       go('done');
     });
 
-  const sendCode = (input: string) => {
+  const sendCode = once((input: string) => {
     const value = type === 'phone' ? toPhoneDigits(input) : input.trim();
     return step(
       'sending',
@@ -71,7 +103,7 @@ function useIdentifierChange(type: 'email' | 'phone'): IdentifierChange {
         go('code-sent', { verificationId });
       },
     );
-  };
+  });
 
   return {
     ...snapshot,
@@ -80,7 +112,7 @@ function useIdentifierChange(type: 'email' | 'phone'): IdentifierChange {
     resend: async () => {
       if (resendIn <= 0) await sendCode(latest.current.value);
     },
-    verifyCode: (code) =>
+    verifyCode: once((code: string) =>
       step('verifying', 'code-sent', async () => {
         const { value, verificationId } = latest.current;
         const steps = await loadSteps();
@@ -90,7 +122,8 @@ function useIdentifierChange(type: 'email' | 'phone'): IdentifierChange {
       }).then(() => {
         if (latest.current.state === 'binding') return bind();
       }),
-    retry: bind,
+    ),
+    retry: once(bind),
     edit: () => go('idle'),
     reset,
   };

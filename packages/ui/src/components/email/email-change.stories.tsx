@@ -116,6 +116,56 @@ export const WrongCode: Story = {
   },
 };
 
+/**
+ * The verified code's record (10 min) expired before the save went through: back at the code
+ * step for the same address, told the code expired, with a new code one click away.
+ */
+export const CodeExpiredBeforeSave: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, userEvent, globals, loaded }) => {
+    const { t } = await storyI18n(globals);
+    const { account } = loaded as { account: SimulatedAccount };
+    await toCodeStep(canvas, userEvent, t);
+    account.simulator.faults.inject({
+      route: 'POST /api/my-account/primary-email',
+      status: 500,
+      once: true,
+    });
+    const code = await canvas.findByLabelText(t('verification.codeLabel'));
+    await userEvent.type(code, account.simulator.inbox.latestCode('countess@example.com')!);
+    const retry = await canvas.findByRole('button', { name: t('common.retry') });
+    account.simulator.clock.advance(10 * 60_000 + 1);
+    await userEvent.click(retry);
+    const dialog = await screen.findByRole('dialog', { name: t('verification.title') });
+    await userEvent.type(
+      within(dialog).getByLabelText(t('verification.passwordLabel'), { selector: 'input' }),
+      `${DEMO_PASSWORD}{Enter}`,
+    );
+    await expect(await canvas.findByText(t('errors.verification_code.expired'))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('verification.resend') })).toBeEnabled();
+  },
+};
+
+/** A dropped connection while checking the code: the message shows and the code stays. */
+export const NetworkErrorKeepsCode: Story = {
+  ...simulatedAccountStory(),
+  play: async ({ canvas, userEvent, globals, loaded }) => {
+    const { t } = await storyI18n(globals);
+    const { account } = loaded as { account: SimulatedAccount };
+    await toCodeStep(canvas, userEvent, t);
+    account.simulator.faults.inject({
+      route: 'POST /api/verifications/verification-code/verify',
+      networkError: true,
+      once: true,
+    });
+    const code = await canvas.findByLabelText(t('verification.codeLabel'));
+    const sent = account.simulator.inbox.latestCode('countess@example.com')!;
+    await userEvent.type(code, sent);
+    await expect(await canvas.findByText(t('errors.network'))).toBeVisible();
+    await expect(code).toHaveValue(sent);
+  },
+};
+
 /** The new address belongs to someone else: the save fails after the code, with Retry and Edit. */
 export const AddressTaken: Story = {
   ...simulatedAccountStory(),

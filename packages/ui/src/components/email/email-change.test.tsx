@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { accountKeys } from '@account-center/react';
-import { DEMO_PASSWORD } from '@account-center/mock';
+import { DEMO_PASSWORD, VERIFICATION_RECORD_LIFETIME_MS } from '@account-center/mock';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
 import { EmailChange } from './email-change.js';
@@ -141,6 +141,92 @@ describe('EmailChange', () => {
       .getByLabelText('Verification code')
       .fill(account.simulator.inbox.latestCode('countess@example.com')!);
     await expect.element(section.getByText('countess@example.com', { exact: true })).toBeVisible();
+    expect(account.simulator.getState().users[0]?.primaryEmail).toBe('countess@example.com');
+  });
+
+  it('when the verified code expired before the save, goes back to the code step; a new code completes it', async () => {
+    const { account, screen } = await setup();
+    const section = screen.getByRole('region', { name: 'Email address' });
+    await section.getByRole('button', { name: 'Change email address' }).click();
+    await section.getByLabelText('Email address').fill('countess@example.com');
+    await section.getByRole('button', { name: 'Send code' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Confirm it’s you' });
+    await dialog.getByLabelText('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await userEvent.keyboard('{Enter}');
+    // The save fails once; the user comes back to Retry after the code's record (10 min) is gone.
+    account.simulator.faults.inject({
+      route: 'POST /api/my-account/primary-email',
+      status: 500,
+      once: true,
+    });
+    await section
+      .getByLabelText('Verification code')
+      .fill(account.simulator.inbox.latestCode('countess@example.com')!);
+    const retry = section.getByRole('button', { name: 'Try again' });
+    await expect.element(retry).toBeVisible();
+    account.simulator.clock.advance(VERIFICATION_RECORD_LIFETIME_MS + 1);
+    await retry.click();
+    await dialog.getByLabelText('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await userEvent.keyboard('{Enter}');
+
+    // Back at the code step for the same address, told why, with a new code one click away.
+    const code = section.getByLabelText('Verification code');
+    await expect
+      .element(section.getByRole('alert').filter({ hasText: 'That code has expired' }))
+      .toBeVisible();
+    await expect.element(code).toHaveValue('');
+    await expect.element(code).toHaveFocus();
+    await expect
+      .element(section.getByText('We sent a 6-digit code to countess@example.com.'))
+      .toBeVisible();
+    await section.getByRole('button', { name: 'Resend code', exact: true }).click();
+    await expect.poll(() => account.simulator.inbox.to('countess@example.com').length).toBe(2);
+    await code.fill(account.simulator.inbox.latestCode('countess@example.com')!);
+    await expect
+      .element(section.getByRole('button', { name: 'Change email address' }))
+      .toHaveFocus();
+    expect(account.simulator.getState().users[0]?.primaryEmail).toBe('countess@example.com');
+  });
+
+  it('keeps the typed code on a 429 or a 503 at verify, and Verify passes after', async () => {
+    const { account, screen } = await setup();
+    const section = screen.getByRole('region', { name: 'Email address' });
+    await section.getByRole('button', { name: 'Change email address' }).click();
+    await section.getByLabelText('Email address').fill('countess@example.com');
+    await section.getByRole('button', { name: 'Send code' }).click();
+    await screen
+      .getByRole('dialog')
+      .getByLabelText('Password', { exact: true })
+      .fill(DEMO_PASSWORD);
+    await userEvent.keyboard('{Enter}');
+    const code = section.getByLabelText('Verification code');
+    await expect.element(code).toHaveFocus();
+    const sent = account.simulator.inbox.latestCode('countess@example.com')!;
+    account.simulator.faults.inject({
+      route: 'POST /api/verifications/verification-code/verify',
+      status: 429,
+      code: 'request.message_rate_limited',
+      once: true,
+    });
+    await code.fill(sent);
+    await expect
+      .element(section.getByRole('alert').filter({ hasText: /Too many codes were sent/ }))
+      .toBeVisible();
+    await expect.element(code).toHaveValue(sent);
+    account.simulator.faults.inject({
+      route: 'POST /api/verifications/verification-code/verify',
+      status: 503,
+      once: true,
+    });
+    await section.getByRole('button', { name: 'Verify' }).click();
+    await expect
+      .element(section.getByRole('alert').filter({ hasText: /The server ran into a problem/ }))
+      .toBeVisible();
+    await expect.element(code).toHaveValue(sent);
+    await section.getByRole('button', { name: 'Verify' }).click();
+    await expect
+      .element(section.getByRole('button', { name: 'Change email address' }))
+      .toHaveFocus();
     expect(account.simulator.getState().users[0]?.primaryEmail).toBe('countess@example.com');
   });
 

@@ -6,7 +6,13 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentType, FormEvent, ReactNode, RefObject } from 'react';
-import { useAccountCenterSettings, useAccountMutation, useMyAccount } from '@account-center/react';
+import {
+  isCodeRejected,
+  useAccountCenterSettings,
+  useAccountMutation,
+  useMyAccount,
+} from '@account-center/react';
+import type { AccountApiError } from '@account-center/client';
 import type { IdentifierChange } from '@account-center/react';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import { cx } from '../../lib/cx.js';
@@ -113,6 +119,14 @@ export function IdentifierSection<TDraft>({
   const codeStep = showForm && state !== 'idle' && state !== 'sending';
   const codeError =
     state === 'code-sent' && action === 'verify' && error ? formatError(error) : undefined;
+  // A refused code (wrong, expired, over-tried) is useless: cleared once per answer (adjusted
+  // during render). Network errors, 5xx and 429 keep it, for a retry with the same code.
+  const rejected = codeError && isCodeRejected(error) ? error : null;
+  const [clearedFor, setClearedFor] = useState<AccountApiError | null>(null);
+  if (rejected && rejected !== clearedFor) {
+    setClearedFor(rejected);
+    setCode('');
+  }
   const resendError =
     state === 'code-sent' && action === 'send' && error ? formatError(error) : undefined;
   const addressError = invalid
@@ -148,8 +162,8 @@ export function IdentifierSection<TDraft>({
 
   // A wrong/expired code: the field was cleared, focus goes back to its start.
   useEffect(() => {
-    if (codeError) codeInput.current?.focus();
-  }, [codeError]);
+    if (rejected) codeInput.current?.focus();
+  }, [rejected]);
 
   // Off renders nothing, and so does a level still unknown once the account is read; a failed
   // read shows its error and retry (without the account the level may be unknowable, §2).
@@ -184,7 +198,7 @@ export function IdentifierSection<TDraft>({
   const verify = (value: string) => {
     if (state === 'verifying' || state === 'binding' || value.length < 6) return;
     setAction('verify');
-    void flow.verifyCode(value).then(() => setCode(''));
+    void flow.verifyCode(value);
   };
   const resend = () => {
     setAction('send');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { accountKeys } from '@account-center/react';
 import {
   DEMO_PASSWORD,
   VERIFICATION_RECORD_LIFETIME_MS,
@@ -22,9 +23,12 @@ async function setup(options: SimulatedAccountOptions = {}) {
     { wrapper: account.Wrapper },
   );
   const stepUp = () => screen.getByRole('dialog', { name: 'Confirm it’s you' });
-  /** Confirm with the current password in the step-up dialog. */
+  /**
+   * Confirm with the current password in the step-up dialog. `fill` replaces whatever the field
+   * holds, so reaching a prompt early (the previous one still answering) cannot double it.
+   */
   const passStepUp = async () => {
-    await userEvent.type(stepUp().getByLabelText('Password', { exact: true }), DEMO_PASSWORD);
+    await stepUp().getByLabelText('Password', { exact: true }).fill(DEMO_PASSWORD);
     await stepUp().getByRole('button', { name: 'Verify' }).click();
   };
   return { ...account, screen, stepUp, passStepUp };
@@ -131,7 +135,7 @@ describe('PasswordChange', () => {
     await screen.getByRole('button', { name: 'Save' }).click();
 
     // Asked again; what was typed is still there.
-    await expect.element(stepUp()).toBeVisible();
+    await expect.element(stepUp().getByLabelText('Password', { exact: true })).toHaveFocus();
     await expect.element(input).toHaveValue(STRONG);
     await passStepUp();
     await expect.element(screen.getByText('Your password has been changed.')).toBeVisible();
@@ -152,8 +156,11 @@ describe('PasswordChange', () => {
     });
     await screen.getByRole('button', { name: 'Save' }).click();
     await passStepUp();
-    // The record was refused mid-flow: asked again, nothing typed is lost, the same call is retried.
-    await expect.element(stepUp()).toBeVisible();
+    // The record was refused mid-flow: asked again (the prompt says why, so this is the second
+    // one), nothing typed is lost, the same call is retried.
+    await expect
+      .element(stepUp().getByText('Your confirmation has expired. Please confirm it’s you again.'))
+      .toBeVisible();
     await expect.element(input).toHaveValue(STRONG);
     await passStepUp();
     await expect.element(screen.getByText('Your password has been changed.')).toBeVisible();
@@ -207,7 +214,17 @@ describe('PasswordChange', () => {
     const off = await setup({
       seed: { accountCenter: { enabled: true, fields: { ...allFields('Edit'), password: 'Off' } } },
     });
-    await expect.poll(() => off.queryClient.isFetching()).toBe(0);
-    expect(off.screen.getByRole('heading', { name: 'Password' }).elements()).toHaveLength(0);
+    // Wait for the state (the section loads, then goes once Off is known), not for a quiet moment
+    // in the network: `isFetching() === 0` can be seen before the reads have even started.
+    await expect
+      .poll(() =>
+        [accountKeys.account(), accountKeys.settings()].map(
+          (key) => off.queryClient.getQueryState(key)?.status,
+        ),
+      )
+      .toEqual(['success', 'success']);
+    await expect
+      .element(off.screen.getByRole('heading', { name: 'Password' }))
+      .not.toBeInTheDocument();
   });
 });

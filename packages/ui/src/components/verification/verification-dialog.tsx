@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { FormEvent } from 'react';
 import {
+  isCodeRejected,
   useAccountCenter,
   useMyAccount,
   useVerification,
@@ -341,18 +342,25 @@ function CodeStep({
   const pending = state === 'verifying';
   const codeError = action === 'verify' && error ? formatError(error) : undefined;
   const sendError = action === 'send' && error ? formatError(error) : undefined;
+  // A refused code (wrong, expired, over-tried) is cleared once per answer (adjusted during
+  // render); a network error, 5xx or 429 keeps it, so Verify can simply be pressed again.
+  const rejected = codeError && isCodeRejected(error) ? error : null;
+  const [clearedFor, setClearedFor] = useState(rejected);
+  if (rejected && rejected !== clearedFor) {
+    setClearedFor(rejected);
+    setCode('');
+  }
 
   // Focus the code field once the code is out, and again after a wrong, expired or over-tried
   // code (the field is cleared, so focus is back at its start).
   useEffect(() => {
-    if (sent || codeError) input.current?.focus();
-  }, [sent, codeError]);
+    if (sent || rejected) input.current?.focus();
+  }, [sent, rejected]);
 
   const verify = async (value: string) => {
     if (pending || value.length < 6) return;
     setAction('verify');
-    const ok = await verification.verifyCode(value);
-    if (!ok) setCode('');
+    await verification.verifyCode(value);
   };
 
   const resend = async () => {
