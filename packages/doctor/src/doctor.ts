@@ -38,25 +38,27 @@ export async function readTenant(
   session: ManagementSession,
   options: Pick<DoctorOptions, 'spaAppId'>,
 ): Promise<TenantSnapshot> {
-  const [accountCenter, signInExperience, connectors, spa, catalogStatus] = await Promise.all([
-    session.get<AccountCenterRow>('/api/account-center'),
-    session.get<SignInExperienceRow>('/api/sign-in-exp'),
-    session.get<ConnectorRow[]>('/api/connectors'),
-    session
-      .get<ApplicationRow>(`/api/applications/${encodeURIComponent(options.spaAppId)}`)
-      .catch((error: unknown) => {
-        if (error instanceof ManagementApiError && error.status === 404)
-          throw new DoctorInputError(
-            `no application with id "${options.spaAppId}" in this tenant; check --spa-app-id`,
-          );
+  const [accountCenter, signInExperience, connectors, spa, customProfileFields] = await Promise.all(
+    [
+      session.get<AccountCenterRow>('/api/account-center'),
+      session.get<SignInExperienceRow>('/api/sign-in-exp'),
+      session.get<ConnectorRow[]>('/api/connectors'),
+      session
+        .get<ApplicationRow>(`/api/applications/${encodeURIComponent(options.spaAppId)}`)
+        .catch((error: unknown) => {
+          if (error instanceof ManagementApiError && error.status === 404)
+            throw new DoctorInputError(
+              `no application with id "${options.spaAppId}" in this tenant; check --spa-app-id`,
+            );
+          throw error;
+        }),
+      // A stored Number field with a negative bound makes this read answer 500 (facts §1).
+      session.get<CustomProfileFieldRow[]>('/api/custom-profile-fields').catch((error: unknown) => {
+        if (error instanceof ManagementApiError && error.status >= 500) return 'broken' as const;
         throw error;
       }),
-    session.probe('/api/custom-profile-fields'),
-  ]);
-  const customProfileFields =
-    catalogStatus >= 500
-      ? ('broken' as const)
-      : await session.get<CustomProfileFieldRow[]>('/api/custom-profile-fields');
+    ],
+  );
   return {
     tenantId: session.tenantId,
     accountCenter,

@@ -65,8 +65,6 @@ export interface ManagementSession {
   tenantId: string;
   resource: string;
   get<T>(path: string): Promise<T>;
-  /** `GET` that returns the status instead of throwing on 5xx (for known server bugs). */
-  probe(path: string): Promise<number>;
   patch<T>(path: string, body: unknown): Promise<T>;
 }
 
@@ -188,11 +186,6 @@ export async function connect(connection: ManagementConnection): Promise<Managem
     resource,
     async get<T>(path: string) {
       return parse<T>(await call('GET', path), 'GET', path);
-    },
-    async probe(path: string) {
-      const response = await call('GET', path);
-      await response.body?.cancel();
-      return response.status;
     },
     async patch<T>(path: string, body: unknown) {
       return parse<T>(await call('PATCH', path, body), 'PATCH', path);
