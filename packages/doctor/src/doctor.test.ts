@@ -280,6 +280,20 @@ describe('check table', () => {
     expect(row('passkeys.related-origin-limit').status).toBe('warn');
   });
 
+  it('an --spa-app-id that is not a SPA, and an empty custom-field catalog, are warnings', async () => {
+    const server = await tenant({
+      preset: 'demo',
+      management: { applications: [{ id: DEMO_SPA_APP_ID, type: 'Traditional' }] },
+    });
+    const { row } = await report(server, ['--features', 'custom-fields']);
+    expect(row('spa.type')).toMatchObject({ status: 'warn' });
+    expect(row('spa.type').message).toContain('Traditional');
+    expect(row('custom-fields.catalog')).toMatchObject({
+      status: 'warn',
+      features: ['custom-fields'],
+    });
+  });
+
   it('ReadOnly is a warning by default, and a failure when --fields asks for another level', async () => {
     const server = await tenant({
       preset: 'demo',
