@@ -338,6 +338,7 @@ function signInExperienceRow(context: ManagementContext): Record<string, unknown
   return {
     ...rest,
     socialSignInConnectorTargets: socialTargets(context),
+    adaptiveMfa: { ...(stateOf(context).adaptiveMfa ?? {}) },
     signUpProfileFields: null,
     usernamePolicy: {
       caseSensitive: caseSensitiveUsername,
@@ -406,19 +407,56 @@ function mfaFrom(value: unknown): SignInExperience['mfa'] {
   return { factors: [...factors], policy: value.policy };
 }
 
+const NON_SKIPPABLE = ['PromptAtSignInAndSignUpMandatory', 'PromptOnlyAtSignInMandatory'];
+
+/** The adaptive-MFA rules, checked on the state the PATCH would leave (recorded). */
+function checkAdaptiveMfa(mfa: SignInExperience['mfa'], adaptive: boolean): void {
+  const nonSkippable = NON_SKIPPABLE.includes(mfa.policy);
+  if (adaptive) {
+    if (mfa.factors.length === 0)
+      fail(
+        422,
+        'sign_in_experiences.adaptive_mfa_requires_mfa',
+        'MFA must be enabled before enabling adaptive MFA.',
+      );
+    if (!nonSkippable)
+      fail(
+        422,
+        'sign_in_experiences.adaptive_mfa_requires_non_skippable_policy',
+        'Adaptive MFA requires a non-skippable MFA prompt policy. Use PromptOnlyAtSignInMandatory or PromptAtSignInAndSignUpMandatory.',
+      );
+  } else if (nonSkippable && mfa.factors.length > 0) {
+    fail(
+      422,
+      'sign_in_experiences.non_adaptive_mfa_requires_skippable_policy',
+      'When adaptive MFA is disabled, MFA prompt policy must be skippable. Do not use PromptOnlyAtSignInMandatory or PromptAtSignInAndSignUpMandatory.',
+    );
+  }
+}
+
 function patchSignInExperience(body: unknown, context: ManagementContext): Response {
   if (!isObject(body)) invalid([], 'invalid_type', 'Expected object');
   const { tenantId: _tenantId, id: _id, usernamePolicy: _username, ...rest } = body;
   const patch: Record<string, unknown> = {};
+  let adaptiveMfa: { enabled?: boolean } | undefined;
   for (const [key, value] of Object.entries(rest)) {
     if (key === 'passwordPolicy') patch.passwordPolicy = passwordPolicyFrom(value);
     else if (key === 'mfa') patch.mfa = mfaFrom(value);
-    else if (key === 'socialSignInConnectorTargets') {
+    else if (key === 'adaptiveMfa') {
+      if (!isObject(value) || ('enabled' in value && typeof value.enabled !== 'boolean'))
+        invalid(['adaptiveMfa'], 'invalid_type', 'Expected object');
+      adaptiveMfa = { ...value } as { enabled?: boolean };
+    } else if (key === 'socialSignInConnectorTargets') {
       if (!Array.isArray(value) || value.some((target) => typeof target !== 'string'))
         invalid(['socialSignInConnectorTargets'], 'invalid_type', 'Expected array');
       stateOf(context).socialSignInConnectorTargets = [...new Set(value as string[])];
     } else if (key in context.tenant.signInExperience) patch[key] = value;
   }
+  checkAdaptiveMfa(
+    (patch.mfa as SignInExperience['mfa'] | undefined) ?? context.tenant.signInExperience.mfa,
+    (adaptiveMfa ?? stateOf(context).adaptiveMfa).enabled === true,
+  );
+  if (adaptiveMfa) stateOf(context).adaptiveMfa = adaptiveMfa;
   if (Object.keys(patch).length)
     context.admin.updateSignInExperience(patch as Partial<SignInExperience>);
   return jsonResponse(200, signInExperienceRow(context));
