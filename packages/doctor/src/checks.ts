@@ -63,7 +63,6 @@ export interface Diagnosis {
 
 const PAGES = {
   accountCenter: 'Console › Sign-in & account › Account center',
-  application: 'Console › Applications › <app> › Settings › Redirect URIs',
   messageConnectors: 'Console › Connectors › Email and SMS connectors',
   socialConnectors: 'Console › Connectors › Social connectors',
   socialSignIn: 'Console › Sign-in & account › Sign-up and sign-in › Social sign-in',
@@ -104,6 +103,7 @@ export function diagnose(snapshot: TenantSnapshot, options: DoctorOptions): Diag
   const manualSteps: string[] = [];
   const wants = (feature: Feature) => options.features.includes(feature);
   const { accountCenter, signInExperience: sie, connectors, spa } = snapshot;
+  const applicationPage = `Console › Applications › ${spa.name} › Redirect URIs`;
   const row = (value: Omit<CheckRow, 'fix' | 'consolePage' | 'autoFix'> & Partial<CheckRow>) =>
     rows.push({ fix: '', consolePage: '', autoFix: false, ...value });
 
@@ -263,7 +263,7 @@ export function diagnose(snapshot: TenantSnapshot, options: DoctorOptions): Diag
       message: `Application ${spa.id} is a ${spa.type} app, not a SPA`,
       features: [],
       fix: 'Pass the id of the single-page app the browser signs in with as --spa-app-id',
-      consolePage: PAGES.application,
+      consolePage: applicationPage,
     });
   const redirectUris = spa.oidcClientMetadata.redirectUris;
   if (redirectUris.includes(options.redirectUri)) {
@@ -280,7 +280,7 @@ export function diagnose(snapshot: TenantSnapshot, options: DoctorOptions): Diag
       message: `Application "${spa.name}" lacks the redirect URI ${options.redirectUri}: sign-in fails before the account page`,
       features: [...options.features],
       fix: `Add ${options.redirectUri} to its redirect URIs (--fix does it)`,
-      consolePage: PAGES.application,
+      consolePage: applicationPage,
       autoFix: true,
     });
     const next = [...redirectUris, options.redirectUri];

@@ -166,9 +166,7 @@ export async function runDoctor(argv: string[], io: DoctorIo): Promise<number> {
         } else if (!json) out('Nothing changed.\n');
       }
     } else if (diagnosis.changes.length && !json) {
-      out(
-        `Run again with --fix to make the ${diagnosis.changes.length} safe change(s) marked "--fix does it".\n`,
-      );
+      out('Run again with --fix to apply the fixes marked "--fix does it".\n');
     }
 
     if (json) {
