@@ -26,7 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 const root = resolve('.');
 const keep = process.argv.includes('--keep');
 const bin = (name) => join(root, 'node_modules/.bin', name);
-const PACKAGES = ['client', 'mock', 'react', 'ui'];
+const PACKAGES = ['client', 'mock', 'react', 'ui', 'doctor'];
 const failures = [];
 
 function step(label, command, args, options = {}) {

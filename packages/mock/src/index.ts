@@ -28,6 +28,23 @@ export type {
 } from './social.js';
 export { SOCIAL_AUTHORIZE_PATH } from './social.js';
 export { ERROR_MESSAGES } from './errors.js';
+export { managementApiResource } from './management/handler.js';
+export {
+  DEMO_SPA_APP_ID,
+  DOCTOR_M2M_APP_ID,
+  DOCTOR_M2M_NO_ROLE_APP_ID,
+  DOCTOR_M2M_NO_ROLE_SECRET,
+  DOCTOR_M2M_SECRET,
+} from './management/state.js';
+export type {
+  ApplicationRow,
+  ApplicationSeed,
+  CustomProfileFieldRow,
+  CustomProfileFieldSeed,
+  MachineToMachineSeed,
+  ManagementSeed,
+  ManagementState,
+} from './management/state.js';
 export { PWNED_PASSWORDS } from './password.js';
 export { VERIFICATION_RECORD_LIFETIME_MS, MAX_SENDS_PER_RECIPIENT } from './records.js';
 export { base32Decode, base32Encode, isValidTotpSecret, totpCode, verifyTotpCode } from './totp.js';

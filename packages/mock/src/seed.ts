@@ -5,6 +5,8 @@
  */
 
 import { randomHex, randomId } from './ids.js';
+import type { ManagementSeed } from './management/state.js';
+import { buildManagement } from './management/state.js';
 import { hashPassword } from './password.js';
 import type {
   AccountCenterField,
@@ -168,6 +170,8 @@ export interface TenantSeed {
   storageConfigured?: boolean;
   /** Breached-password service unreachable: password changes with `rejects.pwned` answer 500 (§12). */
   pwnedServiceUnreachable?: boolean;
+  /** Management API side: M2M credentials (with/without the role), applications, custom fields. */
+  management?: ManagementSeed;
 }
 
 /** Every field at one level (e.g. `allFields('ReadOnly')`). */
@@ -344,6 +348,7 @@ export function buildTenant(seed: TenantSeed = {}, now: number): TenantState {
     failures: {},
     socialCodes: {},
     assets: {},
+    management: buildManagement(seed.management, TENANT_ID, now),
   };
 }
 

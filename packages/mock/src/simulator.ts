@@ -23,6 +23,7 @@ import { randomId } from './ids.js';
 import type { SimulatorInbox } from './inbox.js';
 import { createInbox } from './inbox.js';
 import { isIdentityVerified, pruneExpiredRecords } from './records.js';
+import { handleManagementRequest } from './management/handler.js';
 import { matchPath } from './router.js';
 import { accountRoutes } from './routes/account.js';
 import { identifierRoutes } from './routes/identifiers.js';
@@ -238,6 +239,8 @@ export function createAccountApiSimulator(
     const userAgent = request.headers.get('user-agent') ?? handleOptions.userAgent;
     const services = servicesFor(request);
 
+    const managed = await handleManagementRequest(request, { tenant, admin, now: clock.now });
+    if (managed) return managed;
     const publicRoute = findRoute(publicRoutes, method, pathname);
     if (publicRoute) {
       return publicRoute.route.handler({

@@ -3,6 +3,8 @@
  * write. Plain JSON (no classes, no Dates) so it can be cloned, reset and persisted.
  */
 
+import type { ManagementState } from './management/state.js';
+
 /** Field level (`AccountCenterControlValue`, §3.1). */
 export type FieldLevel = 'Off' | 'ReadOnly' | 'Edit';
 
@@ -308,4 +310,6 @@ export interface TenantState {
   >;
   /** Uploaded avatars: id → `{ type, base64 }`. */
   assets: Record<string, { type: string; base64: string }>;
+  /** The Management API side (applications, M2M credentials, custom-field catalog). */
+  management?: ManagementState;
 }
