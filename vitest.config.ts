@@ -72,7 +72,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{client,mock}/src/**/*.test.ts'],
+          include: ['packages/{client,mock}/src/**/*.test.ts', 'scripts/*.test.mjs'],
           exclude: ['**/*.browser.test.*', '**/node_modules/**'],
           testTimeout: 20_000,
         },
