@@ -54,7 +54,18 @@ console.log(`▶ e2e: playwright test (Chromium ${chromium})`);
 const run = spawnSync(
   bin('playwright'),
   ['test', '-c', 'apps/playground/e2e/playwright.config.ts', ...args],
-  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium, E2E_REPORT: report } },
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      CHROME_PATH: chromium,
+      E2E_REPORT: report,
+      // The specs import `@account-center/mock` (seed values, TOTP codes): from source, like the
+      // rest of the workspace, not from a `dist/` that only the packaging step builds (and wipes
+      // while it rebuilds, beside this step in `pnpm test`).
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=@account-center/source`.trim(),
+    },
+  },
 );
 
 if (!existsSync(report)) {
