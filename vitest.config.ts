@@ -74,6 +74,8 @@ function storiesProject() {
     test: {
       name: 'stories',
       testTimeout: 30_000,
+      // A string: the Storybook plugin keeps a string `setupFiles` beside its own.
+      setupFiles: './scripts/storybook-test-setup.ts',
       browser: {
         ...browser,
         instances: storyModes.map(({ name, globals }) => ({
