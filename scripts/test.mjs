@@ -68,7 +68,10 @@ function run(label, command, commandArgs, { env = {}, stream = false } = {}) {
     const output = [];
     child.stdout?.on('data', (chunk) => output.push(chunk));
     child.stderr?.on('data', (chunk) => output.push(chunk));
+    let finished = false;
     const finish = (ok, extra = '') => {
+      if (finished) return; // 'error' can be followed by 'close'
+      finished = true;
       const time = seconds(since);
       timings.push({ label, time, ok });
       if (!ok) failures.push(label);
