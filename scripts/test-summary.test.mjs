@@ -16,7 +16,7 @@ const vitestReport = {
     {
       name: '/repo/packages/client/src/password-policy.test.ts',
       status: 'failed',
-      message: 'Recorded responses not found at /shared/logto/recorded-responses.json',
+      message: 'Recorded responses not found at /outside/recorded-responses.json',
       assertionResults: [],
     },
     {
@@ -42,7 +42,7 @@ describe('the summary line of pnpm test', () => {
     const tally = addVitestReport(createTally(), vitestReport, root);
     expect(summaryLine(tally)).toBe('46 passed, 3 failed');
     expect(tally.brokenFiles).toEqual([
-      'packages/client/src/password-policy.test.ts: Recorded responses not found at /shared/logto/recorded-responses.json',
+      'packages/client/src/password-policy.test.ts: Recorded responses not found at /outside/recorded-responses.json',
       'packages/mock/src/recorded-responses.test.ts: Recorded responses not found',
     ]);
   });
