@@ -2,7 +2,9 @@
 // and runs the end-to-end suite in the machine's Chromium. Writes Playwright's JSON report
 // (default `.vitest-reports/e2e.json`, or `--report <file>`); its `stats.expected` /
 // `stats.unexpected` / `stats.flaky` / `stats.skipped` are the passed / failed / flaky / skipped
-// counts. Other arguments go to `playwright test` (e.g. `--grep smoke`, `--headed`).
+// counts. `--no-build` runs on the last build; `--build-only` builds and stops (`pnpm test` builds
+// beside its other checks, then runs with `--no-build`). Other arguments go to `playwright test`
+// (e.g. `--grep smoke`, `--headed`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -18,6 +20,8 @@ if (reportFlag !== -1) {
 }
 const skipBuild = args.includes('--no-build');
 if (skipBuild) args.splice(args.indexOf('--no-build'), 1);
+const buildOnly = args.includes('--build-only');
+if (buildOnly) args.splice(args.indexOf('--build-only'), 1);
 
 const bin = (name) => resolve('node_modules/.bin', name);
 const started = Date.now();
@@ -36,6 +40,13 @@ if (!skipBuild) {
   });
 }
 
+if (buildOnly) {
+  console.log(
+    `✔ e2e: both playground builds done (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  process.exit(0);
+}
+
 const chromium = await ensureChromium();
 mkdirSync(dirname(report), { recursive: true });
 rmSync(report, { force: true });
@@ -43,7 +54,18 @@ console.log(`▶ e2e: playwright test (Chromium ${chromium})`);
 const run = spawnSync(
   bin('playwright'),
   ['test', '-c', 'apps/playground/e2e/playwright.config.ts', ...args],
-  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium, E2E_REPORT: report } },
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      CHROME_PATH: chromium,
+      E2E_REPORT: report,
+      // The specs import `@account-center/mock` (seed values, TOTP codes): from source, like the
+      // rest of the workspace, not from a `dist/` that only the packaging step builds (and wipes
+      // while it rebuilds, beside this step in `pnpm test`).
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=@account-center/source`.trim(),
+    },
+  },
 );
 
 if (!existsSync(report)) {

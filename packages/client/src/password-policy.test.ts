@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPassword, defaultPasswordPolicy, resolvePasswordPolicy } from './password-policy.js';
 import type { PasswordIssue } from './password-policy.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const recordedPath = path.resolve(repoRoot, '../shared/logto/recorded-responses.json');
+/** Recorded from a real Logto 1.42 server; kept in the repository (see the folder's README). */
+const recordedPath = fileURLToPath(
+  new URL('../../mock/fixtures/logto-1.42/recorded-responses.json', import.meta.url),
+);
 
 interface RecordedCase {
   label: string;

@@ -4,7 +4,6 @@
  */
 
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPES, DEMO_PASSWORD, EMAIL_CONNECTOR_ID, allFields } from './seed.js';
@@ -12,13 +11,11 @@ import type { FieldLevel } from './types.js';
 import { createHarness } from './test-utils/harness.js';
 import { totpCode } from './totp.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const recordedPath = path.resolve(repoRoot, '../shared/logto/recorded-responses.json');
-if (!existsSync(recordedPath)) {
-  throw new Error(
-    `Recorded responses not found at ${recordedPath}: the replay test needs shared/ beside the repository.`,
-  );
-}
+/** Recorded from a real Logto 1.42 server; kept in the repository (see the folder's README). */
+const recordedPath = fileURLToPath(
+  new URL('../fixtures/logto-1.42/recorded-responses.json', import.meta.url),
+);
+if (!existsSync(recordedPath)) throw new Error(`Recorded responses not found at ${recordedPath}`);
 
 interface RecordedCase {
   label: string;

@@ -62,7 +62,8 @@ export const KeyboardNavigation: Story = {
     const security = within(nav).getByRole('button', { name: t('common.nav.security') });
     await expect(security).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect(security).toHaveAttribute('aria-current', 'page');
+    // The section loads lazily: `aria-current` moves once it is shown, not on the key press.
+    await waitFor(() => expect(security).toHaveAttribute('aria-current', 'page'));
   },
 };
 
@@ -143,15 +144,17 @@ export const SectionError: Story = {
       simulator.faults.inject({ route: 'GET /api/my-account/mfa-settings', status: 500 }),
   }),
   args: { defaultSection: 'security' },
-  play: async ({ canvas, globals, loaded }) => {
+  play: async ({ canvas, userEvent, globals, loaded }) => {
     const { t } = await storyI18n(globals);
     const [failed] = await canvas.findAllByText(t('common.loadFailed'));
     await expect(failed).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: t('password.title') })).toBeVisible();
+    // Each card shows when its own read answers: wait for the password card, do not assume it.
+    await expect(await canvas.findByRole('heading', { name: t('password.title') })).toBeVisible();
     (
       loaded as { account: { simulator: { faults: { clear(): void } } } }
     ).account.simulator.faults.clear();
-    canvas.getAllByRole('button', { name: t('common.retry') })[0]?.click();
+    const [retry] = await canvas.findAllByRole('button', { name: t('common.retry') });
+    await userEvent.click(retry!);
     await waitFor(() => expect(canvas.queryByText(t('common.loadFailed'))).toBeNull());
   },
 };

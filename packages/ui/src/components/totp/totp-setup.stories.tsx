@@ -35,7 +35,7 @@ async function openSetup(canvas: Canvas, userEvent: UserEvent, t: I18n['t'], lab
     await screen.findByLabelText(t('verification.passwordLabel'), { exact: true }),
     DEMO_PASSWORD,
   );
-  await userEvent.click(screen.getByRole('button', { name: t('verification.verify') }));
+  await userEvent.click(await screen.findByRole('button', { name: t('verification.verify') }));
 }
 
 /** Not set up yet. */
@@ -54,7 +54,7 @@ export const Configured: Story = {
   play: async ({ canvas, globals }) => {
     const { t } = await storyI18n(globals);
     await expect(await canvas.findByRole('button', { name: t('totp.replace') })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: t('totp.remove') })).toBeEnabled();
+    await expect(await canvas.findByRole('button', { name: t('totp.remove') })).toBeEnabled();
   },
 };
 
@@ -109,7 +109,7 @@ export const ScanQrCode: Story = {
     const { t } = await storyI18n(globals);
     await openSetup(canvas, userEvent, t, t('totp.add'));
     await expect(await canvas.findByRole('img', { name: t('totp.qrLabel') })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: t('totp.showKey') })).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: t('totp.showKey') })).toBeVisible();
   },
 };
 
@@ -140,11 +140,14 @@ export const WrongCode: Story = {
     await openSetup(canvas, userEvent, t, t('totp.add'));
     const key = await canvas.findByText(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
     const code = await totpCode(key.textContent!.replace(/\s/g, ''), simulator.clock.now());
-    const input = canvas.getByRole('textbox', { name: t('totp.codeLabel') });
+    const input = await canvas.findByRole('textbox', { name: t('totp.codeLabel') });
     await userEvent.type(input, String((Number(code) + 1) % 1_000_000).padStart(6, '0'));
-    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
-    await expect(input).toHaveValue('');
-    await expect(input).toHaveFocus();
+    // The answer comes back from the server: wait until the field shows it, cleared and focused.
+    await waitFor(() => {
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(input).toHaveValue('');
+      expect(input).toHaveFocus();
+    });
   },
 };
 
@@ -158,9 +161,9 @@ export const SetUpDone: Story = {
     await openSetup(canvas, userEvent, t, t('totp.add'));
     const key = await canvas.findByText(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
     const code = await totpCode(key.textContent!.replace(/\s/g, ''), simulator.clock.now());
-    await userEvent.type(canvas.getByRole('textbox', { name: t('totp.codeLabel') }), code);
+    await userEvent.type(await canvas.findByRole('textbox', { name: t('totp.codeLabel') }), code);
     await expect(await canvas.findByRole('button', { name: t('totp.replace') })).toBeVisible();
-    await expect(canvas.getByText(t('backupCodes.offerTitle'))).toBeVisible();
+    await expect(await canvas.findByText(t('backupCodes.offerTitle'))).toBeVisible();
   },
 };
 
