@@ -19,6 +19,13 @@ function chromiumBrowser() {
   };
 }
 
+/**
+ * `expect.element` and `expect.poll` give up after 1 s by default: on a busy 2-core machine a
+ * lazy chunk or a simulated round trip can take longer. They still return as soon as the state
+ * holds; this only moves the point where a test gives up.
+ */
+const loadTolerantExpect = { poll: { timeout: 10_000 } };
+
 /** Test files that drive Chromium's virtual authenticator. */
 const webauthnTests = [
   'packages/mock/src/webauthn.browser.test.ts',
@@ -74,6 +81,7 @@ function storiesProject() {
     test: {
       name: 'stories',
       testTimeout: 30_000,
+      expect: loadTolerantExpect,
       // A string: the Storybook plugin keeps a string `setupFiles` beside its own.
       setupFiles: './scripts/storybook-test-setup.ts',
       browser: {
@@ -118,6 +126,7 @@ export default defineConfig({
           exclude: webauthnTests,
           setupFiles: ['./scripts/vitest-browser-setup.ts'],
           testTimeout: 30_000,
+          expect: loadTolerantExpect,
           browser: chromiumBrowser(),
         },
       },
@@ -133,6 +142,7 @@ export default defineConfig({
           fileParallelism: false,
           setupFiles: ['./scripts/vitest-browser-setup.ts'],
           testTimeout: 30_000,
+          expect: loadTolerantExpect,
           browser: chromiumBrowser(),
         },
       },
