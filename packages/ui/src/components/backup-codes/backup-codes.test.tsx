@@ -62,6 +62,10 @@ function markCodesUsed(simulator: AccountApiSimulator, count: number) {
   simulator.admin.updateUser(user.id, { mfaVerifications });
 }
 
+/** What the kit's polite live region says now (not whichever status comes first on the page). */
+const announced = () =>
+  document.querySelector('[data-slot="live-region"] [role="status"]')?.textContent ?? '';
+
 /** Whether leaving the page now would ask first (a `beforeunload` listener cancels it). */
 function leavingAsks(): boolean {
   const event = new Event('beforeunload', { cancelable: true });
@@ -175,9 +179,7 @@ describe('BackupCodes', () => {
     await saved.click();
     await section.getByRole('button', { name: 'Turn on these codes' }).click();
     await expect.element(section.getByText('10 codes left')).toBeVisible();
-    await expect
-      .element(screen.getByRole('status').first())
-      .toHaveTextContent('Backup codes are ready.');
+    await expect.poll(announced).toBe('Backup codes are ready.');
     expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(codes);
     expect(leavingAsks()).toBe(false);
     expect(marker()).toBeNull();
@@ -206,9 +208,7 @@ describe('BackupCodes', () => {
     await section.getByRole('checkbox', { name: 'I’ve saved these codes' }).click();
     await section.getByRole('button', { name: 'Turn on these codes' }).click();
     await expect.element(section.getByText('10 codes left')).toBeVisible();
-    await expect
-      .element(screen.getByRole('status').first())
-      .toHaveTextContent('New backup codes are ready. Your old codes no longer work.');
+    await expect.poll(announced).toBe('New backup codes are ready. Your old codes no longer work.');
     expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(fresh);
   });
 
@@ -268,9 +268,7 @@ describe('BackupCodes regenerating when the bind fails right after the delete', 
     await section.getByRole('button', { name: 'Turn on these codes' }).click();
     // No click from the user: the retry binds the same codes.
     await expect.element(section.getByText('10 codes left')).toBeVisible();
-    await expect
-      .element(screen.getByRole('status').first())
-      .toHaveTextContent('New backup codes are ready. Your old codes no longer work.');
+    await expect.poll(announced).toBe('New backup codes are ready. Your old codes no longer work.');
     expect(simulator.faults.list()).toHaveLength(0);
     expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(fresh);
     expect(marker()).toBeNull();
@@ -435,7 +433,9 @@ describe('print view', () => {
     printElement(view);
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
     try {
-      expect(getComputedStyle(view).display).toBe('block');
+      // The emulated medium reaches the test frame on its own schedule: wait for it, not for the call.
+      await expect.poll(() => matchMedia('print').matches).toBe(true);
+      await expect.poll(() => getComputedStyle(view).display).toBe('block');
       expect(getComputedStyle(view.querySelector('code')!).visibility).toBe('visible');
       expect(getComputedStyle(rest).visibility).toBe('hidden');
       expect(view.textContent).toContain('Backup codes for Acme (ada@example.com)');
@@ -443,6 +443,7 @@ describe('print view', () => {
       await cdp().send('Emulation.setEmulatedMedia', { media: '' });
       window.dispatchEvent(new Event('afterprint'));
     }
+    await expect.poll(() => matchMedia('print').matches).toBe(false);
     expect(document.documentElement.hasAttribute('data-ac-printing')).toBe(false);
   });
 });
