@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, within } from 'storybook/test';
 import { DEMO_PASSWORD, defaultBackupCodes, demoUserSeed, mfaUserSeed } from '@account-center/mock';
 import type { AccountApiSimulator } from '@account-center/mock';
+import { BACKUP_CODES_STORAGE_KEY } from '@account-center/react';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import { loadingStory } from '../../test-utils/state-stories.js';
@@ -170,7 +171,10 @@ export const RegenerateConfirmation: Story = {
   },
 };
 
-/** Binding the new set failed: the codes stay, Retry binds the same ones. */
+/**
+ * Binding the new set failed, also after the automatic retries: the codes stay, they say they
+ * are not on, and Retry binds the same ones.
+ */
 export const BindFailed: Story = {
   ...simulatedAccountStory({
     seed: withTotp,
@@ -182,12 +186,58 @@ export const BindFailed: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: t('backupCodes.generate') }));
     await stepUp(userEvent, t);
     await codeList(canvas, t);
+    await expect(canvas.getByText(t('backupCodes.notActive'))).toBeVisible();
+    await userEvent.click(canvas.getByRole('checkbox', { name: t('backupCodes.confirmSaved') }));
+    await userEvent.click(canvas.getByRole('button', { name: t('backupCodes.activate') }));
+    // Two automatic retries come first (about 2 s).
+    await expect(
+      await canvas.findByRole('button', { name: t('common.retry') }, { timeout: 20_000 }),
+    ).toBeVisible();
+    await expect(within(await codeList(canvas, t)).getAllByRole('listitem')).toHaveLength(10);
+  },
+};
+
+/** Regenerating failed after the old set was deleted: the user is told they have no codes now. */
+export const RegenerateBindFailed: Story = {
+  ...simulatedAccountStory({
+    seed: { users: [mfaUserSeed()] },
+    prepare: (simulator) =>
+      simulator.faults.inject({ route: 'POST /api/my-account/mfa-verifications', status: 500 }),
+  }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('backupCodes.regenerate') }));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: t('backupCodes.regenerateTitle'),
+    });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: t('backupCodes.regenerate') }),
+    );
+    await stepUp(userEvent, t);
+    await codeList(canvas, t);
     await userEvent.click(canvas.getByRole('checkbox', { name: t('backupCodes.confirmSaved') }));
     await userEvent.click(canvas.getByRole('button', { name: t('backupCodes.activate') }));
     await expect(
-      await canvas.findByRole('button', { name: t('common.retry') }, { timeout: 5_000 }),
+      await canvas.findByText(t('backupCodes.bindFailedNoCodes'), {}, { timeout: 20_000 }),
     ).toBeVisible();
-    await expect(within(await codeList(canvas, t)).getAllByRole('listitem')).toHaveLength(10);
+    await expect(canvas.queryByRole('button', { name: t('common.cancel') })).toBeNull();
+  },
+};
+
+/** A page closed while new codes were being turned on: the next load says they may not work. */
+export const Interrupted: Story = {
+  ...simulatedAccountStory({ seed: withTotp }),
+  beforeEach: () => {
+    localStorage.setItem(
+      BACKUP_CODES_STORAGE_KEY,
+      JSON.stringify({ state: 'binding', since: '2026-11-30T09:00:00.000Z' }),
+    );
+    return () => localStorage.removeItem(BACKUP_CODES_STORAGE_KEY);
+  },
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('backupCodes.interruptedTitle'))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('backupCodes.generate') })).toBeEnabled();
   },
 };
 
