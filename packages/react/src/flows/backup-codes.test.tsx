@@ -89,3 +89,48 @@ describe('useBackupCodeSetup marker', () => {
     expect(localStorage.getItem(BACKUP_CODES_STORAGE_KEY)).toBeNull();
   });
 });
+
+describe('useBackupCodeSetup when a bind lands but its answer is lost', () => {
+  it('retries by itself, sees its own set in place (422 already in use) and finishes', async () => {
+    const t = setup({ seed: { users: [mfaUserSeed()] } });
+    // The network drops the answer to the first bind after the server applied it.
+    let dropped = false;
+    const lossy: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const response = await t.fetch(request);
+      const url = new URL(request.url);
+      if (
+        !dropped &&
+        request.method === 'POST' &&
+        url.pathname === '/api/my-account/mfa-verifications'
+      ) {
+        dropped = true;
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
+    };
+    const { result } = renderHook(
+      () => ({ backup: useBackupCodeSetup(), verification: useVerification() }),
+      { wrapper: setup.withProvider(t, { fetch: lossy }) },
+    );
+    await waitFor(() => expect(result.current.backup.regenerating).toBe(true));
+    await act(async () => {
+      await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      await result.current.backup.generate();
+    });
+    const codes = result.current.backup.codes;
+    await act(async () => {
+      await result.current.backup.confirm();
+    });
+    expect(result.current.backup.error).toBeNull();
+    expect(result.current.backup.state).toBe('done');
+    expect(t.requests('POST', '/api/my-account/mfa-verifications')).toHaveLength(2);
+    const sets = t.simulator
+      .getState()
+      .users[0]!.mfaVerifications.filter((factor) => factor.type === 'BackupCode') as {
+      codes: { code: string }[];
+    }[];
+    expect(sets.map((set) => set.codes.map((entry) => entry.code))).toEqual([codes]);
+    expect(localStorage.getItem(BACKUP_CODES_STORAGE_KEY)).toBeNull();
+  });
+});
