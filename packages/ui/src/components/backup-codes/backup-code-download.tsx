@@ -219,7 +219,8 @@ export function BackupCodeDownload({
             {t(regenerating ? 'backupCodes.newCodes' : 'backupCodes.title')}
           </p>
           <p className="ac-field-description">{t('backupCodes.saveHint')}</p>
-          {setup.state !== 'error' && (
+          {/* Once the old set is gone the danger alert below says more: no working codes at all. */}
+          {!(setup.state === 'error' && setup.oldSetDeleted) && (
             <Alert variant="warning" data-slot="backup-codes-not-active">
               <AlertDescription>{t('backupCodes.notActive')}</AlertDescription>
             </Alert>

@@ -194,6 +194,7 @@ export const BindFailed: Story = {
       await canvas.findByRole('button', { name: t('common.retry') }, { timeout: 20_000 }),
     ).toBeVisible();
     await expect(within(await codeList(canvas, t)).getAllByRole('listitem')).toHaveLength(10);
+    await expect(canvas.getByText(t('backupCodes.notActive'))).toBeVisible();
   },
 };
 
