@@ -47,11 +47,7 @@ export type {
 } from './flows/passkey-registration.js';
 export { useTotpSetup } from './flows/totp-setup.js';
 export type { TotpSetup, TotpSetupState } from './flows/totp-setup.js';
-export {
-  BACKUP_CODES_STORAGE_KEY,
-  useBackupCodeSetup,
-  useInterruptedBackupCodes,
-} from './flows/backup-codes.js';
+export { useBackupCodeSetup, useInterruptedBackupCodes } from './flows/backup-codes.js';
 export type {
   BackupCodeSetup,
   BackupCodeSetupState,

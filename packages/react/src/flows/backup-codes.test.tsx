@@ -1,16 +1,25 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, mfaUserSeed } from '@account-center/mock';
-import { setup } from '../test-utils/setup.js';
+import { DEMO_PASSWORD, DEMO_USER_ID, demoUserSeed, mfaUserSeed } from '@account-center/mock';
+import { useMyAccount } from '../hooks.js';
+import { ENDPOINT, setup } from '../test-utils/setup.js';
 import { useVerification } from '../verification.js';
 import {
-  BACKUP_CODES_STORAGE_KEY,
+  backupCodesMarkerKey,
   useBackupCodeSetup,
   useInterruptedBackupCodes,
 } from './backup-codes.js';
 
+/** The marker of the seeded MFA user on the test endpoint. */
+const MARKER_KEY = backupCodesMarkerKey(ENDPOINT, mfaUserSeed().id!);
+
+// Every setup and marker a test leaves goes with it: a mounted setup keeps its marker from being
+// "interrupted", and test files share this origin's `localStorage`.
 afterEach(() => {
-  localStorage.removeItem(BACKUP_CODES_STORAGE_KEY);
+  cleanup();
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('account-center:backup-codes')) localStorage.removeItem(key);
+  }
 });
 
 function renderSetup() {
@@ -74,7 +83,7 @@ describe('useBackupCodeSetup marker', () => {
       await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
       await result.current.backup.generate();
     });
-    const raw = localStorage.getItem(BACKUP_CODES_STORAGE_KEY);
+    const raw = localStorage.getItem(MARKER_KEY);
     expect(JSON.parse(raw!)).toEqual({
       state: 'shown',
       since: new Date(t.simulator.clock.now()).toISOString(),
@@ -86,7 +95,7 @@ describe('useBackupCodeSetup marker', () => {
       await result.current.backup.confirm();
     });
     expect(result.current.backup.state).toBe('done');
-    expect(localStorage.getItem(BACKUP_CODES_STORAGE_KEY)).toBeNull();
+    expect(localStorage.getItem(MARKER_KEY)).toBeNull();
   });
 });
 
@@ -131,6 +140,41 @@ describe('useBackupCodeSetup when a bind lands but its answer is lost', () => {
       codes: { code: string }[];
     }[];
     expect(sets.map((set) => set.codes.map((entry) => entry.code))).toEqual([codes]);
-    expect(localStorage.getItem(BACKUP_CODES_STORAGE_KEY)).toBeNull();
+    expect(localStorage.getItem(MARKER_KEY)).toBeNull();
+  });
+});
+
+describe('useInterruptedBackupCodes is per account', () => {
+  it('tells only the user who left the codes, on the endpoint they were made for', async () => {
+    const users = [mfaUserSeed(), demoUserSeed()];
+    // User A is shown new codes, then the page closes before they are turned on.
+    const first = renderSetup();
+    await waitFor(() => expect(first.result.current.backup.regenerating).toBe(true));
+    await act(async () => {
+      await first.result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      await first.result.current.backup.generate();
+    });
+    first.unmount();
+
+    /** What a fresh page on this setup says, once its account is loaded. */
+    async function nextPage(t: ReturnType<typeof setup>) {
+      const { result } = renderHook(
+        () => ({ account: useMyAccount(), interrupted: useInterruptedBackupCodes() }),
+        { wrapper: t.wrapper },
+      );
+      await waitFor(() => expect(result.current.account.data).toBeDefined());
+      return result.current.interrupted.interrupted;
+    }
+    // User B on the same browser and endpoint is not told about A's codes.
+    expect(await nextPage(setup({ seed: { users }, token: { userId: DEMO_USER_ID } }))).toBeNull();
+    // Nor is user A on another tenant.
+    expect(
+      await nextPage(setup({ seed: { users }, provider: { endpoint: 'https://other.example' } })),
+    ).toBeNull();
+    // User A back on the same endpoint is.
+    expect(await nextPage(setup({ seed: { users } }))).toEqual({
+      state: 'shown',
+      since: new Date(first.t.simulator.clock.now()),
+    });
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AccountApiError } from '@account-center/client';
 import { useAccountCenter } from '../kit.js';
+import type { AccountCenterKit } from '../kit.js';
 import { accountKeys } from '../keys.js';
 import { accountMutations } from '../mutations.js';
 import { accountQueries } from '../queries.js';
@@ -42,10 +43,43 @@ export interface BackupCodeSetup {
 }
 
 /**
- * `localStorage` key of the marker left while a new set is not bound yet. It holds the state and
- * the time only, never a code: `{ "state": "shown" | "binding", "since": ISO time }`.
+ * `localStorage` keys of the markers left while a new set is not bound yet: this prefix, then a
+ * short hash of the endpoint and the user id, so a marker is only ever read back for the account
+ * (on the tenant) that left it, and the user id is not stored in clear. A marker holds the state
+ * and the time only, never a code: `{ "state": "shown" | "binding", "since": ISO time }`.
  */
-export const BACKUP_CODES_STORAGE_KEY = 'account-center:backup-codes';
+const MARKER_PREFIX = 'account-center:backup-codes:';
+
+/** FNV-1a over UTF-16 units, 32 bits, as hex. Not a secret: it only keeps accounts apart. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let index = 0; index < text.length; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The marker key of one account on one endpoint (exported for this package's tests only). */
+export function backupCodesMarkerKey(endpoint: string, userId: string): string {
+  const scope = `${endpoint}\n${userId}`;
+  return MARKER_PREFIX + fnv1a(scope, 0x811c9dc5) + fnv1a(scope, 0x01000193);
+}
+
+/** The marker key for this kit's account, once the account is known; `null` before. */
+function useMarkerKey(kit: AccountCenterKit): string | null {
+  const id = useQuery(accountQueries.account(kit)).data?.id;
+  return id ? backupCodesMarkerKey(kit.client.endpoint, id) : null;
+}
+
+/** The marker key for this kit's account, loading the account if needed; `null` if it fails. */
+async function markerKeyFor(kit: AccountCenterKit): Promise<string | null> {
+  try {
+    const { id } = await kit.queryClient.ensureQueryData(accountQueries.account(kit));
+    return backupCodesMarkerKey(kit.client.endpoint, id);
+  } catch {
+    return null; // No account, no marker: the on-screen warnings still show.
+  }
+}
 
 /** A backup-code setup that did not finish on an earlier page (a closed tab, a reload, a crash). */
 export interface InterruptedBackupCodes {
@@ -61,8 +95,8 @@ export interface InterruptedBackupCodes {
 type MarkerState = InterruptedBackupCodes['state'];
 
 const listeners = new Set<() => void>();
-/** Setups running in this page: their marker is theirs, not an interrupted one. */
-let activeSetups = 0;
+/** Setups running in this page, by marker key: their marker is theirs, not an interrupted one. */
+const activeSetups = new Map<string, number>();
 const notify = () => listeners.forEach((listener) => listener());
 
 function storage(): Storage | undefined {
@@ -73,20 +107,21 @@ function storage(): Storage | undefined {
   }
 }
 
-function readMarker(): string | null {
+function readMarker(key: string): string | null {
   try {
-    return storage()?.getItem(BACKUP_CODES_STORAGE_KEY) ?? null;
+    return storage()?.getItem(key) ?? null;
   } catch {
     return null;
   }
 }
 
-function writeMarker(state: MarkerState | null, since?: string) {
+function writeMarker(key: string | null, state: MarkerState | null, since?: string) {
+  if (!key) return;
   try {
     if (state) {
-      storage()?.setItem(BACKUP_CODES_STORAGE_KEY, JSON.stringify({ state, since }));
+      storage()?.setItem(key, JSON.stringify({ state, since }));
     } else {
-      storage()?.removeItem(BACKUP_CODES_STORAGE_KEY);
+      storage()?.removeItem(key);
     }
   } catch {
     // Quota or privacy settings: nothing to do, the on-screen warnings still show.
@@ -109,7 +144,7 @@ function parseMarker(raw: string | null): InterruptedBackupCodes | null {
 function subscribe(listener: () => void) {
   listeners.add(listener);
   const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === BACKUP_CODES_STORAGE_KEY) listener();
+    if (event.key === null || event.key.startsWith(MARKER_PREFIX)) listener();
   };
   window.addEventListener('storage', onStorage);
   return () => {
@@ -129,19 +164,21 @@ export interface InterruptedBackupCodesState {
 /**
  * Whether a backup-code setup was left unfinished on an earlier page (the tab closed while the
  * codes were shown or being bound), so the UI can say the saved codes may not work and offer a
- * new set. Reads a non-secret marker (state and time) that `useBackupCodeSetup` keeps.
+ * new set. Reads a non-secret marker (state and time) that `useBackupCodeSetup` keeps for this
+ * account on this endpoint; `null` until the account is loaded, and for any other account.
  *
  * @example
  * const { interrupted, dismiss } = useInterruptedBackupCodes();
  * if (interrupted) notice(`Codes from ${interrupted.since.toLocaleString()} may not work`);
  */
 export function useInterruptedBackupCodes(): InterruptedBackupCodesState {
+  const key = useMarkerKey(useAccountCenter());
   const raw = useSyncExternalStore(
     subscribe,
-    () => (activeSetups ? null : readMarker()),
+    () => (key && !activeSetups.get(key) ? readMarker(key) : null),
     () => null,
   );
-  return { interrupted: parseMarker(raw), dismiss: () => writeMarker(null) };
+  return { interrupted: parseMarker(raw), dismiss: () => writeMarker(key, null) };
 }
 
 /** States in which codes are on screen but not bound. */
@@ -152,7 +189,8 @@ const UNBOUND: readonly BackupCodeSetupState[] = ['confirming', 'binding', 'retr
  * right before binding (§6.8: Logto refuses a new set while unused codes remain, and appends it
  * after a used-up set, which reads then keep returning), and the bind follows at once and is
  * retried by itself on a network or server failure. While the new set is not bound, leaving the
- * page asks first and a non-secret marker (`BACKUP_CODES_STORAGE_KEY`) lets the next page say so.
+ * page asks first and a non-secret marker (this account's, see `useInterruptedBackupCodes`) lets
+ * the next page say so.
  * A second `generate()`/`confirm()` while one runs does nothing.
  *
  * @example
@@ -171,15 +209,22 @@ export function useBackupCodeSetup(): BackupCodeSetup {
   const add = useMutation(accountMutations.addMfaVerification(kit));
   const { snapshot, latest, go, fail, reset, step } = useMachine<
     BackupCodeSetupState,
-    { codes: string[]; deleted: string[]; since: string }
-  >('idle', { codes: [], deleted: [], since: '' });
+    { codes: string[]; deleted: string[]; since: string; marker: string | null }
+  >('idle', { codes: [], deleted: [], since: '', marker: null });
   const running = useRef(false);
   const unbound = UNBOUND.includes(snapshot.state);
+  const { marker } = snapshot;
 
   useEffect(() => {
     if (!unbound) return;
-    activeSetups += 1;
-    notify();
+    const own = (delta: number) => {
+      if (!marker) return;
+      const count = (activeSetups.get(marker) ?? 0) + delta;
+      if (count) activeSetups.set(marker, count);
+      else activeSetups.delete(marker);
+      notify();
+    };
+    own(1);
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       event.returnValue = ''; // Older browsers ask only when this is set.
@@ -187,10 +232,9 @@ export function useBackupCodeSetup(): BackupCodeSetup {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
-      activeSetups -= 1;
-      notify();
+      own(-1);
     };
-  }, [unbound]);
+  }, [unbound, marker]);
 
   /** One run at a time: a double click (or a second caller) must not delete or bind twice. */
   const once = (work: () => Promise<void>) => async () => {
@@ -213,14 +257,15 @@ export function useBackupCodeSetup(): BackupCodeSetup {
       step('generating', 'idle', async () => {
         const { codes } = await (await loadSteps()).generateBackupCodes(kit, canGenerate);
         const since = new Date(kit.now()).toISOString();
-        writeMarker('shown', since);
-        go('confirming', { codes, since });
+        const marker = await markerKeyFor(kit);
+        writeMarker(marker, 'shown', since);
+        go('confirming', { codes, since, marker });
       }),
     ),
     confirm: once(() =>
       step('binding', 'error', async () => {
-        const { codes, since } = latest.current;
-        writeMarker('binding', since);
+        const { codes, since, marker } = latest.current;
+        writeMarker(marker, 'binding', since);
         try {
           const result = await (
             await loadSteps()
@@ -228,13 +273,13 @@ export function useBackupCodeSetup(): BackupCodeSetup {
             onDeleted: (id) => go('binding', { deleted: [...latest.current.deleted, id] }),
             onRetry: (error) => fail('retrying', error),
           });
-          writeMarker(null);
+          writeMarker(marker, null);
           if (result === 'already-bound') {
             await kit.queryClient.invalidateQueries({ queryKey: accountKeys.mfa() });
           }
         } catch (error) {
           // Nothing deleted: the old set still works, only the shown codes do not.
-          if (!latest.current.deleted.length) writeMarker('shown', since);
+          if (!latest.current.deleted.length) writeMarker(marker, 'shown', since);
           // A set was deleted: the cache must say so (the section shows none left).
           else void kit.queryClient.invalidateQueries({ queryKey: accountKeys.mfa() });
           throw error;
@@ -244,7 +289,7 @@ export function useBackupCodeSetup(): BackupCodeSetup {
     ),
     reset: () => {
       // After a delete the user still has no codes: the marker stays so a later page says so.
-      if (!latest.current.deleted.length) writeMarker(null);
+      if (!latest.current.deleted.length) writeMarker(latest.current.marker, null);
       reset();
     },
   };

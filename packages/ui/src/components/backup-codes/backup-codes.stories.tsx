@@ -1,8 +1,9 @@
+import { Fragment, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, within } from 'storybook/test';
 import { DEMO_PASSWORD, defaultBackupCodes, demoUserSeed, mfaUserSeed } from '@account-center/mock';
 import type { AccountApiSimulator } from '@account-center/mock';
-import { BACKUP_CODES_STORAGE_KEY } from '@account-center/react';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import { loadingStory } from '../../test-utils/state-stories.js';
@@ -11,16 +12,37 @@ import { VerificationDialog } from '../verification/verification-dialog.js';
 import { BackupCodes, BackupCodesOffer } from './backup-codes.js';
 import type { BackupCodesProps } from './backup-codes.js';
 
+/** Story only: the play function loads the page again (as a reload would) with this event. */
+const RELOAD_PAGE = 'story:reload-page';
+
+/** The story's page, mounted afresh on `RELOAD_PAGE` (same tenant and cache, new components). */
+function Page({ children }: { children: ReactNode }) {
+  const [load, setLoad] = useState(0);
+  useEffect(() => {
+    const reload = () => setLoad((count) => count + 1);
+    window.addEventListener(RELOAD_PAGE, reload);
+    return () => window.removeEventListener(RELOAD_PAGE, reload);
+  }, []);
+  return <Fragment key={load}>{children}</Fragment>;
+}
+
 const meta = {
   title: 'Components/MFA/BackupCodes',
   component: BackupCodes,
   args: { appName: 'Acme' },
   render: (args: BackupCodesProps) => (
-    <>
+    <Page>
       <BackupCodes {...args} />
       <VerificationDialog />
-    </>
+    </Page>
   ),
+  // A story that leaves codes unbound leaves a marker: it goes with the story, so no later story
+  // (or test file on this origin) sees it.
+  beforeEach: () => () => {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('account-center:backup-codes')) localStorage.removeItem(key);
+    }
+  },
 } satisfies Meta<BackupCodesProps>;
 
 export default meta;
@@ -225,19 +247,17 @@ export const RegenerateBindFailed: Story = {
   },
 };
 
-/** A page closed while new codes were being turned on: the next load says they may not work. */
+/** The page closed while new codes were shown: the next load says they were never turned on. */
 export const Interrupted: Story = {
   ...simulatedAccountStory({ seed: withTotp }),
-  beforeEach: () => {
-    localStorage.setItem(
-      BACKUP_CODES_STORAGE_KEY,
-      JSON.stringify({ state: 'binding', since: '2026-11-30T09:00:00.000Z' }),
-    );
-    return () => localStorage.removeItem(BACKUP_CODES_STORAGE_KEY);
-  },
-  play: async ({ canvas, globals }) => {
+  play: async ({ canvas, userEvent, globals }) => {
     const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('backupCodes.generate') }));
+    await stepUp(userEvent, t);
+    await codeList(canvas, t);
+    window.dispatchEvent(new Event(RELOAD_PAGE));
     await expect(await canvas.findByText(t('backupCodes.interruptedTitle'))).toBeVisible();
+    await expect(canvas.queryByRole('list', { name: t('backupCodes.listLabel') })).toBeNull();
     await expect(canvas.getByRole('button', { name: t('backupCodes.generate') })).toBeEnabled();
   },
 };

@@ -1,8 +1,7 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
-import { BACKUP_CODES_STORAGE_KEY } from '@account-center/react';
+import { cleanup, render } from 'vitest-browser-react';
 import type { AccountApiSimulator } from '@account-center/mock';
 import { DEMO_PASSWORD, demoUserSeed, mfaUserSeed } from '@account-center/mock';
 import '../../styles.css';
@@ -13,9 +12,19 @@ import { BackupCodeActions } from './backup-code-download.js';
 import { backupCodesFileName, printElement } from './backup-code-file.js';
 import { BackupCodes } from './backup-codes.js';
 
-afterEach(() => {
+/** The backup-code markers in `localStorage` (one per account; never a code), by key. */
+function markers(): [string, string][] {
+  return Object.entries(localStorage).filter(([key]) =>
+    key.startsWith('account-center:backup-codes'),
+  );
+}
+
+// Every page and marker a test leaves goes with it: a mounted setup may still write its marker,
+// and test files share this origin's `localStorage`.
+afterEach(async () => {
   vi.restoreAllMocks();
-  localStorage.removeItem(BACKUP_CODES_STORAGE_KEY);
+  await cleanup();
+  for (const [key] of markers()) localStorage.removeItem(key);
 });
 
 async function renderCodes(options: SimulatedAccountOptions = {}) {
@@ -73,11 +82,15 @@ function leavingAsks(): boolean {
   return event.defaultPrevented;
 }
 
-/** What the backup-code marker holds in `localStorage` (never a code). */
+/** What the one backup-code marker holds (the test's account is the only one), or `null`. */
 function marker(): unknown {
-  const raw = localStorage.getItem(BACKUP_CODES_STORAGE_KEY);
-  return raw === null ? null : JSON.parse(raw);
+  const found = markers();
+  expect(found.length).toBeLessThanOrEqual(1);
+  return found.length ? JSON.parse(found[0]![1]) : null;
 }
+
+/** Everything this origin keeps in `localStorage`, to check that no code is in it. */
+const storedText = () => JSON.stringify(Object.entries(localStorage));
 
 /**
  * Clicks Download and returns the file's name and text. Waits first for the print view to name
@@ -142,8 +155,7 @@ describe('BackupCodes', () => {
       .toBeVisible();
     expect(leavingAsks()).toBe(true);
     expect(marker()).toEqual({ state: 'shown', since: expect.any(String) });
-    for (const code of codes)
-      expect(localStorage.getItem(BACKUP_CODES_STORAGE_KEY)).not.toContain(code);
+    for (const code of codes) expect(storedText()).not.toContain(code);
 
     // Download: the text the user gets (it says the codes were not on yet), and the file name.
     const file = await download(section);
@@ -306,9 +318,7 @@ describe('BackupCodes regenerating when the bind fails right after the delete', 
     // The marker: state and time only.
     expect(marker()).toEqual({ state: 'binding', since: expect.any(String) });
     expect(Object.keys(marker() as object).sort()).toEqual(['since', 'state']);
-    for (const code of fresh) {
-      expect(localStorage.getItem(BACKUP_CODES_STORAGE_KEY)).not.toContain(code);
-    }
+    for (const code of fresh) expect(storedText()).not.toContain(code);
 
     removeFault();
     await section.getByRole('button', { name: 'Try again' }).click();
@@ -359,12 +369,24 @@ describe('BackupCodes regenerating when the bind fails right after the delete', 
   });
 
   it('a notice from an earlier page can be dismissed', async () => {
-    localStorage.setItem(
-      BACKUP_CODES_STORAGE_KEY,
-      JSON.stringify({ state: 'shown', since: '2026-11-30T09:00:00.000Z' }),
-    );
-    const { screen } = await renderCodes({ seed: { users: [mfaUserSeed()] } });
-    const section = screen.getByRole('region', { name: 'Backup codes' });
+    const account = createSimulatedAccount(withTotp);
+    const page = () =>
+      render(
+        <>
+          <BackupCodes appName="Acme" />
+          <VerificationDialog />
+        </>,
+        { wrapper: account.Wrapper },
+      );
+    // Codes are shown, then the page closes before they are turned on.
+    const first = await page();
+    await first.getByRole('button', { name: 'Generate backup codes' }).click();
+    await stepUp(first);
+    await codesOnScreen(first);
+    await first.unmount();
+
+    const next = await page();
+    const section = next.getByRole('region', { name: 'Backup codes' });
     await expect
       .element(section.getByText(/^The backup codes created .+ were never turned on/))
       .toBeVisible();
