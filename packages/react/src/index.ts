@@ -47,8 +47,13 @@ export type {
 } from './flows/passkey-registration.js';
 export { useTotpSetup } from './flows/totp-setup.js';
 export type { TotpSetup, TotpSetupState } from './flows/totp-setup.js';
-export { useBackupCodeSetup } from './flows/backup-codes.js';
-export type { BackupCodeSetup, BackupCodeSetupState } from './flows/backup-codes.js';
+export { useBackupCodeSetup, useInterruptedBackupCodes } from './flows/backup-codes.js';
+export type {
+  BackupCodeSetup,
+  BackupCodeSetupState,
+  InterruptedBackupCodes,
+  InterruptedBackupCodesState,
+} from './flows/backup-codes.js';
 export {
   SOCIAL_LINK_STORAGE_KEY,
   useSocialLink,

@@ -82,25 +82,66 @@ export async function generateBackupCodes(kit: AccountCenterKit, canGenerate: bo
   return kit.client.generateBackupCodes();
 }
 
+/** Waits before each automatic retry of a failed bind (then the user gets Retry). */
+export const BIND_RETRY_DELAYS: readonly number[] = [500, 1500];
+
+/** A failure worth repeating as is: the network, a timeout, or the server (5xx). */
+const isTransient = (error: unknown) => {
+  const { code, status } = error as { code?: unknown; status?: unknown };
+  return code === 'network' || code === 'timeout' || (typeof status === 'number' && status >= 500);
+};
+
 /**
  * Bind backup codes after deleting every existing set (§6.8): an unused set makes Logto refuse a
- * new one, and a used-up set would stay first, so reads would keep returning it. Each set is
- * deleted once: `onDeleted` records it, so a retry after a failed bind skips it.
+ * new one, and a used-up set would stay first, so reads would keep returning it. The deletes go
+ * straight to the client (no refetch in between) so the bind follows at once: until it lands the
+ * user has no working codes. Each set is deleted once: `onDeleted` records it, so a retry after a
+ * failed bind skips it. A transient bind failure is retried by itself after each of `delays`
+ * (`onRetry` tells the UI); if an earlier attempt did land although it failed on the way back,
+ * Logto then answers 422 `user.backup_code_already_in_use` and the stored set is compared with
+ * ours. Resolves to `'bound'`, or `'already-bound'` (the bind's cache effect did not run).
  */
 export async function bindBackupCodes(
+  kit: AccountCenterKit,
   codes: string[],
   factors: MfaVerification[],
   deleted: string[],
-  remove: (factor: MfaVerification) => Promise<unknown>,
   add: (input: { type: 'BackupCode'; codes: string[] }) => Promise<unknown>,
-  onDeleted: (id: string) => void,
-) {
+  events: { onDeleted(id: string): void; onRetry(error: unknown): void },
+  delays: readonly number[] = BIND_RETRY_DELAYS,
+): Promise<'bound' | 'already-bound'> {
   for (const factor of factors) {
     if (factor.type !== 'BackupCode' || deleted.includes(factor.id)) continue;
-    await remove(factor);
-    onDeleted(factor.id);
+    await kit.call('always', () => kit.client.deleteMfaVerification(factor.id), 'mfa');
+    events.onDeleted(factor.id);
   }
-  await add({ type: 'BackupCode', codes });
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await add({ type: 'BackupCode', codes });
+      return 'bound';
+    } catch (error) {
+      if (attempt > 0 && isAlreadyInUse(error) && (await storedSetIs(kit, codes))) {
+        return 'already-bound';
+      }
+      if (attempt >= delays.length || !isTransient(error)) throw error;
+      events.onRetry(error);
+      await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
+    }
+  }
+}
+
+const isAlreadyInUse = (error: unknown) =>
+  (error as { code?: unknown }).code === 'user.backup_code_already_in_use';
+
+/** Whether the unused codes Logto holds are exactly `codes` (an earlier bind did land). */
+async function storedSetIs(kit: AccountCenterKit, codes: string[]) {
+  try {
+    const stored = await kit.call('always', () => kit.client.getBackupCodes(), 'mfa');
+    const unused = stored.codes.filter((entry) => !entry.usedAt).map((entry) => entry.code);
+    return unused.length === codes.length && codes.every((code) => unused.includes(code));
+  } catch {
+    return false;
+  }
 }
 
 /**

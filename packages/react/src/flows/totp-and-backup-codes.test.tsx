@@ -1,11 +1,20 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { defaultBackupCodes, DEMO_PASSWORD, mfaUserSeed, totpCode } from '@account-center/mock';
 import { useMfaFactors } from '../hooks.js';
 import { setup } from '../test-utils/setup.js';
 import { useVerification } from '../verification.js';
 import { useBackupCodeSetup } from './backup-codes.js';
 import { useTotpSetup } from './totp-setup.js';
+
+// A backup-code setup that stops before its bind leaves a marker: it goes with the test, since
+// test files share this origin's `localStorage`.
+afterEach(() => {
+  cleanup();
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('account-center:backup-codes')) localStorage.removeItem(key);
+  }
+});
 
 describe('useTotpSetup', () => {
   it('generates, shows, refuses a wrong code, then binds with POST', async () => {

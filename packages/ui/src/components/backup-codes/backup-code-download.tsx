@@ -4,7 +4,7 @@ import { useBackupCodeSetup, useMyAccount } from '@account-center/react';
 import type { Account } from '@account-center/client';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
-import { Alert, AlertDescription } from '../../primitives/alert.js';
+import { Alert, AlertDescription, AlertTitle } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import { CopyButton } from '../../primitives/copy-button.js';
 import { useAnnounce } from '../../primitives/live-region.js';
@@ -62,6 +62,8 @@ export function BackupCodeList({ codes, className, ...props }: BackupCodeListPro
 
 export interface BackupCodeActionsProps extends ComponentProps<'div'> {
   codes: readonly string[];
+  /** The codes are not bound yet: the file and the printout say they may not work. */
+  inactive?: boolean;
   /** Names the file and its heading; default the Logto endpoint's host. */
   appName?: string;
 }
@@ -70,7 +72,13 @@ export interface BackupCodeActionsProps extends ComponentProps<'div'> {
  * Copy all, Download (`<app>-backup-codes-<account>.txt` with a heading line) and Print (a
  * print-only view): the ways to keep the codes (bar 30).
  */
-export function BackupCodeActions({ codes, appName, className, ...props }: BackupCodeActionsProps) {
+export function BackupCodeActions({
+  codes,
+  inactive = false,
+  appName,
+  className,
+  ...props
+}: BackupCodeActionsProps) {
   const { t, formatDate } = useSecurityI18n();
   const app = useAppName(appName);
   const account = accountLabel(useMyAccount().data);
@@ -80,9 +88,11 @@ export function BackupCodeActions({ codes, appName, className, ...props }: Backu
     '',
   );
   const generated = t('backupCodes.fileGenerated', { date: formatDate(new Date()) });
+  const warning = inactive ? t('backupCodes.fileNotActive') : undefined;
   const text = backupCodesFileText({
     heading,
     generated,
+    warning,
     intro: t('backupCodes.fileIntro'),
     codes,
   });
@@ -104,6 +114,7 @@ export function BackupCodeActions({ codes, appName, className, ...props }: Backu
       <div ref={printView} hidden data-slot="backup-code-print" className="ac-print-view">
         <h1>{heading}</h1>
         <p>{generated}</p>
+        {warning && <p>{warning}</p>}
         <p>{t('backupCodes.fileIntro')}</p>
         <ol>
           {codes.map((code) => (
@@ -128,8 +139,10 @@ export interface BackupCodeDownloadProps extends ComponentProps<'div'> {
 
 /**
  * Generates a new set, shows it with Copy/Download/Print, and binds it only after the user ticks
- * "I've saved these codes". Regenerating replaces an unused set (the hook deletes the old set
- * right before binding; a failed bind keeps the new codes for Retry, bar 32).
+ * "I've saved these codes". Until bound, the panel says the codes do not work yet and the file
+ * and printout carry the same warning. Regenerating replaces an unused set: the hook deletes the
+ * old set right before binding and retries a failed bind by itself; if it still fails, the panel
+ * says the user has no working codes now and keeps the new codes for Retry (bar 32).
  */
 export function BackupCodeDownload({
   appName,
@@ -161,6 +174,7 @@ export function BackupCodeDownload({
   }, [setup.state]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const busy = setup.state === 'generating' || (setup.state === 'idle' && !setup.error);
+  const pending = setup.state === 'binding' || setup.state === 'retrying';
   const confirm = () => {
     if (!saved) {
       setNeedsSaved(true);
@@ -205,8 +219,18 @@ export function BackupCodeDownload({
             {t(regenerating ? 'backupCodes.newCodes' : 'backupCodes.title')}
           </p>
           <p className="ac-field-description">{t('backupCodes.saveHint')}</p>
+          {/* Once the old set is gone the danger alert below says more: no working codes at all. */}
+          {!(setup.state === 'error' && setup.oldSetDeleted) && (
+            <Alert variant="warning" data-slot="backup-codes-not-active">
+              <AlertDescription>{t('backupCodes.notActive')}</AlertDescription>
+            </Alert>
+          )}
           <BackupCodeList codes={setup.codes} />
-          <BackupCodeActions codes={setup.codes} {...(appName ? { appName } : {})} />
+          <BackupCodeActions
+            codes={setup.codes}
+            inactive={setup.unbound}
+            {...(appName ? { appName } : {})}
+          />
           <div className="ac-field" data-invalid={needsSaved && !saved ? '' : undefined}>
             <label className="ac-checkbox">
               <input
@@ -223,26 +247,29 @@ export function BackupCodeDownload({
               {needsSaved && !saved ? t('backupCodes.confirmRequired') : null}
             </p>
           </div>
-          {setup.error !== null && (
+          {/* Announced while it happens: the retry runs by itself, the user only waits. */}
+          <p role="status" className="ac-field-description">
+            {setup.state === 'retrying' ? t('backupCodes.retrying') : null}
+          </p>
+          {setup.state === 'error' && (
             <Alert variant="danger">
+              {setup.oldSetDeleted && <AlertTitle>{t('backupCodes.bindFailedNoCodes')}</AlertTitle>}
               <AlertDescription>{formatError(setup.error)}</AlertDescription>
             </Alert>
           )}
           <div className="ac-card-footer ac-mfa-panel-footer">
-            {/* After a failed regenerate bind the old set is gone: only Retry keeps the user covered. */}
-            {setup.state !== 'binding' &&
-              !(setup.state === 'error' && regenerating) &&
-              onCancel && (
-                <Button
-                  onClick={() => {
-                    setup.reset();
-                    onCancel();
-                  }}
-                >
-                  {t('common.cancel')}
-                </Button>
-              )}
-            <Button variant="primary" pending={setup.state === 'binding'} onClick={confirm}>
+            {/* After the old set is deleted, only Retry keeps the user covered. */}
+            {!pending && !setup.oldSetDeleted && onCancel && (
+              <Button
+                onClick={() => {
+                  setup.reset();
+                  onCancel();
+                }}
+              >
+                {t('common.cancel')}
+              </Button>
+            )}
+            <Button variant="primary" pending={pending} onClick={confirm}>
               {setup.state === 'error' ? t('common.retry') : t('backupCodes.activate')}
             </Button>
           </div>

@@ -22,14 +22,26 @@ export function backupCodesFileName(app: string, account: string | undefined): s
   return `${slug(app)}-backup-codes${account ? `-${slug(account)}` : ''}.txt`;
 }
 
-/** The file's text: a heading naming the app and the account, the date, how to use them, the codes. */
+/**
+ * The file's text: a heading naming the app and the account, the date, a warning when the codes
+ * were not turned on yet when saved, how to use them, the codes.
+ */
 export function backupCodesFileText(input: {
   heading: string;
   generated: string;
+  warning?: string | undefined;
   intro: string;
   codes: readonly string[];
 }): string {
-  return [input.heading, input.generated, input.intro, '', ...input.codes, ''].join('\n');
+  return [
+    input.heading,
+    input.generated,
+    ...(input.warning ? [input.warning] : []),
+    input.intro,
+    '',
+    ...input.codes,
+    '',
+  ].join('\n');
 }
 
 /** Starts a download of `text` as a `.txt` file (a Blob URL, revoked right after). */

@@ -1,3 +1,5 @@
+import { Fragment, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, within } from 'storybook/test';
 import { DEMO_PASSWORD, defaultBackupCodes, demoUserSeed, mfaUserSeed } from '@account-center/mock';
@@ -10,16 +12,37 @@ import { VerificationDialog } from '../verification/verification-dialog.js';
 import { BackupCodes, BackupCodesOffer } from './backup-codes.js';
 import type { BackupCodesProps } from './backup-codes.js';
 
+/** Story only: the play function loads the page again (as a reload would) with this event. */
+const RELOAD_PAGE = 'story:reload-page';
+
+/** The story's page, mounted afresh on `RELOAD_PAGE` (same tenant and cache, new components). */
+function Page({ children }: { children: ReactNode }) {
+  const [load, setLoad] = useState(0);
+  useEffect(() => {
+    const reload = () => setLoad((count) => count + 1);
+    window.addEventListener(RELOAD_PAGE, reload);
+    return () => window.removeEventListener(RELOAD_PAGE, reload);
+  }, []);
+  return <Fragment key={load}>{children}</Fragment>;
+}
+
 const meta = {
   title: 'Components/MFA/BackupCodes',
   component: BackupCodes,
   args: { appName: 'Acme' },
   render: (args: BackupCodesProps) => (
-    <>
+    <Page>
       <BackupCodes {...args} />
       <VerificationDialog />
-    </>
+    </Page>
   ),
+  // A story that leaves codes unbound leaves a marker: it goes with the story, so no later story
+  // (or test file on this origin) sees it.
+  beforeEach: () => () => {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('account-center:backup-codes')) localStorage.removeItem(key);
+    }
+  },
 } satisfies Meta<BackupCodesProps>;
 
 export default meta;
@@ -170,7 +193,10 @@ export const RegenerateConfirmation: Story = {
   },
 };
 
-/** Binding the new set failed: the codes stay, Retry binds the same ones. */
+/**
+ * Binding the new set failed, also after the automatic retries: the codes stay, they say they
+ * are not on, and Retry binds the same ones.
+ */
 export const BindFailed: Story = {
   ...simulatedAccountStory({
     seed: withTotp,
@@ -182,12 +208,57 @@ export const BindFailed: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: t('backupCodes.generate') }));
     await stepUp(userEvent, t);
     await codeList(canvas, t);
+    await expect(canvas.getByText(t('backupCodes.notActive'))).toBeVisible();
+    await userEvent.click(canvas.getByRole('checkbox', { name: t('backupCodes.confirmSaved') }));
+    await userEvent.click(canvas.getByRole('button', { name: t('backupCodes.activate') }));
+    // Two automatic retries come first (about 2 s).
+    await expect(
+      await canvas.findByRole('button', { name: t('common.retry') }, { timeout: 20_000 }),
+    ).toBeVisible();
+    await expect(within(await codeList(canvas, t)).getAllByRole('listitem')).toHaveLength(10);
+    await expect(canvas.getByText(t('backupCodes.notActive'))).toBeVisible();
+  },
+};
+
+/** Regenerating failed after the old set was deleted: the user is told they have no codes now. */
+export const RegenerateBindFailed: Story = {
+  ...simulatedAccountStory({
+    seed: { users: [mfaUserSeed()] },
+    prepare: (simulator) =>
+      simulator.faults.inject({ route: 'POST /api/my-account/mfa-verifications', status: 500 }),
+  }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('backupCodes.regenerate') }));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: t('backupCodes.regenerateTitle'),
+    });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: t('backupCodes.regenerate') }),
+    );
+    await stepUp(userEvent, t);
+    await codeList(canvas, t);
     await userEvent.click(canvas.getByRole('checkbox', { name: t('backupCodes.confirmSaved') }));
     await userEvent.click(canvas.getByRole('button', { name: t('backupCodes.activate') }));
     await expect(
-      await canvas.findByRole('button', { name: t('common.retry') }, { timeout: 5_000 }),
+      await canvas.findByText(t('backupCodes.bindFailedNoCodes'), {}, { timeout: 20_000 }),
     ).toBeVisible();
-    await expect(within(await codeList(canvas, t)).getAllByRole('listitem')).toHaveLength(10);
+    await expect(canvas.queryByRole('button', { name: t('common.cancel') })).toBeNull();
+  },
+};
+
+/** The page closed while new codes were shown: the next load says they were never turned on. */
+export const Interrupted: Story = {
+  ...simulatedAccountStory({ seed: withTotp }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('backupCodes.generate') }));
+    await stepUp(userEvent, t);
+    await codeList(canvas, t);
+    window.dispatchEvent(new Event(RELOAD_PAGE));
+    await expect(await canvas.findByText(t('backupCodes.interruptedTitle'))).toBeVisible();
+    await expect(canvas.queryByRole('list', { name: t('backupCodes.listLabel') })).toBeNull();
+    await expect(canvas.getByRole('button', { name: t('backupCodes.generate') })).toBeEnabled();
   },
 };
 

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
+import { cleanup, render } from 'vitest-browser-react';
 import type { AccountApiSimulator } from '@account-center/mock';
 import { DEMO_PASSWORD, demoUserSeed, mfaUserSeed } from '@account-center/mock';
 import '../../styles.css';
@@ -12,8 +12,19 @@ import { BackupCodeActions } from './backup-code-download.js';
 import { backupCodesFileName, printElement } from './backup-code-file.js';
 import { BackupCodes } from './backup-codes.js';
 
-afterEach(() => {
+/** The backup-code markers in `localStorage` (one per account; never a code), by key. */
+function markers(): [string, string][] {
+  return Object.entries(localStorage).filter(([key]) =>
+    key.startsWith('account-center:backup-codes'),
+  );
+}
+
+// Every page and marker a test leaves goes with it: a mounted setup may still write its marker,
+// and test files share this origin's `localStorage`.
+afterEach(async () => {
   vi.restoreAllMocks();
+  await cleanup();
+  for (const [key] of markers()) localStorage.removeItem(key);
 });
 
 async function renderCodes(options: SimulatedAccountOptions = {}) {
@@ -60,6 +71,58 @@ function markCodesUsed(simulator: AccountApiSimulator, count: number) {
   simulator.admin.updateUser(user.id, { mfaVerifications });
 }
 
+/** What the kit's polite live region says now (not whichever status comes first on the page). */
+const announced = () =>
+  document.querySelector('[data-slot="live-region"] [role="status"]')?.textContent ?? '';
+
+/** Whether leaving the page now would ask first (a `beforeunload` listener cancels it). */
+function leavingAsks(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/** What the one backup-code marker holds (the test's account is the only one), or `null`. */
+function marker(): unknown {
+  const found = markers();
+  expect(found.length).toBeLessThanOrEqual(1);
+  return found.length ? JSON.parse(found[0]![1]) : null;
+}
+
+/** Everything this origin keeps in `localStorage`, to check that no code is in it. */
+const storedText = () => JSON.stringify(Object.entries(localStorage));
+
+/**
+ * Clicks Download and returns the file's name and text. Waits first for the print view to name
+ * the account: the account loads with the actions, and a file saved before says no account.
+ */
+async function download(section: ReturnType<Screen['getByRole']>) {
+  await expect
+    .poll(() => section.element().querySelector('[data-slot="backup-code-print"] h1')?.textContent)
+    .toMatch(/\(.+@example\.com\)$/);
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  const restore = [
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:backup-codes';
+    }),
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {}),
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    }),
+  ];
+  await section.getByRole('button', { name: 'Download codes' }).click();
+  for (const spy of restore) spy.mockRestore();
+  expect(blobs).toHaveLength(1);
+  return { name: names[0], text: await blobs[0]!.text() };
+}
+
+const NOT_ACTIVE_FILE_LINE =
+  'Saved before they were turned on: these codes work only if turning them on finished. Check your account to be sure.';
+
 /** The codes as the grid shows them. */
 async function codesOnScreen(screen: Screen): Promise<string[]> {
   const list = screen.getByRole('list', { name: 'Your backup codes' });
@@ -84,26 +147,24 @@ describe('BackupCodes', () => {
     expect(storedCodes(simulator)).toHaveLength(0);
     expect((await axe.run(document.body)).violations).toEqual([]);
 
-    // Download: the text the user gets, and the file name.
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:backup-codes';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const names: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
-    await section.getByRole('button', { name: 'Download codes' }).click();
-    expect(names).toEqual(['acme-backup-codes-ada-example.com.txt']);
-    const text = await blobs[0]!.text();
-    const lines = text.split('\n');
+    // Not on yet: the panel says so, leaving asks first, and the marker holds no code.
+    await expect
+      .element(
+        section.getByText('These codes don’t work yet. They start working when you turn them on.'),
+      )
+      .toBeVisible();
+    expect(leavingAsks()).toBe(true);
+    expect(marker()).toEqual({ state: 'shown', since: expect.any(String) });
+    for (const code of codes) expect(storedText()).not.toContain(code);
+
+    // Download: the text the user gets (it says the codes were not on yet), and the file name.
+    const file = await download(section);
+    expect(file.name).toBe('acme-backup-codes-ada-example.com.txt');
+    const lines = file.text.split('\n');
     expect(lines[0]).toBe('Backup codes for Acme (ada@example.com)');
     expect(lines[1]).toMatch(/^Generated /);
-    expect(text).toContain('Each code works once.');
+    expect(lines[2]).toBe(NOT_ACTIVE_FILE_LINE);
+    expect(file.text).toContain('Each code works once.');
     expect(lines.filter((line) => /^[0-9a-f]{10}$/.test(line))).toEqual(codes);
 
     // Print: only the print view is marked for printing, then the page is restored.
@@ -130,10 +191,10 @@ describe('BackupCodes', () => {
     await saved.click();
     await section.getByRole('button', { name: 'Turn on these codes' }).click();
     await expect.element(section.getByText('10 codes left')).toBeVisible();
-    await expect
-      .element(screen.getByRole('status').first())
-      .toHaveTextContent('Backup codes are ready.');
+    await expect.poll(announced).toBe('Backup codes are ready.');
     expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(codes);
+    expect(leavingAsks()).toBe(false);
+    expect(marker()).toBeNull();
 
     // Eight are used: the count, the warning, and the view in text.
     markCodesUsed(simulator, 8);
@@ -159,32 +220,8 @@ describe('BackupCodes', () => {
     await section.getByRole('checkbox', { name: 'I’ve saved these codes' }).click();
     await section.getByRole('button', { name: 'Turn on these codes' }).click();
     await expect.element(section.getByText('10 codes left')).toBeVisible();
-    await expect
-      .element(screen.getByRole('status').first())
-      .toHaveTextContent('New backup codes are ready. Your old codes no longer work.');
+    await expect.poll(announced).toBe('New backup codes are ready. Your old codes no longer work.');
     expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(fresh);
-  });
-
-  it('keeps the new codes when binding fails, and Retry binds the same ones', async () => {
-    const { screen, simulator } = await renderCodes(withTotp);
-    const section = screen.getByRole('region', { name: 'Backup codes' });
-    await section.getByRole('button', { name: 'Generate backup codes' }).click();
-    await stepUp(screen);
-    const codes = await codesOnScreen(screen);
-    simulator.faults.inject({
-      route: 'POST /api/my-account/mfa-verifications',
-      status: 500,
-      once: true,
-    });
-    await section.getByRole('checkbox', { name: 'I’ve saved these codes' }).click();
-    await section.getByRole('button', { name: 'Turn on these codes' }).click();
-    await expect
-      .element(section.getByRole('alert').filter({ hasText: /\S/ }))
-      .toHaveTextContent('The server ran into a problem. Please try again later.');
-    expect(await codesOnScreen(screen)).toEqual(codes);
-    await section.getByRole('button', { name: 'Try again' }).click();
-    await expect.element(section.getByText('10 codes left')).toBeVisible();
-    expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(codes);
   });
 
   it('asks for step-up before showing stored codes', async () => {
@@ -215,6 +252,150 @@ describe('BackupCodes', () => {
     await expect
       .poll(() => screen.container.querySelector('[data-slot="backup-codes"]'))
       .toBeNull();
+  });
+});
+
+describe('BackupCodes regenerating when the bind fails right after the delete', () => {
+  /** Regenerate over the seeded unused set, up to the new codes on screen with "saved" ticked. */
+  async function regenerate(screen: Screen) {
+    const section = screen.getByRole('region', { name: 'Backup codes' });
+    await expect.element(section.getByText('10 codes left')).toBeVisible();
+    await section.getByRole('button', { name: 'Generate new codes' }).click();
+    const dialog = screen.getByRole('alertdialog', { name: 'Generate new backup codes?' });
+    await dialog.getByRole('button', { name: 'Generate new codes' }).click();
+    await stepUp(screen);
+    const fresh = await codesOnScreen(screen);
+    await section.getByRole('checkbox', { name: 'I’ve saved these codes' }).click();
+    return { section, fresh };
+  }
+
+  it('retries a bind lost on the network by itself, so the new codes end up on', async () => {
+    const { screen, simulator } = await renderCodes({ seed: { users: [mfaUserSeed()] } });
+    const { section, fresh } = await regenerate(screen);
+    simulator.faults.inject({
+      route: 'POST /api/my-account/mfa-verifications',
+      networkError: true,
+      once: true,
+    });
+    await section.getByRole('button', { name: 'Turn on these codes' }).click();
+    // No click from the user: the retry binds the same codes.
+    await expect.element(section.getByText('10 codes left')).toBeVisible();
+    await expect.poll(announced).toBe('New backup codes are ready. Your old codes no longer work.');
+    expect(simulator.faults.list()).toHaveLength(0);
+    expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(fresh);
+    expect(marker()).toBeNull();
+    expect(leavingAsks()).toBe(false);
+  });
+
+  it('says the user has no working codes, keeps leaving guarded, and Retry binds the same codes', async () => {
+    const { screen, simulator } = await renderCodes({ seed: { users: [mfaUserSeed()] } });
+    const { section, fresh } = await regenerate(screen);
+    const removeFault = simulator.faults.inject({
+      route: 'POST /api/my-account/mfa-verifications',
+      status: 500,
+    });
+    await section.getByRole('button', { name: 'Turn on these codes' }).click();
+    // Told while it retries by itself, then told for good.
+    await expect
+      .element(section.getByRole('status'))
+      .toHaveTextContent('Turning on these codes didn’t work. Trying again…');
+    const failure = section.getByRole('alert').filter({ hasText: /\S/ });
+    await expect
+      .element(failure)
+      .toHaveTextContent(
+        'Your old codes no longer work and the new ones aren’t on yet. Try again so you still have backup codes.',
+      );
+    await expect
+      .element(failure)
+      .toHaveTextContent('The server ran into a problem. Please try again later.');
+    expect(storedCodes(simulator)).toEqual([]);
+    expect(await codesOnScreen(screen)).toEqual(fresh);
+    // Only Retry keeps the user covered: no Cancel.
+    expect(section.getByRole('button', { name: 'Cancel' }).elements()).toHaveLength(0);
+    // A download now says the codes were not on.
+    expect((await download(section)).text.split('\n')[2]).toBe(NOT_ACTIVE_FILE_LINE);
+    expect(leavingAsks()).toBe(true);
+    // The marker: state and time only.
+    expect(marker()).toEqual({ state: 'binding', since: expect.any(String) });
+    expect(Object.keys(marker() as object).sort()).toEqual(['since', 'state']);
+    for (const code of fresh) expect(storedText()).not.toContain(code);
+
+    removeFault();
+    await section.getByRole('button', { name: 'Try again' }).click();
+    await expect.element(section.getByText('10 codes left')).toBeVisible();
+    expect(storedCodes(simulator).map((entry) => entry.code)).toEqual(fresh);
+    expect(marker()).toBeNull();
+    expect(leavingAsks()).toBe(false);
+  });
+
+  it('after the tab closed mid-bind, the next load says so and generating again works', async () => {
+    const account = createSimulatedAccount({ seed: { users: [mfaUserSeed()] } });
+    const page = () =>
+      render(
+        <>
+          <BackupCodes appName="Acme" />
+          <VerificationDialog />
+        </>,
+        { wrapper: account.Wrapper },
+      );
+    const first = await page();
+    const { section } = await regenerate(first);
+    account.simulator.faults.inject({
+      route: 'POST /api/my-account/mfa-verifications',
+      status: 500,
+    });
+    await section.getByRole('button', { name: 'Turn on these codes' }).click();
+    await expect.element(section.getByRole('button', { name: 'Try again' })).toBeVisible();
+    // The tab closes: the page goes, the marker stays.
+    await first.unmount();
+    account.simulator.faults.clear();
+    account.queryClient.clear();
+
+    const next = await page();
+    const again = next.getByRole('region', { name: 'Backup codes' });
+    const notice = again.getByText(/^Turning on the backup codes created .+ didn’t finish/);
+    await expect.element(again.getByText('Your new backup codes may not work')).toBeVisible();
+    await expect.element(notice).toBeVisible();
+    await expect.element(again.getByText('No backup codes yet.')).toBeVisible();
+    await again.getByRole('button', { name: 'Generate backup codes' }).click();
+    await stepUp(next); // A new page: a new step-up.
+    const fresh = await codesOnScreen(next);
+    await again.getByRole('checkbox', { name: 'I’ve saved these codes' }).click();
+    await again.getByRole('button', { name: 'Turn on these codes' }).click();
+    await expect.element(again.getByText('10 codes left')).toBeVisible();
+    await expect.element(notice).not.toBeInTheDocument();
+    expect(storedCodes(account.simulator).map((entry) => entry.code)).toEqual(fresh);
+    expect(marker()).toBeNull();
+  });
+
+  it('a notice from an earlier page can be dismissed', async () => {
+    const account = createSimulatedAccount(withTotp);
+    const page = () =>
+      render(
+        <>
+          <BackupCodes appName="Acme" />
+          <VerificationDialog />
+        </>,
+        { wrapper: account.Wrapper },
+      );
+    // Codes are shown, then the page closes before they are turned on.
+    const first = await page();
+    await first.getByRole('button', { name: 'Generate backup codes' }).click();
+    await stepUp(first);
+    await codesOnScreen(first);
+    await first.unmount();
+
+    const next = await page();
+    const section = next.getByRole('region', { name: 'Backup codes' });
+    await expect
+      .element(section.getByText(/^The backup codes created .+ were never turned on/))
+      .toBeVisible();
+    expect((await axe.run(document.body)).violations).toEqual([]);
+    await section.getByRole('button', { name: 'Dismiss' }).click();
+    await expect
+      .element(section.getByText('Your new backup codes may not work'))
+      .not.toBeInTheDocument();
+    expect(marker()).toBeNull();
   });
 });
 
@@ -274,7 +455,9 @@ describe('print view', () => {
     printElement(view);
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
     try {
-      expect(getComputedStyle(view).display).toBe('block');
+      // The emulated medium reaches the test frame on its own schedule: wait for it, not for the call.
+      await expect.poll(() => matchMedia('print').matches).toBe(true);
+      await expect.poll(() => getComputedStyle(view).display).toBe('block');
       expect(getComputedStyle(view.querySelector('code')!).visibility).toBe('visible');
       expect(getComputedStyle(rest).visibility).toBe('hidden');
       expect(view.textContent).toContain('Backup codes for Acme (ada@example.com)');
@@ -282,6 +465,7 @@ describe('print view', () => {
       await cdp().send('Emulation.setEmulatedMedia', { media: '' });
       window.dispatchEvent(new Event('afterprint'));
     }
+    await expect.poll(() => matchMedia('print').matches).toBe(false);
     expect(document.documentElement.hasAttribute('data-ac-printing')).toBe(false);
   });
 });

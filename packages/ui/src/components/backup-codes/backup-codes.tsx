@@ -4,6 +4,7 @@ import {
   useAccountCenter,
   useAccountCenterSettings,
   useBackupCodes,
+  useInterruptedBackupCodes,
   useMfaFactors,
 } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
@@ -39,10 +40,11 @@ export interface BackupCodesProps extends ComponentProps<'section'> {
  * rendered when the `mfa` field is Off or backup codes are not enabled for the tenant.
  */
 export function BackupCodes({ appName, className, ...props }: BackupCodesProps) {
-  const { t, formatError } = useSecurityI18n();
+  const { t, formatError, formatDateTime } = useSecurityI18n();
   const kit = useAccountCenter();
   const settings = useAccountCenterSettings();
   const factors = useMfaFactors();
+  const { interrupted, dismiss } = useInterruptedBackupCodes();
   const [mode, setMode] = useState<'idle' | 'setup' | 'view'>('idle');
   const [error, setError] = useState<unknown>(null);
   const stored = useBackupCodes({ enabled: mode === 'view' });
@@ -129,6 +131,20 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
   return shell(
     state,
     <>
+      {/* A setup left unfinished on an earlier page (closed tab, reload): its saved codes may not work. */}
+      {interrupted && (
+        <Alert variant="warning" data-slot="backup-codes-interrupted" onDismiss={dismiss}>
+          <AlertTitle>{t('backupCodes.interruptedTitle')}</AlertTitle>
+          <AlertDescription>
+            {t(
+              interrupted.state === 'shown'
+                ? 'backupCodes.interruptedShown'
+                : 'backupCodes.interruptedBinding',
+              { date: formatDateTime(interrupted.since) },
+            )}
+          </AlertDescription>
+        </Alert>
+      )}
       {entry ? (
         <p className="ac-mfa-status">
           <Badge variant={remaining <= LOW_CODES ? 'warning' : 'neutral'}>

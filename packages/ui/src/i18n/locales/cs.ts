@@ -291,6 +291,17 @@ export const cs = {
       'Metoda dvoufázového ověření je přidaná. Uložte si i záložní kódy pro případ, že ji ztratíte.',
     notNow: 'Teď ne',
     allUsed: 'Všechny záložní kódy jsou použité. Vygenerujte nové.',
+    notActive: 'Tyto kódy zatím nefungují. Začnou fungovat, až je zapnete.',
+    retrying: 'Zapnutí těchto kódů se nepovedlo. Zkoušíme to znovu…',
+    bindFailedNoCodes:
+      'Vaše staré kódy už nefungují a nové ještě nejsou zapnuté. Zkuste to znovu, ať máte záložní kódy.',
+    fileNotActive:
+      'Uloženo před zapnutím: tyto kódy fungují, jen pokud se zapnutí dokončilo. Pro jistotu to ověřte ve svém účtu.',
+    interruptedTitle: 'Vaše nové záložní kódy možná nefungují',
+    interruptedShown:
+      'Záložní kódy vytvořené {date} nebyly nikdy zapnuty, takže nefungují. Pokud jste si je uložili, vygenerujte novou sadu.',
+    interruptedBinding:
+      'Zapnutí záložních kódů vytvořených {date} se nedokončilo, takže možná nefungují. Pro jistotu vygenerujte novou sadu.',
   },
 
   social: {

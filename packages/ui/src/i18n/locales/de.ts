@@ -305,6 +305,17 @@ export const de = {
       'Sie haben eine Zwei-Schritt-Methode hinzugefügt. Speichern Sie auch Backup-Codes, damit Sie sich anmelden können, falls Sie diese verlieren.',
     notNow: 'Nicht jetzt',
     allUsed: 'Sie haben alle Backup-Codes verwendet. Erstellen Sie neue.',
+    notActive: 'Diese Codes funktionieren noch nicht. Sie gelten erst, wenn Sie sie aktivieren.',
+    retrying: 'Das Aktivieren dieser Codes hat nicht geklappt. Neuer Versuch läuft…',
+    bindFailedNoCodes:
+      'Ihre alten Codes gelten nicht mehr und die neuen sind noch nicht aktiv. Versuchen Sie es erneut, damit Sie weiter Backup-Codes haben.',
+    fileNotActive:
+      'Gespeichert vor der Aktivierung: Diese Codes funktionieren nur, wenn die Aktivierung abgeschlossen wurde. Prüfen Sie es in Ihrem Konto.',
+    interruptedTitle: 'Ihre neuen Backup-Codes funktionieren möglicherweise nicht',
+    interruptedShown:
+      'Die am {date} erstellten Backup-Codes wurden nie aktiviert und funktionieren daher nicht. Falls Sie sie gespeichert haben, erstellen Sie neue.',
+    interruptedBinding:
+      'Die Aktivierung der am {date} erstellten Backup-Codes wurde nicht abgeschlossen, daher funktionieren sie eventuell nicht. Erstellen Sie zur Sicherheit neue.',
   },
 
   social: {

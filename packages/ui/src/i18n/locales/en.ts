@@ -473,6 +473,17 @@ export const enSecurity = {
       'You’ve added a two-step method. Save backup codes too, so you can still sign in if you lose it.',
     notNow: 'Not now',
     allUsed: 'You’ve used all your backup codes. Generate new ones.',
+    notActive: 'These codes don’t work yet. They start working when you turn them on.',
+    retrying: 'Turning on these codes didn’t work. Trying again…',
+    bindFailedNoCodes:
+      'Your old codes no longer work and the new ones aren’t on yet. Try again so you still have backup codes.',
+    fileNotActive:
+      'Saved before they were turned on: these codes work only if turning them on finished. Check your account to be sure.',
+    interruptedTitle: 'Your new backup codes may not work',
+    interruptedShown:
+      'The backup codes created {date} were never turned on, so they won’t work. If you saved them, generate a new set.',
+    interruptedBinding:
+      'Turning on the backup codes created {date} didn’t finish, so they may not work. Generate a new set to be sure.',
   },
 
   social: {

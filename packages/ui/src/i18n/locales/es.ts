@@ -302,6 +302,17 @@ export const es = {
       'Has añadido un método de verificación en dos pasos. Guarda también códigos de respaldo para poder iniciar sesión si lo pierdes.',
     notNow: 'Ahora no',
     allUsed: 'Has usado todos tus códigos de respaldo. Genera otros nuevos.',
+    notActive: 'Estos códigos aún no funcionan. Empezarán a funcionar cuando los actives.',
+    retrying: 'No se pudieron activar estos códigos. Volviendo a intentarlo…',
+    bindFailedNoCodes:
+      'Tus códigos antiguos ya no funcionan y los nuevos aún no están activos. Vuelve a intentarlo para seguir teniendo códigos de respaldo.',
+    fileNotActive:
+      'Guardados antes de activarse: estos códigos solo funcionan si la activación terminó. Compruébalo en tu cuenta.',
+    interruptedTitle: 'Es posible que tus nuevos códigos de respaldo no funcionen',
+    interruptedShown:
+      'Los códigos de respaldo creados el {date} nunca se activaron, así que no funcionan. Si los guardaste, genera un conjunto nuevo.',
+    interruptedBinding:
+      'La activación de los códigos de respaldo creados el {date} no terminó, así que puede que no funcionen. Genera un conjunto nuevo para asegurarte.',
   },
 
   social: {

@@ -310,6 +310,17 @@ export const fr = {
       'Vous avez ajouté une méthode de double authentification. Enregistrez aussi des codes de secours pour pouvoir vous connecter si vous la perdez.',
     notNow: 'Plus tard',
     allUsed: 'Vous avez utilisé tous vos codes de secours. Générez-en de nouveaux.',
+    notActive: 'Ces codes ne fonctionnent pas encore. Ils fonctionneront une fois activés.',
+    retrying: 'L’activation de ces codes a échoué. Nouvelle tentative en cours…',
+    bindFailedNoCodes:
+      'Vos anciens codes ne fonctionnent plus et les nouveaux ne sont pas encore activés. Réessayez pour garder des codes de secours.',
+    fileNotActive:
+      'Enregistrés avant leur activation : ces codes ne fonctionnent que si l’activation a abouti. Vérifiez-le dans votre compte.',
+    interruptedTitle: 'Vos nouveaux codes de secours ne fonctionnent peut-être pas',
+    interruptedShown:
+      'Les codes de secours créés le {date} n’ont jamais été activés : ils ne fonctionnent pas. Si vous les avez enregistrés, générez-en de nouveaux.',
+    interruptedBinding:
+      'L’activation des codes de secours créés le {date} n’a pas abouti : ils ne fonctionnent peut-être pas. Générez-en de nouveaux par précaution.',
   },
 
   social: {

@@ -299,6 +299,17 @@ export const it = {
       'Hai aggiunto un metodo di verifica in due passaggi. Salva anche i codici di backup, così potrai accedere anche se lo perdi.',
     notNow: 'Non ora',
     allUsed: 'Hai usato tutti i codici di backup. Generane di nuovi.',
+    notActive: 'Questi codici non funzionano ancora. Funzioneranno quando li attivi.',
+    retrying: 'Attivazione dei codici non riuscita. Nuovo tentativo in corso…',
+    bindFailedNoCodes:
+      'I tuoi vecchi codici non funzionano più e quelli nuovi non sono ancora attivi. Riprova per avere ancora codici di backup.',
+    fileNotActive:
+      'Salvati prima dell’attivazione: questi codici funzionano solo se l’attivazione è stata completata. Controlla nel tuo account.',
+    interruptedTitle: 'I tuoi nuovi codici di backup potrebbero non funzionare',
+    interruptedShown:
+      'I codici di backup creati il {date} non sono mai stati attivati, quindi non funzionano. Se li hai salvati, genera un nuovo set.',
+    interruptedBinding:
+      'L’attivazione dei codici di backup creati il {date} non è stata completata, quindi potrebbero non funzionare. Genera un nuovo set per sicurezza.',
   },
 
   social: {

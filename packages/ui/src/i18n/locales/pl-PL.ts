@@ -295,6 +295,17 @@ export const plPL = {
       'Dodano metodę weryfikacji dwuetapowej. Zapisz też kody zapasowe, by zalogować się, gdy ją stracisz.',
     notNow: 'Nie teraz',
     allUsed: 'Wykorzystano wszystkie kody zapasowe. Wygeneruj nowe.',
+    notActive: 'Te kody jeszcze nie działają. Zaczną działać, gdy je włączysz.',
+    retrying: 'Nie udało się włączyć tych kodów. Próbujemy ponownie…',
+    bindFailedNoCodes:
+      'Twoje stare kody już nie działają, a nowe nie są jeszcze włączone. Spróbuj ponownie, aby nadal mieć kody zapasowe.',
+    fileNotActive:
+      'Zapisane przed włączeniem: te kody działają tylko wtedy, gdy włączanie się zakończyło. Sprawdź to na swoim koncie.',
+    interruptedTitle: 'Twoje nowe kody zapasowe mogą nie działać',
+    interruptedShown:
+      'Kody zapasowe utworzone {date} nigdy nie zostały włączone, więc nie działają. Jeśli je zapisano, wygeneruj nowy zestaw.',
+    interruptedBinding:
+      'Włączanie kodów zapasowych utworzonych {date} nie zakończyło się, więc mogą nie działać. Dla pewności wygeneruj nowy zestaw.',
   },
 
   social: {

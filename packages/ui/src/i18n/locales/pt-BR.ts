@@ -298,6 +298,17 @@ export const ptBR = {
       'Você adicionou um método de verificação em duas etapas. Salve também códigos de backup para conseguir fazer login se perdê-lo.',
     notNow: 'Agora não',
     allUsed: 'Você usou todos os seus códigos de backup. Gere novos.',
+    notActive: 'Estes códigos ainda não funcionam. Eles passam a funcionar quando você os ativar.',
+    retrying: 'Não foi possível ativar estes códigos. Tentando novamente…',
+    bindFailedNoCodes:
+      'Seus códigos antigos não funcionam mais e os novos ainda não estão ativos. Tente novamente para continuar com códigos de backup.',
+    fileNotActive:
+      'Salvos antes de serem ativados: estes códigos só funcionam se a ativação tiver terminado. Confira na sua conta.',
+    interruptedTitle: 'Seus novos códigos de backup podem não funcionar',
+    interruptedShown:
+      'Os códigos de backup criados em {date} nunca foram ativados, então não funcionam. Se você os salvou, gere um novo conjunto.',
+    interruptedBinding:
+      'A ativação dos códigos de backup criados em {date} não terminou, então eles podem não funcionar. Gere um novo conjunto para garantir.',
   },
 
   social: {

@@ -307,6 +307,17 @@ export const ptPT = {
       'Adicionou um método de verificação em dois passos. Guarde também códigos de recuperação para poder iniciar sessão se o perder.',
     notNow: 'Agora não',
     allUsed: 'Utilizou todos os seus códigos de recuperação. Gere novos.',
+    notActive: 'Estes códigos ainda não funcionam. Passam a funcionar quando os ativar.',
+    retrying: 'Não foi possível ativar estes códigos. A tentar novamente…',
+    bindFailedNoCodes:
+      'Os seus códigos antigos já não funcionam e os novos ainda não estão ativos. Tente novamente para continuar a ter códigos de cópia de segurança.',
+    fileNotActive:
+      'Guardados antes de serem ativados: estes códigos só funcionam se a ativação tiver terminado. Confirme na sua conta.',
+    interruptedTitle: 'Os seus novos códigos de cópia de segurança podem não funcionar',
+    interruptedShown:
+      'Os códigos de cópia de segurança criados em {date} nunca foram ativados, por isso não funcionam. Se os guardou, gere um novo conjunto.',
+    interruptedBinding:
+      'A ativação dos códigos de cópia de segurança criados em {date} não terminou, por isso podem não funcionar. Gere um novo conjunto por precaução.',
   },
 
   social: {

@@ -290,6 +290,17 @@ export const trTR = {
       'Bir iki adımlı doğrulama yöntemi eklediniz. Bu yöntemi kaybederseniz de giriş yapabilmek için yedek kodları kaydedin.',
     notNow: 'Şimdi değil',
     allUsed: 'Tüm yedek kodlarınızı kullandınız. Yenilerini oluşturun.',
+    notActive: 'Bu kodlar henüz çalışmıyor. Etkinleştirdiğinizde çalışmaya başlar.',
+    retrying: 'Bu kodlar etkinleştirilemedi. Yeniden deneniyor…',
+    bindFailedNoCodes:
+      'Eski kodlarınız artık çalışmıyor ve yenileri henüz etkin değil. Yedek kodlarınız olsun diye yeniden deneyin.',
+    fileNotActive:
+      'Etkinleştirilmeden önce kaydedildi: Bu kodlar yalnızca etkinleştirme tamamlandıysa çalışır. Emin olmak için hesabınızı kontrol edin.',
+    interruptedTitle: 'Yeni yedek kodlarınız çalışmayabilir',
+    interruptedShown:
+      '{date} tarihinde oluşturulan yedek kodlar hiç etkinleştirilmedi, bu yüzden çalışmaz. Kaydettiyseniz yeni bir set oluşturun.',
+    interruptedBinding:
+      '{date} tarihinde oluşturulan yedek kodların etkinleştirilmesi tamamlanmadı, bu yüzden çalışmayabilir. Emin olmak için yeni bir set oluşturun.',
   },
 
   social: {

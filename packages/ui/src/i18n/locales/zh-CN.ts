@@ -274,6 +274,14 @@ export const zhCN = {
     offerDescription: '你已添加两步验证方式。请同时保存备用验证码，以便在丢失该方式时仍能登录。',
     notNow: '以后再说',
     allUsed: '你已用完所有备用验证码。请生成新验证码。',
+    notActive: '这些验证码尚未生效，启用后才能使用。',
+    retrying: '启用这些验证码失败，正在重试…',
+    bindFailedNoCodes: '你的旧验证码已失效，新验证码尚未启用。请重试，以确保你仍有备用验证码。',
+    fileNotActive: '保存于启用之前：只有启用完成后这些验证码才有效。请在你的账户中确认。',
+    interruptedTitle: '你的新备用验证码可能无效',
+    interruptedShown:
+      '{date} 生成的备用验证码从未启用，因此无效。如果你保存了它们，请生成一组新的。',
+    interruptedBinding: '{date} 生成的备用验证码未完成启用，可能无效。为保险起见，请生成一组新的。',
   },
 
   social: {

@@ -274,6 +274,13 @@ export const zhHK = {
     offerDescription: '你已新增兩步驗證方式。請一併儲存備用碼，以便在遺失該方式時仍可登入。',
     notNow: '稍後再說',
     allUsed: '你已用完所有備用碼。請產生新的備用碼。',
+    notActive: '這些備用碼尚未生效，啟用後才能使用。',
+    retrying: '未能啟用這些備用碼，正在重試…',
+    bindFailedNoCodes: '你的舊備用碼已失效，新備用碼尚未啟用。請重試，確保你仍有備用碼。',
+    fileNotActive: '於啟用前儲存：只有完成啟用後這些備用碼才有效。請在你的帳戶中確認。',
+    interruptedTitle: '你的新備用碼可能無效',
+    interruptedShown: '{date} 產生的備用碼從未啟用，因此無效。如你已儲存，請產生一組新的。',
+    interruptedBinding: '{date} 產生的備用碼未完成啟用，可能無效。為安全起見，請產生一組新的。',
   },
 
   social: {
