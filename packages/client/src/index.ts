@@ -20,7 +20,12 @@ export type {
 export { AccountApiError, isAccountApiError, isMissingRoute } from './errors.js';
 export type { AccountApiErrorInit, AccountClientErrorCode } from './errors.js';
 
-export { createVerificationStore, VERIFICATION_STALE_MARGIN_MS } from './verification-store.js';
+export {
+  createVerificationStore,
+  localRecordExpiry,
+  VERIFICATION_RECORD_LIFETIME_MS,
+  VERIFICATION_STALE_MARGIN_MS,
+} from './verification-store.js';
 export type {
   VerificationMethod,
   VerificationRecord,

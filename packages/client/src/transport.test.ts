@@ -563,6 +563,49 @@ describe('verification header and record (§4.4, §5)', () => {
     });
   });
 
+  it.each([
+    ['fast', 15 * 60_000],
+    ['slow', -15 * 60_000],
+  ])(
+    'keeps password and code records usable for 9.5 minutes with a device clock 15 minutes %s',
+    async (_label, skew) => {
+      let now = start + skew;
+      const client = createAccountClient({
+        endpoint: server.endpoint,
+        getAccessToken: token,
+        now: () => now,
+      });
+      // The server's `expiresAt` is on its own clock (22:10 for a record made at 22:00).
+      server.reply(
+        { status: 201, body: { verificationRecordId: 'pw', expiresAt } },
+        { status: 204 },
+        { status: 201, body: { verificationRecordId: 'code', expiresAt } },
+        { status: 200, body: { verificationRecordId: 'code' } },
+        { status: 204 },
+      );
+      await client.createPasswordVerification({ password: 'secret' });
+      expect(client.verification.isFresh()).toBe(true);
+      await client.deletePrimaryEmail();
+      expect(server.requests[1]?.headers['logto-verification-id']).toBe('pw');
+      now += 9.5 * 60_000 - 1;
+      expect(client.verification.isFresh()).toBe(true);
+      now += 1;
+      expect(client.verification.isFresh()).toBe(false);
+
+      const identifier = { type: 'phone', value: '15555550123' } as const;
+      await client.sendVerificationCode({ identifier, purpose: 'identity' });
+      // Verified later: the record still counts from when its code was sent.
+      now += 60_000;
+      await client.verifyVerificationCode({ identifier, verificationId: 'code', code: '123456' });
+      expect(client.verification.get()?.id).toBe('code');
+      now += 8.5 * 60_000 - 1;
+      await client.deletePrimaryEmail();
+      expect(server.requests[4]?.headers['logto-verification-id']).toBe('code');
+      now += 1;
+      expect(client.verification.isFresh()).toBe(false);
+    },
+  );
+
   it('does not store a code record for a new identifier', async () => {
     const { client } = setup();
     client.verification.set({ id: 'pw', expiresAt: new Date(expiresAt), method: 'password' });

@@ -125,6 +125,57 @@ describe('useVerification', () => {
   });
 });
 
+describe('step-up with a skewed device clock (expiry from the local send time, §4.1)', () => {
+  const FIFTEEN_MINUTES = 15 * 60_000;
+
+  it.each([
+    ['15 minutes fast', FIFTEEN_MINUTES],
+    ['15 minutes slow', -FIFTEEN_MINUTES],
+  ])(
+    'closes the prompt and runs the action with a clock %s, then asks again after 9.5 minutes',
+    async (_label, skew) => {
+      const t = setup();
+      // Only the device clock is skewed; the simulator keeps the server's time.
+      const wrapper = setup.withProvider(t, { now: () => t.simulator.clock.now() + skew });
+      const { result } = renderHook(
+        () => useDialogAnd(() => useAccountMutation('updateMfaSettings')),
+        { wrapper },
+      );
+      let mutation!: Promise<unknown>;
+      act(() => {
+        mutation = result.current.target.mutateAsync({ skipMfaOnSignIn: true });
+      });
+      await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+      await act(async () => {
+        await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      });
+      // The prompt closes and the waiting action runs with the record, once.
+      await waitFor(() => expect(result.current.prompt.request).toBeNull());
+      expect(result.current.verification.status).toBe('verified');
+      await act(async () => {
+        await mutation;
+      });
+      const sent = t.requests('PATCH', '/api/my-account/mfa-settings');
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.verificationId).toBe(result.current.verification.record?.id);
+      expect(result.current.target.data).toEqual({ skipMfaOnSignIn: true });
+
+      // 9.5 minutes later (30 s margin) the record is stale on both clocks: the kit asks again
+      // up front instead of sending a record the server is about to drop.
+      t.simulator.clock.advance(9.5 * 60_000);
+      act(() => {
+        mutation = result.current.target.mutateAsync({ skipMfaOnSignIn: false });
+      });
+      await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+      expect(t.requests('PATCH', '/api/my-account/mfa-settings')).toHaveLength(1);
+      act(() => result.current.prompt.reject());
+      await act(async () => {
+        await mutation.catch(() => undefined);
+      });
+    },
+  );
+});
+
 describe('step-up prompt', () => {
   it('asks the registered dialog, then resumes the action without another call from the UI', async () => {
     const t = setup();
