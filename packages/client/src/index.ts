@@ -17,7 +17,7 @@ export type {
   TransportRequest,
 } from './transport.js';
 
-export { AccountApiError, isAccountApiError, isMissingRoute } from './errors.js';
+export { AccountApiError, isAccountApiError, isMissingRoute, parseRetryAfter } from './errors.js';
 export type { AccountApiErrorInit, AccountClientErrorCode } from './errors.js';
 
 export {

@@ -200,6 +200,75 @@ describe('odd bodies (§1.3, §1.5)', () => {
   });
 });
 
+describe('Retry-After on 429 and 503 (§8)', () => {
+  const at = Date.parse('2026-11-26T22:00:00.000Z');
+
+  it('reads delay-seconds into retryAfter and retryAt (device clock), and keeps them in toJSON', async () => {
+    server.reply({
+      status: 429,
+      body: { code: 'request.message_rate_limited', message: 'Too many messages.' },
+      headers: { 'retry-after': '120' },
+    });
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      now: () => at,
+    });
+    const error = await rejection(
+      client.sendVerificationCode({ identifier: { type: 'email', value: 'a@example.com' } }),
+    );
+    expect(error).toMatchObject({
+      status: 429,
+      code: 'request.message_rate_limited',
+      retryAfter: 120,
+      retryAt: new Date(at + 120_000),
+    });
+    expect(error.toJSON()).toMatchObject({
+      retryAfter: 120,
+      retryAt: '2026-11-26T22:02:00.000Z',
+    });
+  });
+
+  it("measures an HTTP-date Retry-After against the answer's Date header, not a skewed device clock", async () => {
+    // The device clock is 15 minutes fast; the gateway asks for 90 s on its own clock.
+    server.reply({
+      status: 503,
+      body: 'Service Unavailable',
+      headers: {
+        date: 'Thu, 26 Nov 2026 22:00:00 GMT',
+        'retry-after': 'Thu, 26 Nov 2026 22:01:30 GMT',
+      },
+    });
+    const skewed = at + 15 * 60_000;
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      now: () => skewed,
+    });
+    const error = await rejection(client.listSessions());
+    expect(error).toMatchObject({
+      status: 503,
+      retryAfter: 90,
+      retryAt: new Date(skewed + 90_000),
+    });
+  });
+
+  it('leaves retryAfter undefined when the header is missing or unreadable', async () => {
+    server.reply(
+      { status: 429, body: { code: 'request.message_rate_limited', message: 'Too many.' } },
+      { status: 429, body: 'Too Many Requests', headers: { 'retry-after': 'soon' } },
+    );
+    const client = createAccountClient({ endpoint: server.endpoint, getAccessToken: token });
+    for (let index = 0; index < 2; index += 1) {
+      const error = await rejection(client.listSessions());
+      expect(error.status).toBe(429);
+      expect(error.retryAfter).toBeUndefined();
+      expect(error.retryAt).toBeUndefined();
+      expect(error.toJSON()).not.toHaveProperty('retryAfter');
+    }
+  });
+});
+
 describe('304 Not Modified (§1.4)', () => {
   // A 304 only reaches the client when the app's own fetch sends If-None-Match.
   const conditionalFetch =
