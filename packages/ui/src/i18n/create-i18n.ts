@@ -183,6 +183,17 @@ export function createI18n(locale: string, messages: Messages, overrides?: Messa
     render(lookup(catalogue, key), values) ?? key) as Translate;
 
   const formatError = (error: unknown): string => {
+    const text = describeError(error);
+    const { retryAfter } = (isRecord(error) || error instanceof Error ? error : {}) as ErrorLike;
+    if (typeof retryAfter !== 'number' || !(retryAfter >= 0)) return text;
+    // The server named the wait (`Retry-After`): say when, so the user is not left guessing.
+    const wait = t('common.retryAfter', { time: formatRelativeTime(retryAfter * 1000, 0) });
+    return /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]$/.test(text)
+      ? text + wait
+      : `${text} ${wait}`;
+  };
+
+  const describeError = (error: unknown): string => {
     const { code, message, data, name } = (
       isRecord(error) || error instanceof Error ? error : {}
     ) as ErrorLike;

@@ -10,6 +10,7 @@ export const ar = {
     remove: 'إزالة',
     confirm: 'تأكيد',
     retry: 'إعادة المحاولة',
+    retryAfter: 'يمكنك المحاولة مرة أخرى {time}.',
     dismiss: 'تجاهل',
     loading: 'جارٍ التحميل…',
     notSet: 'غير محدد',

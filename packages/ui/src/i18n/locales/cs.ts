@@ -10,6 +10,7 @@ export const cs = {
     remove: 'Odstranit',
     confirm: 'Potvrdit',
     retry: 'Zkusit znovu',
+    retryAfter: 'Znovu to můžete zkusit {time}.',
     dismiss: 'Skrýt',
     loading: 'Načítání…',
     notSet: 'Nenastaveno',

@@ -10,6 +10,7 @@ export const de = {
     remove: 'Entfernen',
     confirm: 'Bestätigen',
     retry: 'Erneut versuchen',
+    retryAfter: 'Sie können es {time} erneut versuchen.',
     dismiss: 'Schließen',
     loading: 'Wird geladen…',
     notSet: 'Nicht festgelegt',

@@ -22,6 +22,8 @@ export const enCore = {
     remove: 'Remove',
     confirm: 'Confirm',
     retry: 'Try again',
+    /** After a `Retry-After`; `{time}` is a relative time such as “in 2 minutes”. */
+    retryAfter: 'You can try again {time}.',
     dismiss: 'Dismiss',
     loading: 'Loading…',
     notSet: 'Not set',

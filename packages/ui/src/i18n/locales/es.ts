@@ -10,6 +10,7 @@ export const es = {
     remove: 'Quitar',
     confirm: 'Confirmar',
     retry: 'Reintentar',
+    retryAfter: 'Podrá volver a intentarlo {time}.',
     dismiss: 'Descartar',
     loading: 'Cargando…',
     notSet: 'Sin configurar',

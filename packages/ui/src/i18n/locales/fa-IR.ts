@@ -10,6 +10,7 @@ export const faIR = {
     remove: 'حذف',
     confirm: 'تأیید',
     retry: 'تلاش دوباره',
+    retryAfter: 'می‌توانید {time} دوباره تلاش کنید.',
     dismiss: 'بستن',
     loading: 'در حال بارگیری…',
     notSet: 'تنظیم نشده',

@@ -10,6 +10,7 @@ export const fr = {
     remove: 'Supprimer',
     confirm: 'Confirmer',
     retry: 'Réessayer',
+    retryAfter: 'Vous pourrez réessayer {time}.',
     dismiss: 'Ignorer',
     loading: 'Chargement…',
     notSet: 'Non défini',

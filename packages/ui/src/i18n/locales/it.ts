@@ -10,6 +10,7 @@ export const it = {
     remove: 'Rimuovi',
     confirm: 'Conferma',
     retry: 'Riprova',
+    retryAfter: 'Potrai riprovare {time}.',
     dismiss: 'Ignora',
     loading: 'Caricamento…',
     notSet: 'Non impostato',

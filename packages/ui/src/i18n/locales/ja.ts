@@ -10,6 +10,7 @@ export const ja = {
     remove: '削除',
     confirm: '確認',
     retry: '再試行',
+    retryAfter: '{time}に再試行できます。',
     dismiss: '閉じる',
     loading: '読み込み中…',
     notSet: '未設定',

@@ -10,6 +10,7 @@ export const ko = {
     remove: '삭제',
     confirm: '확인',
     retry: '다시 시도',
+    retryAfter: '{time}에 다시 시도할 수 있습니다.',
     dismiss: '닫기',
     loading: '불러오는 중…',
     notSet: '설정 안 됨',

@@ -10,6 +10,7 @@ export const plPL = {
     remove: 'Usuń',
     confirm: 'Potwierdź',
     retry: 'Spróbuj ponownie',
+    retryAfter: 'Możesz spróbować ponownie {time}.',
     dismiss: 'Odrzuć',
     loading: 'Wczytywanie…',
     notSet: 'Nie ustawiono',

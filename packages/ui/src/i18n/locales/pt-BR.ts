@@ -10,6 +10,7 @@ export const ptBR = {
     remove: 'Remover',
     confirm: 'Confirmar',
     retry: 'Tentar de novo',
+    retryAfter: 'Você poderá tentar novamente {time}.',
     dismiss: 'Dispensar',
     loading: 'Carregando…',
     notSet: 'Não definido',

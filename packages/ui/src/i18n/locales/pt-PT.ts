@@ -10,6 +10,7 @@ export const ptPT = {
     remove: 'Remover',
     confirm: 'Confirmar',
     retry: 'Tentar novamente',
+    retryAfter: 'Poderá tentar novamente {time}.',
     dismiss: 'Ignorar',
     loading: 'A carregar…',
     notSet: 'Não definido',

@@ -10,6 +10,7 @@ export const ru = {
     remove: 'Удалить',
     confirm: 'Подтвердить',
     retry: 'Повторить',
+    retryAfter: 'Повторить попытку можно {time}.',
     dismiss: 'Скрыть',
     loading: 'Загрузка…',
     notSet: 'Не задано',

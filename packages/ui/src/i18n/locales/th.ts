@@ -10,6 +10,7 @@ export const th = {
     remove: 'ลบ',
     confirm: 'ยืนยัน',
     retry: 'ลองอีกครั้ง',
+    retryAfter: 'คุณจะลองอีกครั้งได้{time}',
     dismiss: 'ปิด',
     loading: 'กำลังโหลด…',
     notSet: 'ไม่ได้ตั้งค่า',

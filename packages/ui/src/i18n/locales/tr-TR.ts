@@ -10,6 +10,7 @@ export const trTR = {
     remove: 'Kaldır',
     confirm: 'Onayla',
     retry: 'Tekrar dene',
+    retryAfter: '{time} yeniden deneyebilirsiniz.',
     dismiss: 'Kapat',
     loading: 'Yükleniyor…',
     notSet: 'Ayarlanmadı',

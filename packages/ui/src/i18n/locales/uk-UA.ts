@@ -10,6 +10,7 @@ export const ukUA = {
     remove: 'Видалити',
     confirm: 'Підтвердити',
     retry: 'Повторити',
+    retryAfter: 'Спробувати знову можна {time}.',
     dismiss: 'Сховати',
     loading: 'Завантаження…',
     notSet: 'Не задано',

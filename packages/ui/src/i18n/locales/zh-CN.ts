@@ -10,6 +10,7 @@ export const zhCN = {
     remove: '移除',
     confirm: '确认',
     retry: '重试',
+    retryAfter: '{time}可重试。',
     dismiss: '关闭',
     loading: '正在加载…',
     notSet: '未设置',

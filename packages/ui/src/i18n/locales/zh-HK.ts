@@ -10,6 +10,7 @@ export const zhHK = {
     remove: '移除',
     confirm: '確認',
     retry: '再試一次',
+    retryAfter: '{time}可再試一次。',
     dismiss: '關閉',
     loading: '正在載入…',
     notSet: '未設定',

@@ -10,6 +10,7 @@ export const zhTW = {
     remove: '移除',
     confirm: '確認',
     retry: '重試',
+    retryAfter: '{time}可再試一次。',
     dismiss: '關閉',
     loading: '載入中…',
     notSet: '未設定',
