@@ -176,6 +176,55 @@ describe('step-up with a skewed device clock (expiry from the local send time, Â
   );
 });
 
+describe('useVerification after a refused send with Retry-After', () => {
+  it('does not send to that address again before the wait is over, and says how long', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const t = setup();
+    const path = '/api/verifications/verification-code';
+    t.simulator.faults.inject({
+      route: `POST ${path}`,
+      status: 429,
+      code: 'request.message_rate_limited',
+      once: true,
+    });
+    // The simulator's 429, with the header a rate limiter in front of Logto adds.
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await t.fetch(input, init);
+      if (response.status !== 429) return response;
+      const headers = new Headers(response.headers);
+      headers.set('retry-after', '90');
+      return new Response(await response.text(), { status: 429, headers });
+    };
+    const { result } = renderHook(() => useVerification(), {
+      wrapper: setup.withProvider(t, { fetch }),
+    });
+    let ok = true;
+    await act(async () => {
+      ok = await result.current.sendCode('email');
+    });
+    expect(ok).toBe(false);
+    expect(result.current.error).toMatchObject({ status: 429, retryAfter: 90 });
+    expect(result.current.resendIn).toBe(90);
+
+    await act(async () => {
+      ok = await result.current.sendCode('email');
+    });
+    expect(ok).toBe(false);
+    expect(t.requests('POST', path)).toHaveLength(1);
+
+    await act(async () => {
+      await t.advance(90_000);
+    });
+    expect(result.current.resendIn).toBe(0);
+    await act(async () => {
+      ok = await result.current.sendCode('email');
+    });
+    expect(ok).toBe(true);
+    expect(t.requests('POST', path)).toHaveLength(2);
+    expect(t.simulator.inbox.to(DEMO_EMAIL)).toHaveLength(1);
+  });
+});
+
 describe('step-up prompt', () => {
   it('asks the registered dialog, then resumes the action without another call from the UI', async () => {
     const t = setup();

@@ -1,6 +1,7 @@
 'use client';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { isAccountApiError, VERIFICATION_STALE_MARGIN_MS } from '@account-center/client';
 import type { AccountApiError, VerificationRecord } from '@account-center/client';
 import { VerificationCancelledError } from './errors.js';
 import { useAccountCenter, verificationMethods } from './kit.js';
@@ -31,7 +32,10 @@ export interface UseVerificationResult {
   state: VerificationFlowState;
   error: AccountApiError | null;
   codeTarget: CodeTarget | null;
-  /** Seconds before `sendCode` may send again to the same address. */
+  /**
+   * Seconds before `sendCode` may send again to the same address: the resend cooldown after a
+   * send, or the server's `Retry-After` after a refused one (whichever came last).
+   */
   resendIn: number;
   /** Resolves `true` once a record is stored; on failure `error` says why. */
   verifyWithPassword(password: string): Promise<boolean>;
@@ -49,7 +53,11 @@ export function useVerificationRecord() {
   const record = useSyncExternalStore(store.subscribe, store.get, () => undefined);
   const fresh = store.isFresh(kit.now());
   // Re-render when the record turns stale (30 s before `expiresAt`), with no other trigger.
-  useRerenderIn(record && fresh ? record.expiresAt.getTime() - 30_000 - kit.now() : undefined);
+  useRerenderIn(
+    record && fresh
+      ? record.expiresAt.getTime() - VERIFICATION_STALE_MARGIN_MS - kit.now()
+      : undefined,
+  );
   return {
     record,
     status: (record ? (fresh ? 'verified' : 'expired') : 'none') as UseVerificationResult['status'],
@@ -70,6 +78,8 @@ export function useVerification(): UseVerificationResult {
   const account = useQuery(accountQueries.account(kit));
   const methods = verificationMethods(account.data);
   const [resendIn, startCooldown] = useCooldown(kit.now);
+  // The address `resendIn` applies to.
+  const cooling = useRef<string | undefined>(undefined);
   const { snapshot, latest, go, fail } = useMachine<
     VerificationFlowState,
     { codeTarget: CodeTarget | null }
@@ -101,16 +111,25 @@ export function useVerification(): UseVerificationResult {
       ).find((option) => option.type === type);
       const current = latest.current.codeTarget;
       if (!method || method.type === 'password') return false;
-      if (current?.value === method.value && resendIn > 0) return true;
+      if (resendIn > 0 && cooling.current === method.value) {
+        // A code sent to this address still counts; after a refusal with `Retry-After`, sending
+        // sooner would only be refused again (the error already says when to try).
+        return current?.value === method.value;
+      }
       go('sending');
       try {
         const verificationId = await (
           await loadSteps()
         ).sendCode(kit, { type, value: method.value }, true);
+        cooling.current = method.value;
         startCooldown(RESEND_COOLDOWN_SECONDS);
         go('code-sent', { codeTarget: { type, value: method.value, verificationId } });
         return true;
       } catch (error) {
+        if (isAccountApiError(error) && error.retryAfter !== undefined) {
+          cooling.current = method.value;
+          startCooldown(error.retryAfter);
+        }
         fail(current ? 'code-sent' : 'idle', error);
         return false;
       }
