@@ -35,6 +35,7 @@ import { VerificationDialog } from '../verification/verification-dialog.js';
 import { AvatarField } from './avatar-field.js';
 import {
   ADDRESS_PARTS,
+  maxLengthOf,
   PROFILE_CLAIMS,
   profileFormValues,
   profileSchema,
@@ -263,7 +264,7 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
     level === 'Edit' ? (
       <Field key={name} data-slot={`profile-${name}`}>
         <FieldLabel>{label}</FieldLabel>
-        <Input {...extra} {...register(name)} />
+        <Input maxLength={maxLengthOf(name)} {...extra} {...register(name)} />
         {description && <FieldDescription>{description}</FieldDescription>}
         <FieldError>{errors[name]?.message}</FieldError>
       </Field>
@@ -298,6 +299,7 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
             <FieldLabel>{t('profile.username')}</FieldLabel>
             <Input
               autoComplete="username"
+              maxLength={maxLengthOf('username')}
               autoCapitalize="off"
               spellCheck={false}
               {...register('username')}
@@ -327,7 +329,11 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
             {ADDRESS_PARTS.map((part) => (
               <Field key={part}>
                 <FieldLabel>{t(ADDRESS_LABELS[part])}</FieldLabel>
-                <Input autoComplete={ADDRESS_AUTOCOMPLETE[part]} {...register(`address.${part}`)} />
+                <Input
+                  autoComplete={ADDRESS_AUTOCOMPLETE[part]}
+                  maxLength={maxLengthOf(part)}
+                  {...register(`address.${part}`)}
+                />
                 <FieldError>{errors.address?.[part]?.message}</FieldError>
               </Field>
             ))}

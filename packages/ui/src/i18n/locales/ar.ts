@@ -77,7 +77,7 @@ export const ar = {
     useAvatarUrl: 'استخدام رابط صورة',
     urlInvalid: 'أدخل رابطًا يبدأ بـ http:// أو https://.',
     usernameInvalid: 'استخدم أحرفًا وأرقامًا وشرطات سفلية، دون أن يبدأ برقم.',
-    tooLong: 'النص طويل جدًا.',
+    tooLong: 'النص طويل جدًا: الحد الأقصى {count} حرفًا.',
     cropPreview: 'معاينة الصورة بعد القص',
   },
 

@@ -77,7 +77,7 @@ export const cs = {
     useAvatarUrl: 'Použít odkaz na obrázek',
     urlInvalid: 'Zadejte odkaz začínající http:// nebo https://.',
     usernameInvalid: 'Použijte písmena, číslice a podtržítka a nezačínejte číslicí.',
-    tooLong: 'Text je příliš dlouhý.',
+    tooLong: 'Text je příliš dlouhý: nejvýše {count} znaků.',
     cropPreview: 'Náhled oříznuté fotky',
   },
 

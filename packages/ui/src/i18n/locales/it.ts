@@ -77,7 +77,7 @@ export const it = {
     useAvatarUrl: 'Usa un link a un’immagine',
     urlInvalid: 'Inserisci un link che inizi con http:// o https://.',
     usernameInvalid: 'Usa lettere, numeri e trattini bassi, senza iniziare con un numero.',
-    tooLong: 'Il testo è troppo lungo.',
+    tooLong: 'Il testo è troppo lungo: massimo {count} caratteri.',
     cropPreview: 'Anteprima della foto ritagliata',
   },
 

@@ -78,7 +78,7 @@ export const ja = {
     useAvatarUrl: '画像のリンクを使う',
     urlInvalid: 'http:// または https:// で始まるリンクを入力してください。',
     usernameInvalid: '英字、数字、アンダースコアを使い、数字で始めないでください。',
-    tooLong: '長すぎます。',
+    tooLong: '長すぎます。{count} 文字以内で入力してください。',
     cropPreview: '切り抜いた写真のプレビュー',
   },
 

@@ -77,7 +77,7 @@ export const zhCN = {
     useAvatarUrl: '使用图片链接',
     urlInvalid: '请输入以 http:// 或 https:// 开头的链接。',
     usernameInvalid: '请使用字母、数字和下划线，且不要以数字开头。',
-    tooLong: '内容过长。',
+    tooLong: '内容过长，最多 {count} 个字符。',
     cropPreview: '裁剪后的照片预览',
   },
 
