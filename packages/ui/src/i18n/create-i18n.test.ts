@@ -15,6 +15,29 @@ describe('t', () => {
     );
   });
 
+  it('isolates a user value with U+202E inside the sentence (FSI … PDI), and nothing else in LTR', () => {
+    const evil = '\u202Egpj.exe';
+    expect(t('passkey.removeLabel', { name: evil })).toBe(`Remove \u2068${evil}\u2069`);
+    // A value cannot close the isolate early with its own PDI.
+    expect(t('passkey.removeLabel', { name: 'a\u2069\u202Eb' })).toBe(
+      'Remove \u2068a\u202Eb\u2069',
+    );
+    expect(t('passkey.removeLabel', { name: 'שלום' })).toBe('Remove \u2068שלום\u2069');
+    expect(t('passkey.removeLabel', { name: 'YubiKey' })).toBe('Remove YubiKey');
+    // An already isolated value (an LTR-isolated phone number) is kept as it is.
+    expect(t('passkey.removeLabel', { name: '\u2066+82 10\u2069' })).toBe(
+      'Remove \u2066+82 10\u2069',
+    );
+    expect(t('passkey.removeLabel', { name: '\u2066a\u2069\u202Eb' })).toBe(
+      'Remove \u2068\u2066a\u2069\u202Eb\u2069',
+    );
+  });
+
+  it('isolates every string value in a right-to-left locale', async () => {
+    const ar = createI18n('ar', await loadMessages('ar'));
+    expect(ar.t('passkey.removeLabel', { name: 'YubiKey' })).toContain('\u2068YubiKey\u2069');
+  });
+
   it('leaves a placeholder visible when its value is missing', () => {
     expect(t('email.codeSentTo')).toBe('We sent a 6-digit code to {email}.');
   });

@@ -379,7 +379,8 @@ function ReadOnlyValue({ name, label, value }: { name: string; label: string; va
     <div className="ac-field ac-readonly" data-slot={`profile-${name}`} data-state="readonly">
       <span className="ac-label">{label}</span>
       <span className="ac-value" data-empty={value ? undefined : ''}>
-        {value || t('common.notSet')}
+        {/* The user's own text: direction-isolated so U+202E cannot reorder the row. */}
+        {value ? <bdi>{value}</bdi> : t('common.notSet')}
       </span>
       <span className="ac-field-description">{t('common.managedByAdmin')}</span>
     </div>
