@@ -1,7 +1,6 @@
 'use client';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { isAccountApiError, VERIFICATION_STALE_MARGIN_MS } from '@account-center/client';
 import type { AccountApiError, VerificationRecord } from '@account-center/client';
 import { VerificationCancelledError } from './errors.js';
 import { useAccountCenter, verificationMethods } from './kit.js';
@@ -53,11 +52,7 @@ export function useVerificationRecord() {
   const record = useSyncExternalStore(store.subscribe, store.get, () => undefined);
   const fresh = store.isFresh(kit.now());
   // Re-render when the record turns stale (30 s before `expiresAt`), with no other trigger.
-  useRerenderIn(
-    record && fresh
-      ? record.expiresAt.getTime() - VERIFICATION_STALE_MARGIN_MS - kit.now()
-      : undefined,
-  );
+  useRerenderIn(record && fresh ? record.expiresAt.getTime() - 30_000 - kit.now() : undefined);
   return {
     record,
     status: (record ? (fresh ? 'verified' : 'expired') : 'none') as UseVerificationResult['status'],
@@ -79,7 +74,7 @@ export function useVerification(): UseVerificationResult {
   const methods = verificationMethods(account.data);
   const [resendIn, startCooldown] = useCooldown(kit.now);
   // The address `resendIn` applies to.
-  const cooling = useRef<string | undefined>(undefined);
+  const cooling = useRef('');
   const { snapshot, latest, go, fail } = useMachine<
     VerificationFlowState,
     { codeTarget: CodeTarget | null }
@@ -126,9 +121,10 @@ export function useVerification(): UseVerificationResult {
         go('code-sent', { codeTarget: { type, value: method.value, verificationId } });
         return true;
       } catch (error) {
-        if (isAccountApiError(error) && error.retryAfter !== undefined) {
+        const wait = (error as AccountApiError | undefined)?.retryAfter;
+        if (wait !== undefined) {
           cooling.current = method.value;
-          startCooldown(error.retryAfter);
+          startCooldown(wait);
         }
         fail(current ? 'code-sent' : 'idle', error);
         return false;
