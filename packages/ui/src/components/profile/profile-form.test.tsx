@@ -327,6 +327,21 @@ describe('ProfileForm', () => {
       .toHaveAccessibleDescription(/You need to keep at least one way to sign in/);
   });
 
+  it('isolates a read-only name with U+202E (right-to-left override) in its row', async () => {
+    const name = '\u202Eecalevol adA';
+    const account = createSimulatedAccount({
+      seed: { accountCenter: { fields: { ...allFields('Off'), name: 'ReadOnly' } } },
+      prepare: (simulator) => {
+        const [user] = simulator.admin.listUsers();
+        simulator.admin.updateUser(user!.id, { name });
+      },
+    });
+    const screen = await render(<ProfileForm />, { wrapper: account.Wrapper });
+    const shown = screen.getByRole('region', { name: 'Profile' }).getByText(name);
+    await expect.element(shown).toBeVisible();
+    expect(shown.element().closest('bdi')?.textContent).toBe(name);
+  });
+
   it('shows ReadOnly fields without controls and hides Off ones', async () => {
     const account = createSimulatedAccount({
       seed: {
