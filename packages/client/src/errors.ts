@@ -22,6 +22,10 @@ export interface AccountApiErrorInit {
   details?: string;
   cause?: unknown;
   requiredScope?: string;
+  /** Seconds the server asked the client to wait (`Retry-After`), see {@link AccountApiError.retryAfter}. */
+  retryAfter?: number;
+  /** When the wait ends, on this device's clock. */
+  retryAt?: Date;
 }
 
 /**
@@ -37,6 +41,14 @@ export class AccountApiError extends Error {
   declare readonly data: unknown;
   declare readonly details: string | undefined;
   declare readonly requiredScope: string | undefined;
+  /**
+   * Whole seconds to wait before trying again, from a `Retry-After` header (delay-seconds or an
+   * HTTP date; a rate limiter in front of Logto may send it with a 429 or 503). `undefined` when
+   * the answer had none: Logto's own 429 `request.message_rate_limited` has none (§8.1).
+   */
+  declare readonly retryAfter: number | undefined;
+  /** When `retryAfter` ends, on this device's clock. */
+  declare readonly retryAt: Date | undefined;
 
   constructor(init: AccountApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -45,6 +57,8 @@ export class AccountApiError extends Error {
     this.data = init.data;
     this.details = init.details;
     this.requiredScope = init.requiredScope;
+    this.retryAfter = init.retryAfter;
+    this.retryAt = init.retryAt;
   }
 
   /** Plain-object form for logging and structured clone; never includes request headers or tokens. */
@@ -56,6 +70,8 @@ export class AccountApiError extends Error {
     data?: unknown;
     details?: string;
     requiredScope?: string;
+    retryAfter?: number;
+    retryAt?: string;
   } {
     return {
       name: this.name,
@@ -65,6 +81,8 @@ export class AccountApiError extends Error {
       ...(this.data === undefined ? {} : { data: this.data }),
       ...(this.details === undefined ? {} : { details: this.details }),
       ...(this.requiredScope === undefined ? {} : { requiredScope: this.requiredScope }),
+      ...(this.retryAfter === undefined ? {} : { retryAfter: this.retryAfter }),
+      ...(this.retryAt === undefined ? {} : { retryAt: this.retryAt.toISOString() }),
     };
   }
 }
@@ -82,4 +100,24 @@ export function isAccountApiError(value: unknown, code?: string): value is Accou
  */
 export function isMissingRoute(error: unknown): boolean {
   return isAccountApiError(error, 'http_error') && error.status === 404;
+}
+
+/**
+ * Seconds a `Retry-After` header asks to wait (RFC 9110 §10.2.3): delay-seconds, or an HTTP date
+ * measured against the answer's own `Date` header when there is one (both on the server's clock,
+ * so a skewed device clock does not shorten the wait), else against `now`. Rounded up; `undefined`
+ * when absent or unreadable.
+ */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  serverDate?: string | null,
+  now: number = Date.now(),
+): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  const sentAt = serverDate ? Date.parse(serverDate) : Number.NaN;
+  return Math.max(0, Math.ceil((at - (Number.isNaN(sentAt) ? now : sentAt)) / 1000));
 }

@@ -17,10 +17,15 @@ export type {
   TransportRequest,
 } from './transport.js';
 
-export { AccountApiError, isAccountApiError, isMissingRoute } from './errors.js';
+export { AccountApiError, isAccountApiError, isMissingRoute, parseRetryAfter } from './errors.js';
 export type { AccountApiErrorInit, AccountClientErrorCode } from './errors.js';
 
-export { createVerificationStore, VERIFICATION_STALE_MARGIN_MS } from './verification-store.js';
+export {
+  createVerificationStore,
+  localRecordExpiry,
+  VERIFICATION_RECORD_LIFETIME_MS,
+  VERIFICATION_STALE_MARGIN_MS,
+} from './verification-store.js';
 export type {
   VerificationMethod,
   VerificationRecord,

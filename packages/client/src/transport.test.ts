@@ -200,6 +200,75 @@ describe('odd bodies (§1.3, §1.5)', () => {
   });
 });
 
+describe('Retry-After on 429 and 503 (§8)', () => {
+  const at = Date.parse('2026-11-26T22:00:00.000Z');
+
+  it('reads delay-seconds into retryAfter and retryAt (device clock), and keeps them in toJSON', async () => {
+    server.reply({
+      status: 429,
+      body: { code: 'request.message_rate_limited', message: 'Too many messages.' },
+      headers: { 'retry-after': '120' },
+    });
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      now: () => at,
+    });
+    const error = await rejection(
+      client.sendVerificationCode({ identifier: { type: 'email', value: 'a@example.com' } }),
+    );
+    expect(error).toMatchObject({
+      status: 429,
+      code: 'request.message_rate_limited',
+      retryAfter: 120,
+      retryAt: new Date(at + 120_000),
+    });
+    expect(error.toJSON()).toMatchObject({
+      retryAfter: 120,
+      retryAt: '2026-11-26T22:02:00.000Z',
+    });
+  });
+
+  it("measures an HTTP-date Retry-After against the answer's Date header, not a skewed device clock", async () => {
+    // The device clock is 15 minutes fast; the gateway asks for 90 s on its own clock.
+    server.reply({
+      status: 503,
+      body: 'Service Unavailable',
+      headers: {
+        date: 'Thu, 26 Nov 2026 22:00:00 GMT',
+        'retry-after': 'Thu, 26 Nov 2026 22:01:30 GMT',
+      },
+    });
+    const skewed = at + 15 * 60_000;
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      now: () => skewed,
+    });
+    const error = await rejection(client.listSessions());
+    expect(error).toMatchObject({
+      status: 503,
+      retryAfter: 90,
+      retryAt: new Date(skewed + 90_000),
+    });
+  });
+
+  it('leaves retryAfter undefined when the header is missing or unreadable', async () => {
+    server.reply(
+      { status: 429, body: { code: 'request.message_rate_limited', message: 'Too many.' } },
+      { status: 429, body: 'Too Many Requests', headers: { 'retry-after': 'soon' } },
+    );
+    const client = createAccountClient({ endpoint: server.endpoint, getAccessToken: token });
+    for (let index = 0; index < 2; index += 1) {
+      const error = await rejection(client.listSessions());
+      expect(error.status).toBe(429);
+      expect(error.retryAfter).toBeUndefined();
+      expect(error.retryAt).toBeUndefined();
+      expect(error.toJSON()).not.toHaveProperty('retryAfter');
+    }
+  });
+});
+
 describe('304 Not Modified (§1.4)', () => {
   // A 304 only reaches the client when the app's own fetch sends If-None-Match.
   const conditionalFetch =
@@ -562,6 +631,49 @@ describe('verification header and record (§4.4, §5)', () => {
       method: 'phone',
     });
   });
+
+  it.each([
+    ['fast', 15 * 60_000],
+    ['slow', -15 * 60_000],
+  ])(
+    'keeps password and code records usable for 9.5 minutes with a device clock 15 minutes %s',
+    async (_label, skew) => {
+      let now = start + skew;
+      const client = createAccountClient({
+        endpoint: server.endpoint,
+        getAccessToken: token,
+        now: () => now,
+      });
+      // The server's `expiresAt` is on its own clock (22:10 for a record made at 22:00).
+      server.reply(
+        { status: 201, body: { verificationRecordId: 'pw', expiresAt } },
+        { status: 204 },
+        { status: 201, body: { verificationRecordId: 'code', expiresAt } },
+        { status: 200, body: { verificationRecordId: 'code' } },
+        { status: 204 },
+      );
+      await client.createPasswordVerification({ password: 'secret' });
+      expect(client.verification.isFresh()).toBe(true);
+      await client.deletePrimaryEmail();
+      expect(server.requests[1]?.headers['logto-verification-id']).toBe('pw');
+      now += 9.5 * 60_000 - 1;
+      expect(client.verification.isFresh()).toBe(true);
+      now += 1;
+      expect(client.verification.isFresh()).toBe(false);
+
+      const identifier = { type: 'phone', value: '15555550123' } as const;
+      await client.sendVerificationCode({ identifier, purpose: 'identity' });
+      // Verified later: the record still counts from when its code was sent.
+      now += 60_000;
+      await client.verifyVerificationCode({ identifier, verificationId: 'code', code: '123456' });
+      expect(client.verification.get()?.id).toBe('code');
+      now += 8.5 * 60_000 - 1;
+      await client.deletePrimaryEmail();
+      expect(server.requests[4]?.headers['logto-verification-id']).toBe('code');
+      now += 1;
+      expect(client.verification.isFresh()).toBe(false);
+    },
+  );
 
   it('does not store a code record for a new identifier', async () => {
     const { client } = setup();

@@ -4,7 +4,7 @@
  * aborts, and turns every answer into parsed data or an {@link AccountApiError}.
  */
 import * as z from 'zod/mini';
-import { AccountApiError } from './errors.js';
+import { AccountApiError, parseRetryAfter } from './errors.js';
 import type { AccountClientErrorCode } from './errors.js';
 import type { AccountRoute, VerificationRequirement } from './route.js';
 import { createVerificationStore } from './verification-store.js';
@@ -260,7 +260,7 @@ export function createAccountTransport(options: AccountTransportOptions): Accoun
       }
       text = kept.text;
     } else if (!response.ok) {
-      throw toAccountApiError(response, text, spec);
+      throw toAccountApiError(response, text, spec, clock());
     }
 
     const value = readSuccess(spec, text, response.headers);
@@ -312,13 +312,17 @@ function readSuccess(spec: TransportRequest, text: string, headers: Headers): un
  * gives `code`/`message`/`data`/`details`; bodies without `code` (malformed JSON → `400 {message}`,
  * unhandled → `500 {message}`) and non-JSON bodies (`Not Found`) get the kit code `http_error`.
  * Where a route answers `auth.unauthorized`/`auth.forbidden` for a missing scope, the error names it.
+ * A `Retry-After` header becomes `retryAfter` (seconds) and `retryAt` (at `now` + that, device clock).
  */
 export function toAccountApiError(
-  response: Pick<Response, 'status' | 'statusText'>,
+  response: Pick<Response, 'status' | 'statusText'> & { headers?: Headers },
   text: string,
   spec?: Pick<TransportRequest, 'route' | 'scope'>,
+  now: number = Date.now(),
 ): AccountApiError {
-  const { status } = response;
+  const { status, headers } = response;
+  // A gateway in front of Logto may say how long to wait (429, 503); Logto itself does not (§8).
+  const retryAfter = parseRetryAfter(headers?.get('retry-after'), headers?.get('date'), now);
   let body: z.infer<typeof errorBodySchema> | undefined;
   try {
     body = errorBodySchema.safeParse(JSON.parse(text)).data;
@@ -341,6 +345,8 @@ export function toAccountApiError(
     data: body?.data,
     details: body?.details,
     requiredScope,
+    retryAfter,
+    retryAt: retryAfter === undefined ? undefined : new Date(now + retryAfter * 1000),
   });
 }
 

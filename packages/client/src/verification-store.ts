@@ -11,6 +11,7 @@ export type VerificationMethod = 'password' | 'email' | 'phone';
 /** A verification record the client can send as the `logto-verification-id` header. */
 export interface VerificationRecord {
   readonly id: string;
+  /** When the record expires, on this device's clock (see {@link localRecordExpiry}). */
   readonly expiresAt: Date;
   readonly method: VerificationMethod;
 }
@@ -36,6 +37,21 @@ export interface VerificationStore {
  * expiry does not reach the server with an expired id (records live a fixed 10 min, §4.1).
  */
 export const VERIFICATION_STALE_MARGIN_MS = 30_000;
+
+/** How long Logto keeps a verification record: a fixed 10 minutes from creation (§4.1). */
+export const VERIFICATION_RECORD_LIFETIME_MS = 600_000;
+
+/**
+ * When a record the server created in answer to a request sent at `sentAt` (this device's clock,
+ * epoch ms) expires, on this device's clock. Logto's `expiresAt` is on the server's clock, so a
+ * device clock 9.5+ minutes fast would see every new record as stale and step-up could never
+ * finish (and a slow one would send dead records). The lifetime is fixed (§4.1) and the server
+ * creates the record after the request left, so `sentAt + lifetime` is never later than the real
+ * expiry, whatever the skew.
+ */
+export function localRecordExpiry(sentAt: number): Date {
+  return new Date(sentAt + VERIFICATION_RECORD_LIFETIME_MS);
+}
 
 /** Options for {@link createVerificationStore}. */
 export interface VerificationStoreOptions {

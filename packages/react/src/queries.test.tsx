@@ -162,6 +162,26 @@ describe('reads gated by a field', () => {
     expect(t.requests('GET', path)).toHaveLength(4);
   });
 
+  it('never retry sooner than a Retry-After asks (a 503 from a gateway in front of Logto)', async () => {
+    const t = setup();
+    const path = '/api/my-account/mfa-verifications';
+    t.simulator.faults.inject({ route: `GET ${path}`, status: 503 });
+    // The simulator's 503, with the header a rate limiter in front of Logto adds.
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await t.fetch(input, init);
+      if (response.status !== 503) return response;
+      const headers = new Headers(response.headers);
+      headers.set('retry-after', '120');
+      return new Response(await response.text(), { status: 503, headers });
+    };
+    const { result } = renderHook(() => useMfaFactors({ retryDelay: 0 }), {
+      wrapper: setup.withProvider(t, { fetch }),
+    });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error).toMatchObject({ status: 503, retryAfter: 120 });
+    expect(t.requests('GET', path)).toHaveLength(1);
+  });
+
   it("follow the app QueryClient's own retry default (errors at once with retry: false)", async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const t = setup({ provider: { queryClient } });

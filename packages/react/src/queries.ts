@@ -17,11 +17,16 @@ import { accountKeys } from './keys.js';
 import type { AccountCenterKit, AccountField } from './kit.js';
 
 /**
- * Retry only what may pass next time: network failures and 5xx, twice. The provider sets it as
- * the default of the kit's keys unless the app's QueryClient has its own `retry` default.
+ * Retry only what may pass next time: network failures and 5xx, twice. Never when the server
+ * said how long to wait (`Retry-After`, e.g. a gateway's 503): the backoff (1 s, 2 s) would come
+ * sooner, so the error stays and the UI says when to try again. The provider sets it as the
+ * default of the kit's keys unless the app's QueryClient has its own `retry` default.
  */
 export const retryRead = (count: number, error: AccountApiError) =>
-  count < 2 && error.code !== 'aborted' && (error.status === 0 || error.status >= 500);
+  count < 2 &&
+  error.code !== 'aborted' &&
+  error.retryAfter === undefined &&
+  (error.status === 0 || error.status >= 500);
 
 const base = { staleTime: 30_000 };
 

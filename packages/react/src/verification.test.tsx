@@ -125,6 +125,106 @@ describe('useVerification', () => {
   });
 });
 
+describe('step-up with a skewed device clock (expiry from the local send time, §4.1)', () => {
+  const FIFTEEN_MINUTES = 15 * 60_000;
+
+  it.each([
+    ['15 minutes fast', FIFTEEN_MINUTES],
+    ['15 minutes slow', -FIFTEEN_MINUTES],
+  ])(
+    'closes the prompt and runs the action with a clock %s, then asks again after 9.5 minutes',
+    async (_label, skew) => {
+      const t = setup();
+      // Only the device clock is skewed; the simulator keeps the server's time.
+      const wrapper = setup.withProvider(t, { now: () => t.simulator.clock.now() + skew });
+      const { result } = renderHook(
+        () => useDialogAnd(() => useAccountMutation('updateMfaSettings')),
+        { wrapper },
+      );
+      let mutation!: Promise<unknown>;
+      act(() => {
+        mutation = result.current.target.mutateAsync({ skipMfaOnSignIn: true });
+      });
+      await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+      await act(async () => {
+        await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
+      });
+      // The prompt closes and the waiting action runs with the record, once.
+      await waitFor(() => expect(result.current.prompt.request).toBeNull());
+      expect(result.current.verification.status).toBe('verified');
+      await act(async () => {
+        await mutation;
+      });
+      const sent = t.requests('PATCH', '/api/my-account/mfa-settings');
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.verificationId).toBe(result.current.verification.record?.id);
+      expect(result.current.target.data).toEqual({ skipMfaOnSignIn: true });
+
+      // 9.5 minutes later (30 s margin) the record is stale on both clocks: the kit asks again
+      // up front instead of sending a record the server is about to drop.
+      t.simulator.clock.advance(9.5 * 60_000);
+      act(() => {
+        mutation = result.current.target.mutateAsync({ skipMfaOnSignIn: false });
+      });
+      await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+      expect(t.requests('PATCH', '/api/my-account/mfa-settings')).toHaveLength(1);
+      act(() => result.current.prompt.reject());
+      await act(async () => {
+        await mutation.catch(() => undefined);
+      });
+    },
+  );
+});
+
+describe('useVerification after a refused send with Retry-After', () => {
+  it('does not send to that address again before the wait is over, and says how long', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const t = setup();
+    const path = '/api/verifications/verification-code';
+    t.simulator.faults.inject({
+      route: `POST ${path}`,
+      status: 429,
+      code: 'request.message_rate_limited',
+      once: true,
+    });
+    // The simulator's 429, with the header a rate limiter in front of Logto adds.
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await t.fetch(input, init);
+      if (response.status !== 429) return response;
+      const headers = new Headers(response.headers);
+      headers.set('retry-after', '90');
+      return new Response(await response.text(), { status: 429, headers });
+    };
+    const { result } = renderHook(() => useVerification(), {
+      wrapper: setup.withProvider(t, { fetch }),
+    });
+    let ok = true;
+    await act(async () => {
+      ok = await result.current.sendCode('email');
+    });
+    expect(ok).toBe(false);
+    expect(result.current.error).toMatchObject({ status: 429, retryAfter: 90 });
+    expect(result.current.resendIn).toBe(90);
+
+    await act(async () => {
+      ok = await result.current.sendCode('email');
+    });
+    expect(ok).toBe(false);
+    expect(t.requests('POST', path)).toHaveLength(1);
+
+    await act(async () => {
+      await t.advance(90_000);
+    });
+    expect(result.current.resendIn).toBe(0);
+    await act(async () => {
+      ok = await result.current.sendCode('email');
+    });
+    expect(ok).toBe(true);
+    expect(t.requests('POST', path)).toHaveLength(2);
+    expect(t.simulator.inbox.to(DEMO_EMAIL)).toHaveLength(1);
+  });
+});
+
 describe('step-up prompt', () => {
   it('asks the registered dialog, then resumes the action without another call from the UI', async () => {
     const t = setup();

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { AccountApiError, VerificationRecord } from '@account-center/client';
 import { VerificationCancelledError } from './errors.js';
@@ -31,7 +31,10 @@ export interface UseVerificationResult {
   state: VerificationFlowState;
   error: AccountApiError | null;
   codeTarget: CodeTarget | null;
-  /** Seconds before `sendCode` may send again to the same address. */
+  /**
+   * Seconds before `sendCode` may send again to the same address: the resend cooldown after a
+   * send, or the server's `Retry-After` after a refused one (whichever came last).
+   */
   resendIn: number;
   /** Resolves `true` once a record is stored; on failure `error` says why. */
   verifyWithPassword(password: string): Promise<boolean>;
@@ -70,6 +73,8 @@ export function useVerification(): UseVerificationResult {
   const account = useQuery(accountQueries.account(kit));
   const methods = verificationMethods(account.data);
   const [resendIn, startCooldown] = useCooldown(kit.now);
+  // The address `resendIn` applies to.
+  const cooling = useRef('');
   const { snapshot, latest, go, fail } = useMachine<
     VerificationFlowState,
     { codeTarget: CodeTarget | null }
@@ -101,16 +106,26 @@ export function useVerification(): UseVerificationResult {
       ).find((option) => option.type === type);
       const current = latest.current.codeTarget;
       if (!method || method.type === 'password') return false;
-      if (current?.value === method.value && resendIn > 0) return true;
+      if (resendIn > 0 && cooling.current === method.value) {
+        // A code sent to this address still counts; after a refusal with `Retry-After`, sending
+        // sooner would only be refused again (the error already says when to try).
+        return current?.value === method.value;
+      }
       go('sending');
       try {
         const verificationId = await (
           await loadSteps()
         ).sendCode(kit, { type, value: method.value }, true);
+        cooling.current = method.value;
         startCooldown(RESEND_COOLDOWN_SECONDS);
         go('code-sent', { codeTarget: { type, value: method.value, verificationId } });
         return true;
       } catch (error) {
+        const wait = (error as AccountApiError | undefined)?.retryAfter;
+        if (wait !== undefined) {
+          cooling.current = method.value;
+          startCooldown(wait);
+        }
         fail(current ? 'code-sent' : 'idle', error);
         return false;
       }

@@ -19,6 +19,7 @@ import type {
   WebAuthnRegistration,
 } from '../schemas/verifications.js';
 import type { AccountTransport, RequestOptions } from '../transport.js';
+import { localRecordExpiry } from '../verification-store.js';
 import type { VerificationStore } from '../verification-store.js';
 import type { WebAuthnVerifyPayload } from '../webauthn.js';
 
@@ -108,6 +109,7 @@ export async function createPasswordVerification(
   input: { password: string },
   options?: RequestOptions,
 ): Promise<VerificationRecordCreated> {
+  const sentAt = transport.now();
   const record = await transport.request(
     {
       route: createPasswordVerificationRoute,
@@ -118,7 +120,8 @@ export async function createPasswordVerification(
   );
   transport.verification.set({
     id: record.verificationRecordId,
-    expiresAt: new Date(record.expiresAt),
+    // Not `record.expiresAt`: that is on the server's clock (§4.1).
+    expiresAt: localRecordExpiry(sentAt),
     method: 'password',
   });
   return record;
@@ -135,6 +138,7 @@ export async function sendVerificationCode(
   options?: RequestOptions,
 ): Promise<VerificationRecordCreated> {
   const { purpose = inferPurpose(transport, input.identifier), ...body } = input;
+  const sentAt = transport.now();
   const record = await transport.request(
     {
       route: sendVerificationCodeRoute,
@@ -151,7 +155,8 @@ export async function sendVerificationCode(
   const now = transport.now();
   for (const [id, entry] of pending) if (entry.expiresAt.getTime() <= now) pending.delete(id);
   pending.set(record.verificationRecordId, {
-    expiresAt: new Date(record.expiresAt),
+    // On this device's clock, like every expiry the store compares (§4.1).
+    expiresAt: localRecordExpiry(sentAt),
     identifierType: input.identifier.type,
     // Only the UserPermissionValidation template makes a header record (§4.4); BindMfa does not.
     headerUsable:

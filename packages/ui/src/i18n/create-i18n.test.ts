@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18n, isSilentError, localeDirection } from './create-i18n.js';
 import { en } from './locales/en.js';
 import { ko } from './locales/ko.js';
+import { availableLocales, loadMessages } from './catalogues.js';
 import type { Messages } from './types.js';
 
 describe('t', () => {
@@ -12,6 +13,29 @@ describe('t', () => {
     expect(t('email.codeSentTo', { email: 'jane@example.com' })).toBe(
       'We sent a 6-digit code to jane@example.com.',
     );
+  });
+
+  it('isolates a user value with U+202E inside the sentence (FSI … PDI), and nothing else in LTR', () => {
+    const evil = '\u202Egpj.exe';
+    expect(t('passkey.removeLabel', { name: evil })).toBe(`Remove \u2068${evil}\u2069`);
+    // A value cannot close the isolate early with its own PDI.
+    expect(t('passkey.removeLabel', { name: 'a\u2069\u202Eb' })).toBe(
+      'Remove \u2068a\u202Eb\u2069',
+    );
+    expect(t('passkey.removeLabel', { name: 'שלום' })).toBe('Remove \u2068שלום\u2069');
+    expect(t('passkey.removeLabel', { name: 'YubiKey' })).toBe('Remove YubiKey');
+    // An already isolated value (an LTR-isolated phone number) is kept as it is.
+    expect(t('passkey.removeLabel', { name: '\u2066+82 10\u2069' })).toBe(
+      'Remove \u2066+82 10\u2069',
+    );
+    expect(t('passkey.removeLabel', { name: '\u2066a\u2069\u202Eb' })).toBe(
+      'Remove \u2068\u2066a\u2069\u202Eb\u2069',
+    );
+  });
+
+  it('isolates every string value in a right-to-left locale', async () => {
+    const ar = createI18n('ar', await loadMessages('ar'));
+    expect(ar.t('passkey.removeLabel', { name: 'YubiKey' })).toContain('\u2068YubiKey\u2069');
   });
 
   it('leaves a placeholder visible when its value is missing', () => {
@@ -68,6 +92,35 @@ describe('t', () => {
 
 describe('formatError', () => {
   const { formatError } = createI18n('en', en);
+
+  it('says when the user can try again when the server sent Retry-After (429, 503)', () => {
+    const limited = { code: 'request.message_rate_limited', retryAfter: 120 };
+    expect(formatError(limited)).toBe(
+      'Too many codes were sent to this address. Please wait a few minutes and try again. You can try again in 2 minutes.',
+    );
+    expect(formatError({ code: 'http_error', status: 503, retryAfter: 3600 })).toBe(
+      'The server ran into a problem. Please try again later. You can try again in 1 hour.',
+    );
+    expect(formatError({ code: 'request.message_rate_limited' })).not.toMatch(/You can try/);
+  });
+
+  it('says the wait in every locale, in its own words and numerals', async () => {
+    for (const locale of availableLocales()) {
+      const localized = createI18n(locale, await loadMessages(locale));
+      const plain = localized.formatError({ code: 'request.message_rate_limited' });
+      const withWait = localized.formatError({
+        code: 'request.message_rate_limited',
+        retryAfter: 120,
+      });
+      const inTwoMinutes = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(
+        2,
+        'minute',
+      );
+      expect(withWait.startsWith(plain), locale).toBe(true);
+      expect(withWait, locale).toContain(inTwoMinutes);
+      if (locale !== 'en') expect(withWait, locale).not.toContain('You can try again');
+    }
+  });
 
   it('maps a known Logto code, nested by its dots', () => {
     expect(

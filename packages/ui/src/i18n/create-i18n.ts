@@ -125,6 +125,55 @@ const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 1],
 ];
 
+// Explicit direction marks and controls, and strong right-to-left letters (Hebrew, Arabic, Syriac,
+// Thaana, N'Ko, …, and their presentation forms).
+const BIDI_SENSITIVE =
+  /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const ISOLATE_INITIATORS = new Set(['\u2066', '\u2067', '\u2068']);
+const PDI = '\u2069';
+
+/**
+ * `value` with its isolates balanced: a PDI with no initiator before it is dropped (it could
+ * close the isolate around the value), an initiator left open is closed. `whole` says whether the
+ * value is already one isolate from its first to its last character (e.g. an LTR-isolated phone
+ * number, which then stays as it is).
+ */
+function balanceIsolates(value: string): { text: string; whole: boolean } {
+  let depth = 0;
+  let text = '';
+  // Where the first top-level isolate closed (in `text`), if the value starts with one.
+  let firstClosed = -1;
+  for (const char of value) {
+    if (ISOLATE_INITIATORS.has(char)) depth += 1;
+    else if (char === PDI) {
+      if (depth === 0) continue;
+      depth -= 1;
+      if (depth === 0 && firstClosed < 0) firstClosed = text.length;
+    }
+    text += char;
+  }
+  const closed = text + PDI.repeat(depth);
+  const whole =
+    ISOLATE_INITIATORS.has(closed[0] ?? '') &&
+    // Never closed inside the value: the PDIs just added close it at the very end.
+    (firstClosed < 0 || firstClosed === closed.length - 1);
+  return { text: closed, whole };
+}
+
+/**
+ * A value placed into a sentence, direction-isolated (FSI … PDI, plain text, no markup) so that
+ * user-controlled text such as a passkey or app name cannot reorder the sentence around it (a
+ * U+202E RIGHT-TO-LEFT OVERRIDE in a name ends with the name). Isolates inside the value are
+ * balanced so it cannot close the isolate early. In a left-to-right UI a value with no
+ * right-to-left letter and no direction control is left as it is: it renders the same either way.
+ */
+export function isolate(value: string, dir: 'ltr' | 'rtl'): string {
+  if (value === '') return value;
+  const { text, whole } = balanceIsolates(value);
+  if (whole || (dir === 'ltr' && !BIDI_SENSITIVE.test(text))) return text;
+  return `\u2068${text}${PDI}`;
+}
+
 /**
  * True when the user or the app stopped the action on purpose (a cancelled step-up or passkey
  * prompt, an aborted request): components show nothing. Same rule as `isQuietError` in
@@ -153,14 +202,15 @@ export function createI18n(locale: string, messages: Messages, overrides?: Messa
   const formatList = (items: readonly string[], options?: Intl.ListFormatOptions) =>
     cached('list', locale, options, () => new Intl.ListFormat(locale, options)).format(items);
 
+  const dir = localeDirection(locale);
   const interpolate = (template: string, values: MessageValues | undefined) =>
     values
       ? template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
           const value = values[name];
           if (value === undefined) return placeholder;
           if (typeof value === 'number') return formatNumber(value);
-          if (typeof value === 'string') return value;
-          return formatList(value);
+          if (typeof value === 'string') return isolate(value, dir);
+          return formatList(value.map((item) => isolate(item, dir)));
         })
       : template;
 
@@ -183,6 +233,17 @@ export function createI18n(locale: string, messages: Messages, overrides?: Messa
     render(lookup(catalogue, key), values) ?? key) as Translate;
 
   const formatError = (error: unknown): string => {
+    const text = describeError(error);
+    const { retryAfter } = (isRecord(error) || error instanceof Error ? error : {}) as ErrorLike;
+    if (typeof retryAfter !== 'number' || !(retryAfter >= 0)) return text;
+    // The server named the wait (`Retry-After`): say when, so the user is not left guessing.
+    const wait = t('common.retryAfter', { time: formatRelativeTime(retryAfter * 1000, 0) });
+    return /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]$/.test(text)
+      ? text + wait
+      : `${text} ${wait}`;
+  };
+
+  const describeError = (error: unknown): string => {
     const { code, message, data, name, status } = (
       isRecord(error) || error instanceof Error ? error : {}
     ) as ErrorLike & { status?: unknown };
@@ -252,7 +313,7 @@ export function createI18n(locale: string, messages: Messages, overrides?: Messa
 
   return {
     locale,
-    dir: localeDirection(locale),
+    dir,
     t,
     formatError,
     passwordIssueMessage,

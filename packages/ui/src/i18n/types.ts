@@ -77,6 +77,8 @@ export interface ErrorLike {
   message?: unknown;
   data?: unknown;
   name?: unknown;
+  /** Seconds to wait (`AccountApiError.retryAfter`, from `Retry-After`). */
+  retryAfter?: unknown;
 }
 
 /** One entry of `password.rejected`'s `data` array (contract §9). */

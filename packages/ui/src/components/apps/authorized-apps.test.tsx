@@ -22,6 +22,21 @@ describe('AuthorizedApps', () => {
     await expect.element(item).toHaveTextContent(/Allowed .* · Expires /);
   });
 
+  it('isolates an app name with U+202E (right-to-left override) in its row and its labels', async () => {
+    const name = '\u202Eevil.exe';
+    const ada = demoUserSeed();
+    ada.grants = [{ id: 'grant-evil', clientId: 'evil', applicationName: name, firstParty: false }];
+    const account = createSimulatedAccount({ seed: { users: [ada] } });
+    const screen = await render(ui, { wrapper: account.Wrapper });
+    await screen.getByRole('button', { name: 'Verify to view your connected apps' }).click();
+    const shown = screen.getByRole('listitem').getByText(name);
+    await expect.element(shown).toBeVisible();
+    expect(shown.element().closest('bdi')?.textContent).toBe(name);
+    await expect
+      .element(screen.getByRole('button', { name: `Remove access for \u2068${name}\u2069` }))
+      .toBeVisible();
+  });
+
   it('removes access after a confirmation that explains issued tokens may live on', async () => {
     const account = createSimulatedAccount();
     const screen = await render(ui, { wrapper: account.Wrapper });

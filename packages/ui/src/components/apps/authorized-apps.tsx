@@ -147,10 +147,15 @@ export function AuthorizedApps({
               <li key={app.id} data-slot="authorized-app" className="ac-entry">
                 <div className="ac-entry-main">
                   <span className="ac-entry-title">
-                    {app.name}
+                    {/* App names are the developer's text: direction-isolated (U+202E). */}
+                    <bdi>{app.name}</bdi>
                     {app.host && <Badge>{t('apps.dynamicClient')}</Badge>}
                   </span>
-                  {app.host && <span className="ac-entry-meta">{app.host}</span>}
+                  {app.host && (
+                    <span className="ac-entry-meta">
+                      <bdi>{app.host}</bdi>
+                    </span>
+                  )}
                   <span className="ac-entry-meta">
                     {t('apps.authorized', { date: formatDate(app.grantedAt) })}
                     {' · '}

@@ -181,6 +181,24 @@ describe('PasskeyManager', () => {
     await expect.element(list.getByText(/^Added /).first()).toBeVisible();
   });
 
+  it('keeps a name with U+202E (right-to-left override) from reordering its row and its labels', async () => {
+    const name = '\u202Egpj.exe';
+    const { screen } = await renderManager({
+      seed: {
+        users: [{ username: 'ada', password: DEMO_PASSWORD, mfa: { webAuthn: [{ name }] } }],
+      },
+    });
+    const list = screen.getByRole('list', { name: 'Your passkeys' });
+    await expect.element(list.getByText(name)).toBeVisible();
+    const title = list.getByText(name).element();
+    // Shown inside an isolate, so the override ends with the name.
+    expect(title.closest('bdi')?.textContent).toBe(name);
+    // Sentences built around it isolate it too (FSI … PDI, plain text).
+    await expect
+      .element(list.getByRole('button', { name: `Remove \u2068${name}\u2069` }))
+      .toBeVisible();
+  });
+
   it('ReadOnly lists passkeys without controls, with the admin hint', async () => {
     const readOnly = await renderManager({
       seed: {

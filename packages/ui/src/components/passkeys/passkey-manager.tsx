@@ -433,7 +433,10 @@ export function PasskeyItem({
       ) : (
         <>
           <div className="ac-mfa-row-main">
-            <p className="ac-mfa-row-title">{name}</p>
+            <p className="ac-mfa-row-title">
+              {/* A chosen name: isolated so its direction cannot reorder the row (U+202E). */}
+              <bdi>{name}</bdi>
+            </p>
             <p className="ac-mfa-meta">
               <span>{t('passkey.created', { date: formatDate(passkey.createdAt) })}</span>
               <span>

@@ -11,6 +11,7 @@ import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitive
 import { Input } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { AvatarCropDialog } from './avatar-crop-dialog.js';
+import { maxLengthOf } from './profile-schema.js';
 import type { ProfileFormValues } from './profile-schema.js';
 
 /** What the API accepts (§6.5): JPEG, PNG, GIF, WebP or BMP, at most 20 MiB. */
@@ -112,7 +113,13 @@ export function AvatarField({ readOnly = false, className }: AvatarFieldProps) {
         onDrop={onDrop}
       >
         {preview ? (
-          <img className="ac-avatar" src={preview} alt={t('profile.avatarPreview')} />
+          <img
+            className="ac-avatar"
+            src={preview}
+            alt={t('profile.avatarPreview')}
+            // The photo may live on any host: do not tell it which page shows it.
+            referrerPolicy="no-referrer"
+          />
         ) : (
           <span className="ac-avatar" data-empty="" aria-hidden="true" />
         )}
@@ -174,7 +181,13 @@ export function AvatarField({ readOnly = false, className }: AvatarFieldProps) {
       {urlMode && !readOnly && (
         <Field className="ac-avatar-url">
           <FieldLabel>{t('profile.avatarUrl')}</FieldLabel>
-          <Input type="url" inputMode="url" spellCheck={false} {...form.register('avatar')} />
+          <Input
+            type="url"
+            inputMode="url"
+            spellCheck={false}
+            maxLength={maxLengthOf('avatar')}
+            {...form.register('avatar')}
+          />
           <FieldDescription>{t('profile.avatarUrlDescription')}</FieldDescription>
           <FieldError>{fieldError}</FieldError>
         </Field>

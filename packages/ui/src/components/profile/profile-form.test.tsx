@@ -164,6 +164,53 @@ describe('ProfileForm', () => {
     expect(account.simulator.getState().users[0]?.avatar).toBe(uploaded);
   });
 
+  it('shows the photo without sending the page address to its host', async () => {
+    const { section } = await setup({
+      prepare: (simulator) => {
+        const [user] = simulator.admin.listUsers();
+        simulator.admin.updateUser(user!.id, { avatar: 'https://cdn.example.com/ada.png' });
+      },
+    });
+    const preview = section.getByRole('img', { name: 'Your profile photo' });
+    await expect.element(preview).toHaveAttribute('src', 'https://cdn.example.com/ada.png');
+    await expect.element(preview).toHaveAttribute('referrerpolicy', 'no-referrer');
+  });
+
+  it('caps every field at what the server accepts; an over-long value is refused under its field and kept', async () => {
+    const long = 'Ada'.repeat(50);
+    const { account, section } = await setup({
+      prepare: (simulator) => {
+        const [user] = simulator.admin.listUsers();
+        // The server stores long profile claims as sent (tenant-config facts §4).
+        simulator.admin.updateUser(user!.id, { profile: { ...user!.profile, givenName: long } });
+      },
+    });
+    const caps: Array<[string, number]> = [
+      ['Name', 128],
+      ['Username', 128],
+      ['First name', 128],
+      ['Nickname', 128],
+      ['Website', 2048],
+      ['City', 128],
+    ];
+    for (const [label, cap] of caps) {
+      await expect
+        .element(section.getByLabelText(label, { exact: true }))
+        .toHaveAttribute('maxlength', String(cap));
+    }
+
+    await section.getByLabelText('Nickname', { exact: true }).fill('Ada');
+    await section.getByRole('button', { name: 'Save changes' }).click();
+    const givenName = section.getByLabelText('First name', { exact: true });
+    await expect
+      .element(section.getByText('This is too long: use at most 128 characters.'))
+      .toBeVisible();
+    await expect.element(givenName).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(givenName).toHaveValue(long);
+    await expect.element(section.getByLabelText('Nickname', { exact: true })).toHaveValue('Ada');
+    expect(account.simulator.getState().users[0]!.profile.nickname).toBeUndefined();
+  });
+
   it('checks type and size before uploading', async () => {
     const { section } = await setup();
     await userEvent.upload(fileInput(), new File(['<svg/>'], 'x.svg', { type: 'image/svg+xml' }));
@@ -278,6 +325,21 @@ describe('ProfileForm', () => {
     await expect
       .element(username)
       .toHaveAccessibleDescription(/You need to keep at least one way to sign in/);
+  });
+
+  it('isolates a read-only name with U+202E (right-to-left override) in its row', async () => {
+    const name = '\u202Eecalevol adA';
+    const account = createSimulatedAccount({
+      seed: { accountCenter: { fields: { ...allFields('Off'), name: 'ReadOnly' } } },
+      prepare: (simulator) => {
+        const [user] = simulator.admin.listUsers();
+        simulator.admin.updateUser(user!.id, { name });
+      },
+    });
+    const screen = await render(<ProfileForm />, { wrapper: account.Wrapper });
+    const shown = screen.getByRole('region', { name: 'Profile' }).getByText(name);
+    await expect.element(shown).toBeVisible();
+    expect(shown.element().closest('bdi')?.textContent).toBe(name);
   });
 
   it('shows ReadOnly fields without controls and hides Off ones', async () => {

@@ -35,6 +35,7 @@ import { VerificationDialog } from '../verification/verification-dialog.js';
 import { AvatarField } from './avatar-field.js';
 import {
   ADDRESS_PARTS,
+  maxLengthOf,
   PROFILE_CLAIMS,
   profileFormValues,
   profileSchema,
@@ -263,7 +264,7 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
     level === 'Edit' ? (
       <Field key={name} data-slot={`profile-${name}`}>
         <FieldLabel>{label}</FieldLabel>
-        <Input {...extra} {...register(name)} />
+        <Input maxLength={maxLengthOf(name)} {...extra} {...register(name)} />
         {description && <FieldDescription>{description}</FieldDescription>}
         <FieldError>{errors[name]?.message}</FieldError>
       </Field>
@@ -298,6 +299,7 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
             <FieldLabel>{t('profile.username')}</FieldLabel>
             <Input
               autoComplete="username"
+              maxLength={maxLengthOf('username')}
               autoCapitalize="off"
               spellCheck={false}
               {...register('username')}
@@ -327,7 +329,11 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
             {ADDRESS_PARTS.map((part) => (
               <Field key={part}>
                 <FieldLabel>{t(ADDRESS_LABELS[part])}</FieldLabel>
-                <Input autoComplete={ADDRESS_AUTOCOMPLETE[part]} {...register(`address.${part}`)} />
+                <Input
+                  autoComplete={ADDRESS_AUTOCOMPLETE[part]}
+                  maxLength={maxLengthOf(part)}
+                  {...register(`address.${part}`)}
+                />
                 <FieldError>{errors.address?.[part]?.message}</FieldError>
               </Field>
             ))}
@@ -373,7 +379,8 @@ function ReadOnlyValue({ name, label, value }: { name: string; label: string; va
     <div className="ac-field ac-readonly" data-slot={`profile-${name}`} data-state="readonly">
       <span className="ac-label">{label}</span>
       <span className="ac-value" data-empty={value ? undefined : ''}>
-        {value || t('common.notSet')}
+        {/* The user's own text: direction-isolated so U+202E cannot reorder the row. */}
+        {value ? <bdi>{value}</bdi> : t('common.notSet')}
       </span>
       <span className="ac-field-description">{t('common.managedByAdmin')}</span>
     </div>

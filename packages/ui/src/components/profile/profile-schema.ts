@@ -60,47 +60,72 @@ export function profileFormValues(account: Account | undefined): ProfileFormValu
   };
 }
 
+/**
+ * Longest value each field may hold. `name` and `username` are 128-character columns and `avatar`
+ * a 2048-character one on the server (the `maxLength` of `GET /api/my-account`, §3.3); longer is a
+ * server failure, not a clear message. `profile` claims are stored as JSON without a cap (a
+ * 150-character `givenName` is accepted), so the kit caps them like their column neighbours: links
+ * at the avatar's 2048, text at the name's 128.
+ */
+export const PROFILE_MAX_LENGTH = {
+  name: 128,
+  username: 128,
+  avatar: 2048,
+  text: 128,
+  url: 2048,
+} as const;
+
+/** Cap of one form field (`address.*` parts count as text). */
+export function maxLengthOf(field: 'name' | 'username' | 'avatar' | ProfileClaim | AddressPart) {
+  if (field === 'name' || field === 'username' || field === 'avatar')
+    return PROFILE_MAX_LENGTH[field];
+  return field === 'profile' || field === 'website'
+    ? PROFILE_MAX_LENGTH.url
+    : PROFILE_MAX_LENGTH.text;
+}
+
 /** Same username rule as the API (§6.2): a letter or underscore first, then word characters. */
 const USERNAME = /^[A-Z_a-z]\w*$/;
 
 export function profileSchema(t: Translate) {
-  const text = z.string();
-  const url = z
-    .string()
-    .check(
+  // A `refine` rather than `z.maxLength`: the client's schemas use no zod checks, so the length
+  // checks' own classes would be UI-only bytes (~0.35 kB gzip) for one comparison.
+  const atMost = (count: number) =>
+    z.refine<string>((value) => value.length <= count, t('profile.tooLong', { count }));
+  const text = (count: number = PROFILE_MAX_LENGTH.text) => z.string().check(atMost(count));
+  const url = (count: number) =>
+    z.string().check(
       z.refine(
         (value) => value.trim() === '' || !!safeHttpUrl(value.trim()),
         t('profile.urlInvalid'),
       ),
+      atMost(count),
     );
-  // A `refine` rather than `z.maxLength`: the client's schemas use no zod checks, so the length
-  // checks' own classes would be UI-only bytes (~0.35 kB gzip) for one comparison.
-  const tooLong = z.refine<string>((value) => value.length <= 128, t('profile.tooLong'));
   return z.object({
-    name: z.string().check(tooLong),
+    name: text(PROFILE_MAX_LENGTH.name),
     username: z.string().check(
       z.refine((value) => value === '' || USERNAME.test(value), t('profile.usernameInvalid')),
-      tooLong,
+      atMost(PROFILE_MAX_LENGTH.username),
     ),
-    avatar: url,
-    givenName: text,
-    middleName: text,
-    familyName: text,
-    nickname: text,
-    preferredUsername: text,
-    profile: url,
-    website: url,
-    gender: text,
-    birthdate: text,
-    zoneinfo: text,
-    locale: text,
+    avatar: url(PROFILE_MAX_LENGTH.avatar),
+    givenName: text(),
+    middleName: text(),
+    familyName: text(),
+    nickname: text(),
+    preferredUsername: text(),
+    profile: url(PROFILE_MAX_LENGTH.url),
+    website: url(PROFILE_MAX_LENGTH.url),
+    gender: text(),
+    birthdate: text(),
+    zoneinfo: text(),
+    locale: text(),
     address: z.object({
-      streetAddress: text,
-      locality: text,
-      region: text,
-      postalCode: text,
-      country: text,
-      formatted: text,
+      streetAddress: text(),
+      locality: text(),
+      region: text(),
+      postalCode: text(),
+      country: text(),
+      formatted: text(),
     }),
   });
 }

@@ -172,12 +172,17 @@ export function SessionList({ className, ...props }: SessionListProps) {
                   >
                     <div className="ac-entry-main">
                       <span className="ac-entry-title">
-                        {device}
+                        {/* From the user agent, which the client chose: direction-isolated. */}
+                        <bdi>{device}</bdi>
                         {session.isCurrent && (
                           <Badge variant="primary">{t('sessions.thisDevice')}</Badge>
                         )}
                       </span>
-                      {where && <span className="ac-entry-meta">{where}</span>}
+                      {where && (
+                        <span className="ac-entry-meta">
+                          <bdi>{where}</bdi>
+                        </span>
+                      )}
                       <span className="ac-entry-meta">
                         {t('sessions.signedIn', {
                           date: formatDateTime(session.payload.loginTs * 1000),

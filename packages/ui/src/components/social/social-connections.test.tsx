@@ -266,6 +266,22 @@ describe('SocialConnections', () => {
     await expect.element(screen.getByText('No accounts are connected.')).toBeVisible();
   });
 
+  it('isolates a linked account label with U+202E (right-to-left override) in its row', async () => {
+    const label = '\u202Eevil@example.com';
+    const account = createSimulatedAccount({
+      prepare: (simulator) => {
+        const google = simulator.admin.getUser(DEMO_USER_ID)!.identities.google!;
+        simulator.admin.updateUser(DEMO_USER_ID, {
+          identities: { google: { ...google, details: { ...google.details, email: label } } },
+        });
+      },
+    });
+    const screen = await render(<SocialConnections />, { wrapper: account.Wrapper });
+    const shown = screen.getByRole('listitem').nth(0).getByText(label);
+    await expect.element(shown).toBeVisible();
+    expect(shown.element().closest('bdi')?.textContent).toBe(label);
+  });
+
   it('is not rendered when the social field is Off', async () => {
     const account = createSimulatedAccount({
       prepare: (simulator) =>

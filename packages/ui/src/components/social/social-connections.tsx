@@ -230,7 +230,12 @@ export function SocialConnections({
                       {linked && <Badge variant="success">{t('social.connectedBadge')}</Badge>}
                     </span>
                     <span data-slot="social-account" className="ac-entry-meta">
-                      {row.identity ? identityLabel(row.identity) : t('social.notConnected')}
+                      {row.identity ? (
+                        // The provider's name or email for the user: direction-isolated (U+202E).
+                        <bdi>{identityLabel(row.identity)}</bdi>
+                      ) : (
+                        t('social.notConnected')
+                      )}
                     </span>
                     {blocked && editable && (
                       <span id={`${reasonId}-${row.target}`} className="ac-entry-meta">

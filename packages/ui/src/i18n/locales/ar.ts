@@ -10,6 +10,7 @@ export const ar = {
     remove: 'إزالة',
     confirm: 'تأكيد',
     retry: 'إعادة المحاولة',
+    retryAfter: 'يمكنك المحاولة مرة أخرى {time}.',
     dismiss: 'تجاهل',
     loading: 'جارٍ التحميل…',
     notSet: 'غير محدد',
@@ -76,7 +77,7 @@ export const ar = {
     useAvatarUrl: 'استخدام رابط صورة',
     urlInvalid: 'أدخل رابطًا يبدأ بـ http:// أو https://.',
     usernameInvalid: 'استخدم أحرفًا وأرقامًا وشرطات سفلية، دون أن يبدأ برقم.',
-    tooLong: 'النص طويل جدًا.',
+    tooLong: 'النص طويل جدًا: الحد الأقصى {count} حرفًا.',
     cropPreview: 'معاينة الصورة بعد القص',
   },
 

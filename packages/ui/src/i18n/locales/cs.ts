@@ -10,6 +10,7 @@ export const cs = {
     remove: 'Odstranit',
     confirm: 'Potvrdit',
     retry: 'Zkusit znovu',
+    retryAfter: 'Znovu to můžete zkusit {time}.',
     dismiss: 'Skrýt',
     loading: 'Načítání…',
     notSet: 'Nenastaveno',
@@ -76,7 +77,7 @@ export const cs = {
     useAvatarUrl: 'Použít odkaz na obrázek',
     urlInvalid: 'Zadejte odkaz začínající http:// nebo https://.',
     usernameInvalid: 'Použijte písmena, číslice a podtržítka a nezačínejte číslicí.',
-    tooLong: 'Text je příliš dlouhý.',
+    tooLong: 'Text je příliš dlouhý: nejvýše {count} znaků.',
     cropPreview: 'Náhled oříznuté fotky',
   },
 

@@ -10,6 +10,7 @@ export const de = {
     remove: 'Entfernen',
     confirm: 'Bestätigen',
     retry: 'Erneut versuchen',
+    retryAfter: 'Sie können es {time} erneut versuchen.',
     dismiss: 'Schließen',
     loading: 'Wird geladen…',
     notSet: 'Nicht festgelegt',
@@ -80,7 +81,7 @@ export const de = {
     urlInvalid: 'Geben Sie einen Link ein, der mit http:// oder https:// beginnt.',
     usernameInvalid:
       'Verwenden Sie Buchstaben, Ziffern und Unterstriche, und beginnen Sie nicht mit einer Ziffer.',
-    tooLong: 'Das ist zu lang.',
+    tooLong: 'Das ist zu lang: höchstens {count} Zeichen.',
     cropPreview: 'Vorschau des zugeschnittenen Bildes',
   },
 

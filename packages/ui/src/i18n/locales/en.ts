@@ -22,6 +22,8 @@ export const enCore = {
     remove: 'Remove',
     confirm: 'Confirm',
     retry: 'Try again',
+    /** After a `Retry-After`; `{time}` is a relative time such as “in 2 minutes”. */
+    retryAfter: 'You can try again {time}.',
     dismiss: 'Dismiss',
     loading: 'Loading…',
     notSet: 'Not set',
@@ -88,7 +90,7 @@ export const enCore = {
     useAvatarUrl: 'Use an image link',
     urlInvalid: 'Enter a link that starts with http:// or https://.',
     usernameInvalid: 'Use letters, numbers and underscores, and don’t start with a number.',
-    tooLong: 'This is too long.',
+    tooLong: 'This is too long: use at most {count} characters.',
     cropPreview: 'Preview of your cropped photo',
   },
 

@@ -10,6 +10,7 @@ export const es = {
     remove: 'Quitar',
     confirm: 'Confirmar',
     retry: 'Reintentar',
+    retryAfter: 'Podrá volver a intentarlo {time}.',
     dismiss: 'Descartar',
     loading: 'Cargando…',
     notSet: 'Sin configurar',
@@ -76,7 +77,7 @@ export const es = {
     useAvatarUrl: 'Usar un enlace de imagen',
     urlInvalid: 'Introduce un enlace que empiece por http:// o https://.',
     usernameInvalid: 'Usa letras, números y guiones bajos, y no empieces por un número.',
-    tooLong: 'Es demasiado largo.',
+    tooLong: 'Es demasiado largo: como máximo {count} caracteres.',
     cropPreview: 'Vista previa de la foto recortada',
   },
 

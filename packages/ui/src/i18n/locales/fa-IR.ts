@@ -10,6 +10,7 @@ export const faIR = {
     remove: 'حذف',
     confirm: 'تأیید',
     retry: 'تلاش دوباره',
+    retryAfter: 'می‌توانید {time} دوباره تلاش کنید.',
     dismiss: 'بستن',
     loading: 'در حال بارگیری…',
     notSet: 'تنظیم نشده',
@@ -76,7 +77,7 @@ export const faIR = {
     useAvatarUrl: 'استفاده از پیوند تصویر',
     urlInvalid: 'پیوندی وارد کنید که با http:// یا https:// شروع شود.',
     usernameInvalid: 'از حروف، اعداد و زیرخط استفاده کنید و با عدد شروع نکنید.',
-    tooLong: 'این مورد خیلی طولانی است.',
+    tooLong: 'این مورد خیلی طولانی است: حداکثر {count} نویسه.',
     cropPreview: 'پیش‌نمایش عکس برش‌خورده',
   },
 

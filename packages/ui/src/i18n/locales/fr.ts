@@ -10,6 +10,7 @@ export const fr = {
     remove: 'Supprimer',
     confirm: 'Confirmer',
     retry: 'Réessayer',
+    retryAfter: 'Vous pourrez réessayer {time}.',
     dismiss: 'Ignorer',
     loading: 'Chargement…',
     notSet: 'Non défini',
@@ -81,7 +82,7 @@ export const fr = {
     urlInvalid: 'Saisissez un lien commençant par http:// ou https://.',
     usernameInvalid:
       'Utilisez des lettres, des chiffres et des traits de soulignement, sans commencer par un chiffre.',
-    tooLong: 'C’est trop long.',
+    tooLong: 'C’est trop long (au maximum {count} caractères).',
     cropPreview: 'Aperçu de votre photo recadrée',
   },
 

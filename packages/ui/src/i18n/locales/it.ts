@@ -10,6 +10,7 @@ export const it = {
     remove: 'Rimuovi',
     confirm: 'Conferma',
     retry: 'Riprova',
+    retryAfter: 'Potrai riprovare {time}.',
     dismiss: 'Ignora',
     loading: 'Caricamento…',
     notSet: 'Non impostato',
@@ -76,7 +77,7 @@ export const it = {
     useAvatarUrl: 'Usa un link a un’immagine',
     urlInvalid: 'Inserisci un link che inizi con http:// o https://.',
     usernameInvalid: 'Usa lettere, numeri e trattini bassi, senza iniziare con un numero.',
-    tooLong: 'Il testo è troppo lungo.',
+    tooLong: 'Il testo è troppo lungo: massimo {count} caratteri.',
     cropPreview: 'Anteprima della foto ritagliata',
   },
 

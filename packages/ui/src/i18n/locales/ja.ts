@@ -10,6 +10,7 @@ export const ja = {
     remove: '削除',
     confirm: '確認',
     retry: '再試行',
+    retryAfter: '{time}に再試行できます。',
     dismiss: '閉じる',
     loading: '読み込み中…',
     notSet: '未設定',
@@ -77,7 +78,7 @@ export const ja = {
     useAvatarUrl: '画像のリンクを使う',
     urlInvalid: 'http:// または https:// で始まるリンクを入力してください。',
     usernameInvalid: '英字、数字、アンダースコアを使い、数字で始めないでください。',
-    tooLong: '長すぎます。',
+    tooLong: '長すぎます。{count} 文字以内で入力してください。',
     cropPreview: '切り抜いた写真のプレビュー',
   },
 

@@ -10,6 +10,7 @@ export const ko = {
     remove: '삭제',
     confirm: '확인',
     retry: '다시 시도',
+    retryAfter: '{time}에 다시 시도할 수 있습니다.',
     dismiss: '닫기',
     loading: '불러오는 중…',
     notSet: '설정 안 됨',
@@ -76,7 +77,7 @@ export const ko = {
     useAvatarUrl: '이미지 링크 사용',
     urlInvalid: 'http:// 또는 https://로 시작하는 링크를 입력하세요.',
     usernameInvalid: '영문자, 숫자, 밑줄(_)만 쓸 수 있고 숫자로 시작할 수 없어요.',
-    tooLong: '너무 길어요.',
+    tooLong: '너무 길어요. {count}자 이내로 입력해 주세요.',
     cropPreview: '잘라낸 사진 미리보기',
   },
 

@@ -10,6 +10,7 @@ export const plPL = {
     remove: 'Usuń',
     confirm: 'Potwierdź',
     retry: 'Spróbuj ponownie',
+    retryAfter: 'Możesz spróbować ponownie {time}.',
     dismiss: 'Odrzuć',
     loading: 'Wczytywanie…',
     notSet: 'Nie ustawiono',
@@ -76,7 +77,7 @@ export const plPL = {
     useAvatarUrl: 'Użyj linku do obrazu',
     urlInvalid: 'Wpisz link zaczynający się od http:// lub https://.',
     usernameInvalid: 'Użyj liter, cyfr i podkreśleń; nie zaczynaj od cyfry.',
-    tooLong: 'Ten tekst jest za długi.',
+    tooLong: 'Ten tekst jest za długi: maksymalnie {count} znaków.',
     cropPreview: 'Podgląd przyciętego zdjęcia',
   },
 

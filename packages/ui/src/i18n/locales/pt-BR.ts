@@ -10,6 +10,7 @@ export const ptBR = {
     remove: 'Remover',
     confirm: 'Confirmar',
     retry: 'Tentar de novo',
+    retryAfter: 'Você poderá tentar novamente {time}.',
     dismiss: 'Dispensar',
     loading: 'Carregando…',
     notSet: 'Não definido',
@@ -77,7 +78,7 @@ export const ptBR = {
     useAvatarUrl: 'Usar um link de imagem',
     urlInvalid: 'Digite um link que comece com http:// ou https://.',
     usernameInvalid: 'Use letras, números e sublinhados, sem começar com número.',
-    tooLong: 'Isso está longo demais.',
+    tooLong: 'Isso está longo demais: no máximo {count} caracteres.',
     cropPreview: 'Prévia da foto recortada',
   },
 

@@ -10,6 +10,7 @@ export const ptPT = {
     remove: 'Remover',
     confirm: 'Confirmar',
     retry: 'Tentar novamente',
+    retryAfter: 'Poderá tentar novamente {time}.',
     dismiss: 'Ignorar',
     loading: 'A carregar…',
     notSet: 'Não definido',
@@ -79,7 +80,7 @@ export const ptPT = {
     useAvatarUrl: 'Utilizar uma ligação de imagem',
     urlInvalid: 'Introduza uma ligação que comece por http:// ou https://.',
     usernameInvalid: 'Utilize letras, números e sublinhados, sem começar por um número.',
-    tooLong: 'É demasiado longo.',
+    tooLong: 'É demasiado longo: no máximo {count} carateres.',
     cropPreview: 'Pré-visualização da fotografia recortada',
   },
 

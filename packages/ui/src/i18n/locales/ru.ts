@@ -10,6 +10,7 @@ export const ru = {
     remove: 'Удалить',
     confirm: 'Подтвердить',
     retry: 'Повторить',
+    retryAfter: 'Повторить попытку можно {time}.',
     dismiss: 'Скрыть',
     loading: 'Загрузка…',
     notSet: 'Не задано',
@@ -76,7 +77,7 @@ export const ru = {
     useAvatarUrl: 'Указать ссылку',
     urlInvalid: 'Ссылка должна начинаться с http:// или https://.',
     usernameInvalid: 'Буквы, цифры и подчёркивания. Не может начинаться с цифры.',
-    tooLong: 'Слишком длинный текст.',
+    tooLong: 'Слишком длинный текст: не больше {count} символов.',
     cropPreview: 'Обрезанное фото',
   },
 

@@ -10,6 +10,7 @@ export const th = {
     remove: 'ลบ',
     confirm: 'ยืนยัน',
     retry: 'ลองอีกครั้ง',
+    retryAfter: 'คุณจะลองอีกครั้งได้{time}',
     dismiss: 'ปิด',
     loading: 'กำลังโหลด…',
     notSet: 'ไม่ได้ตั้งค่า',
@@ -76,7 +77,7 @@ export const th = {
     useAvatarUrl: 'ใช้ลิงก์รูปภาพ',
     urlInvalid: 'ป้อนลิงก์ที่ขึ้นต้นด้วย http:// หรือ https://',
     usernameInvalid: 'ใช้ตัวอักษร ตัวเลข และขีดล่าง และห้ามขึ้นต้นด้วยตัวเลข',
-    tooLong: 'ยาวเกินไป',
+    tooLong: 'ยาวเกินไป ใส่ได้ไม่เกิน {count} ตัวอักษร',
     cropPreview: 'ตัวอย่างรูปที่ครอบตัดแล้ว',
   },
 

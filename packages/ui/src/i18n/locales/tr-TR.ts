@@ -10,6 +10,7 @@ export const trTR = {
     remove: 'Kaldır',
     confirm: 'Onayla',
     retry: 'Tekrar dene',
+    retryAfter: '{time} yeniden deneyebilirsiniz.',
     dismiss: 'Kapat',
     loading: 'Yükleniyor…',
     notSet: 'Ayarlanmadı',
@@ -77,7 +78,7 @@ export const trTR = {
     useAvatarUrl: 'Görsel bağlantısı kullan',
     urlInvalid: 'http:// veya https:// ile başlayan bir bağlantı girin.',
     usernameInvalid: 'Harf, rakam ve alt çizgi kullanın; rakamla başlamayın.',
-    tooLong: 'Bu çok uzun.',
+    tooLong: 'Bu çok uzun: en fazla {count} karakter.',
     cropPreview: 'Kırpılmış fotoğrafın önizlemesi',
   },
 

@@ -10,6 +10,7 @@ export const ukUA = {
     remove: 'Видалити',
     confirm: 'Підтвердити',
     retry: 'Повторити',
+    retryAfter: 'Спробувати знову можна {time}.',
     dismiss: 'Сховати',
     loading: 'Завантаження…',
     notSet: 'Не задано',
@@ -76,7 +77,7 @@ export const ukUA = {
     useAvatarUrl: 'Вказати посилання',
     urlInvalid: 'Посилання має починатися з http:// або https://.',
     usernameInvalid: 'Літери, цифри й підкреслення. Не може починатися з цифри.',
-    tooLong: 'Задовгий текст.',
+    tooLong: 'Задовгий текст: не більше ніж {count} символів.',
     cropPreview: 'Обрізане фото',
   },
 

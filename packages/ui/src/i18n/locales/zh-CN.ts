@@ -10,6 +10,7 @@ export const zhCN = {
     remove: '移除',
     confirm: '确认',
     retry: '重试',
+    retryAfter: '{time}可重试。',
     dismiss: '关闭',
     loading: '正在加载…',
     notSet: '未设置',
@@ -76,7 +77,7 @@ export const zhCN = {
     useAvatarUrl: '使用图片链接',
     urlInvalid: '请输入以 http:// 或 https:// 开头的链接。',
     usernameInvalid: '请使用字母、数字和下划线，且不要以数字开头。',
-    tooLong: '内容过长。',
+    tooLong: '内容过长，最多 {count} 个字符。',
     cropPreview: '裁剪后的照片预览',
   },
 

@@ -10,6 +10,7 @@ export const zhTW = {
     remove: '移除',
     confirm: '確認',
     retry: '重試',
+    retryAfter: '{time}可再試一次。',
     dismiss: '關閉',
     loading: '載入中…',
     notSet: '未設定',
@@ -76,7 +77,7 @@ export const zhTW = {
     useAvatarUrl: '使用圖片連結',
     urlInvalid: '請輸入以 http:// 或 https:// 開頭的連結。',
     usernameInvalid: '請使用英文字母、數字和底線，且不要以數字開頭。',
-    tooLong: '內容過長。',
+    tooLong: '內容過長，最多 {count} 個字元。',
     cropPreview: '裁剪後的相片預覽',
   },
 
