@@ -675,6 +675,32 @@ describe('verification header and record (§4.4, §5)', () => {
     },
   );
 
+  it('gives passkey registration options an expiry on the device clock, whatever the skew', async () => {
+    // A device clock 15 minutes fast: the server's `expiresAt` (10 min after its own now) is
+    // already in the device's past, so a refresh timer built on it would fire again and again.
+    const sentAt = start + 15 * 60_000;
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      now: () => sentAt,
+    });
+    server.reply({
+      status: 200,
+      body: {
+        verificationRecordId: 'webauthn',
+        registrationOptions: {
+          rp: { name: 'Acme' },
+          user: { id: 'dXNlcg', name: 'ada', displayName: 'Ada' },
+          challenge: 'abc',
+          pubKeyCredParams: [{ alg: -7, type: 'public-key' }],
+        },
+        expiresAt,
+      },
+    });
+    const registration = await client.createWebAuthnRegistration();
+    expect(new Date(registration.expiresAt).getTime()).toBe(sentAt + 10 * 60_000);
+  });
+
   it('does not store a code record for a new identifier', async () => {
     const { client } = setup();
     client.verification.set({ id: 'pw', expiresAt: new Date(expiresAt), method: 'password' });

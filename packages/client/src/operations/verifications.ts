@@ -229,18 +229,24 @@ export function verifySocialVerification(
   );
 }
 
-/** Get WebAuthn registration options for a new passkey (answers 200, §4.3). */
-export function createWebAuthnRegistration(
+/**
+ * Get WebAuthn registration options for a new passkey (answers 200, §4.3). The returned
+ * `expiresAt` is on this device's clock ({@link localRecordExpiry}), not the server's, so a
+ * refresh timer built on it neither fires at once nor too late on a skewed clock.
+ */
+export async function createWebAuthnRegistration(
   transport: AccountTransport,
   options?: RequestOptions,
 ): Promise<WebAuthnRegistration> {
-  return transport.request(
+  const sentAt = transport.now();
+  const registration = await transport.request(
     {
       route: createWebAuthnRegistrationRoute,
       schema: webAuthnRegistrationSchema,
     },
     options,
   );
+  return { ...registration, expiresAt: localRecordExpiry(sentAt).toISOString() };
 }
 
 /** Verify the browser's registration response; see `toWebAuthnVerifyPayload` (§4.3). */
