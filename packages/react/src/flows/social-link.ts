@@ -1,55 +1,15 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { AccountApiError } from '@account-center/client';
-import { sameOriginPath } from '@account-center/client/helpers';
 import { useAccountCenter } from '../kit.js';
 import { accountMutations } from '../mutations.js';
 import { loadSteps, useMachine } from '../internal.js';
-import type { PendingLink } from './steps.js';
 
 /**
  * Where the social-link round trip is kept (`sessionStorage`, removed on return): `state`, the
  * Social record, connector, `replace`, `returnTo` and `expiresAt`; never a step-up record.
  */
 export const SOCIAL_LINK_STORAGE_KEY = 'account-center:social-link';
-
-/** Query parameters the provider adds on its way back; removed from the address on arrival. */
-const PROVIDER_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri'];
-
-/** The stored round trip when it is well formed, else `undefined` (an older or tampered entry). */
-function parsePending(raw: string | null): PendingLink | undefined {
-  if (!raw) return undefined;
-  try {
-    const value = JSON.parse(raw) as Partial<PendingLink> | null;
-    const ok =
-      typeof value?.verificationRecordId === 'string' &&
-      typeof value.state === 'string' &&
-      typeof value.connectorId === 'string' &&
-      typeof value.returnTo === 'string' &&
-      typeof value.expiresAt === 'number';
-    return ok ? ({ ...value, replace: !!value.replace } as PendingLink) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Remove an expired or malformed round trip (a pre-expiry entry format included). */
-function dropExpired(now: number) {
-  const raw = sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY);
-  if (raw === null) return;
-  const pending = parsePending(raw);
-  if (!pending || pending.expiresAt <= now) sessionStorage.removeItem(SOCIAL_LINK_STORAGE_KEY);
-}
-
-/** Take the provider's `code`/`state` (and error parameters) out of the address bar, keeping the rest. */
-function stripProviderParams() {
-  const url = new URL(location.href);
-  const present = PROVIDER_PARAMS.filter((name) => url.searchParams.has(name));
-  if (present.length === 0) return;
-  for (const name of present) url.searchParams.delete(name);
-  history.replaceState(history.state, '', url);
-}
 
 /** Start of a social link: `idle` → `starting` (create the verification) → `redirecting`. */
 export type SocialLinkState = 'idle' | 'starting' | 'redirecting';
@@ -77,18 +37,18 @@ export interface SocialLinkOptions {
  */
 export function useSocialLink() {
   const kit = useAccountCenter();
-  const { snapshot, go, step } = useMachine<SocialLinkState, object>('idle', {});
-  const inFlight = useRef<Promise<void>>(undefined);
+  const { snapshot, latest, go, step } = useMachine<SocialLinkState, object>('idle', {});
   // A round trip left behind (abandoned at the provider) is dropped once it expired.
-  useEffect(() => dropExpired(kit.now()), [kit]);
+  useEffect(() => void loadSteps().then((steps) => steps.dropExpiredLink(kit)), [kit]);
   return {
     ...snapshot,
-    link: (connectorId: string, options: SocialLinkOptions = {}) =>
-      (inFlight.current ??= step('starting', 'idle', async () =>
-        (await loadSteps()).startLink(kit, connectorId, options, () => go('redirecting')),
-      ).finally(() => {
-        inFlight.current = undefined;
-      })),
+    // Only from `idle`: a second call while starting (or redirecting) does nothing.
+    link: async (connectorId: string, options: SocialLinkOptions = {}) => {
+      if (latest.current.state === 'idle')
+        await step('starting', 'idle', async () =>
+          (await loadSteps()).startLink(kit, connectorId, options, () => go('redirecting')),
+        );
+    },
   };
 }
 
@@ -128,24 +88,24 @@ function claimPending(): string | null {
 export function useSocialLinkCallback(options: { search?: string } = {}) {
   const kit = useAccountCenter();
   const started = useRef(false);
-  const binding = useRef<Promise<void>>(undefined);
   const add = useMutation(accountMutations.addIdentity(kit));
   const replace = useMutation(accountMutations.replaceIdentity(kit));
-  const { snapshot, latest, go, fail, step } = useMachine<
+  const { snapshot, latest, go, step } = useMachine<
     SocialLinkCallbackState,
     { returnTo?: string; connectorId?: string; recordId?: string; replace?: boolean }
   >('idle', {});
 
-  const bind = () =>
-    (binding.current ??= step('binding', 'error', async () => {
-      const { recordId, replace: replacing } = latest.current;
-      await (replacing ? replace : add).mutateAsync({
-        newIdentifierVerificationRecordId: recordId!,
+  // A second call while binding does nothing.
+  const bind = async () => {
+    if (latest.current.state !== 'binding')
+      await step('binding', 'error', async () => {
+        const { recordId, replace: replacing } = latest.current;
+        await (replacing ? replace : add).mutateAsync({
+          newIdentifierVerificationRecordId: recordId!,
+        });
+        go('done');
       });
-      go('done');
-    }).finally(() => {
-      binding.current = undefined;
-    }));
+  };
 
   const search = options.search;
   useEffect(() => {
@@ -154,30 +114,13 @@ export function useSocialLinkCallback(options: { search?: string } = {}) {
     started.current = true;
     const raw = claimPending();
     if (raw === null) return;
-    const query = search ?? location.search;
-    stripProviderParams();
-    const pending = parsePending(raw);
-    if (!pending) return;
-    const returned = new URLSearchParams(query).get('state') === pending.state;
-    const data = {
-      returnTo: sameOriginPath(pending.returnTo, location.origin),
-      connectorId: pending.connectorId,
-      replace: pending.replace,
-    };
-    if (pending.expiresAt <= kit.now()) {
-      if (!returned) return;
-      const expired = new AccountApiError({
-        status: 0,
-        code: 'social_link_expired',
-        message: 'The social link expired.',
-      });
-      fail('error', expired, data);
-      return;
-    }
     void step('verifying', 'error', async () => {
-      go('verifying', data);
-      const recordId = await (await loadSteps()).finishLink(kit, pending, query);
-      go('binding', { recordId });
+      const recordId = await (
+        await loadSteps()
+      ).finishLink(kit, raw, search ?? location.search, (data) => go('verifying', data));
+      // Malformed, or expired and not its return: nothing to finish.
+      if (!recordId) return go('idle');
+      go('verifying', { recordId });
       await bind();
     });
   }, [search]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -221,18 +221,72 @@ export async function startLink(
   kit.navigate(target);
 }
 
+/** Query parameters the provider adds on its way back; removed from the address on arrival. */
+const PROVIDER_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri'];
+
+/** The stored round trip when it is well formed, else `undefined` (an older or tampered entry). */
+function parsePending(raw: string | null): PendingLink | undefined {
+  if (!raw) return undefined;
+  try {
+    const value = JSON.parse(raw) as Partial<PendingLink> | null;
+    const ok =
+      typeof value?.verificationRecordId === 'string' &&
+      typeof value.state === 'string' &&
+      typeof value.connectorId === 'string' &&
+      typeof value.returnTo === 'string' &&
+      typeof value.expiresAt === 'number';
+    return ok ? ({ ...value, replace: !!value.replace } as PendingLink) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remove an expired or malformed round trip (the older format with a step-up record included). */
+export function dropExpiredLink(kit: AccountCenterKit) {
+  const raw = sessionStorage.getItem(STORAGE_KEY);
+  const pending = parsePending(raw);
+  if (raw !== null && !(pending && pending.expiresAt > kit.now())) {
+    sessionStorage.removeItem(STORAGE_KEY);
+  }
+}
+
 /**
- * With the stored round trip (already claimed, removed and checked for expiry by the hook), check
- * `state` and verify with the query parameters as `connectorData`. Resolves to the verified
- * record id; the bind that follows asks for step-up if this user needs it (§6.7 "C").
+ * Finish the round trip the hook claimed (read and removed): take the provider's `code`/`state`
+ * (and error parameters) out of the address bar, keeping the rest; parse it; hand `onPending`
+ * what the UI shows (`returnTo` only as a same-origin path); check expiry and `state`; verify
+ * with the query parameters as `connectorData`. Resolves to the verified record id, or
+ * `undefined` when there is nothing to finish (malformed, or expired and this is not its
+ * return). The bind that follows asks for step-up if this user needs it (§6.7 "C").
  */
 export async function finishLink(
   kit: AccountCenterKit,
-  pending: PendingLink,
+  raw: string,
   search: string,
-): Promise<string> {
+  onPending: (data: { returnTo?: string; connectorId: string; replace: boolean }) => void,
+): Promise<string | undefined> {
+  const url = new URL(location.href);
+  const present = PROVIDER_PARAMS.filter((name) => url.searchParams.has(name));
+  for (const name of present) url.searchParams.delete(name);
+  if (present.length) history.replaceState(history.state, '', url);
+  const pending = parsePending(raw);
+  if (!pending) return undefined;
   const connectorData = Object.fromEntries(new URLSearchParams(search));
-  if (connectorData.state !== pending.state) {
+  const returned = connectorData.state === pending.state;
+  const expired = pending.expiresAt <= kit.now();
+  if (expired && !returned) return undefined;
+  onPending({
+    returnTo: sameOriginPath(pending.returnTo, location.origin),
+    connectorId: pending.connectorId,
+    replace: pending.replace,
+  });
+  if (expired) {
+    throw new AccountApiError({
+      status: 0,
+      code: 'social_link_expired',
+      message: 'The social link expired.',
+    });
+  }
+  if (!returned) {
     throw new AccountApiError({
       status: 0,
       code: 'social_state_mismatch',
