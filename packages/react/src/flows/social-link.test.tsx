@@ -9,6 +9,7 @@ import {
 } from '@account-center/mock';
 import { useAccountMutation } from '../hooks.js';
 import { useAccountCenter } from '../kit.js';
+import { loadSteps } from '../internal.js';
 import { setup } from '../test-utils/setup.js';
 import type { VerificationRequest } from '../kit.js';
 import { useVerification, useVerificationPrompt } from '../verification.js';
@@ -447,9 +448,8 @@ describe('social link', () => {
   it('stays idle with nothing pending and sends nothing', async () => {
     const t = setup();
     const { result } = renderCallback(t, '?code=x&state=y');
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    });
+    // The flows' steps chunk (preloaded on mount) has settled: still nothing started.
+    await act(() => loadSteps());
     expect(result.current.callback.state).toBe('idle');
     expect(
       t.log.filter((entry) => entry.path.includes('/social') || entry.path.includes('/identities')),
