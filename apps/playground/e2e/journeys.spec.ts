@@ -396,8 +396,8 @@ test.describe('drop-in journeys', () => {
     const accounts = social.getByRole('list', { name: 'Sign-in accounts' });
     await expect(accounts).toContainText('GitHubNot connected');
     await axe();
+    // Straight to the provider: step-up is asked once, after the return, before the bind.
     await accounts.getByRole('button', { name: 'Connect GitHub' }).click();
-    await stepUpWithPassword(page, axe);
 
     await page.waitForURL('**/social-provider?**');
     await expect(
@@ -406,9 +406,10 @@ test.describe('drop-in journeys', () => {
     await axe();
     await page.getByRole('button', { name: 'Continue as Ada Lovelace' }).click();
 
-    // Back on the drop-in, in Security, where the link finishes.
+    // Back on the drop-in, in Security, where the link finishes after "Confirm it's you".
     await page.waitForURL((url) => url.pathname === '/');
     await playground.ready();
+    await stepUpWithPassword(page, axe);
     const securityItem = kit(page)
       .getByRole('navigation', { name: 'Account sections' })
       .getByRole('button', { name: 'Security' });

@@ -198,11 +198,8 @@ test.describe('playground smoke', () => {
   }) => {
     await playground.goto('/custom');
     const social = page.getByRole('region', { name: 'Social accounts' });
+    // Straight to the provider: step-up is asked once, after the return.
     await social.getByRole('button', { name: 'Link GitHub' }).click();
-
-    const dialog = page.getByRole('dialog', { name: 'Verify it’s you' });
-    await dialog.getByLabel('Password').fill(DEMO_PASSWORD);
-    await dialog.getByRole('button', { name: 'Verify with password' }).click();
 
     await page.waitForURL('**/social-provider?**');
     await expect(
@@ -210,6 +207,16 @@ test.describe('playground smoke', () => {
     ).toBeVisible();
     await axe();
     await page.getByRole('button', { name: 'Continue as Ada Lovelace' }).click();
+
+    // Back on the callback: the provider's code and state already left the address.
+    await page.waitForURL('**/callback**');
+    await playground.ready();
+    const dialog = page.getByRole('dialog', { name: 'Verify it’s you' });
+    await expect(dialog).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/callback');
+    expect(new URL(page.url()).search).toBe('');
+    await dialog.getByLabel('Password').fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: 'Verify with password' }).click();
 
     await page.waitForURL('**/custom');
     await playground.ready();
@@ -226,15 +233,14 @@ test.describe('playground smoke', () => {
       .getByRole('region', { name: 'Social accounts' })
       .getByRole('button', { name: 'Link GitHub' })
       .click();
-    const dialog = page.getByRole('dialog', { name: 'Verify it’s you' });
-    await dialog.getByLabel('Password').fill(DEMO_PASSWORD);
-    await dialog.getByRole('button', { name: 'Verify with password' }).click();
     await page.waitForURL('**/social-provider?**');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    await page.waitForURL('**/callback?**');
+    await page.waitForURL('**/callback**');
     await playground.ready();
     await expect(page.getByRole('alert')).toContainText('connector.authorization_failed');
+    // Nothing to bind, so nothing to confirm.
+    await expect(page.getByRole('dialog', { name: 'Verify it’s you' })).toBeHidden();
     await axe();
   });
 

@@ -1,7 +1,8 @@
 /**
  * `@account-center/client/helpers`: what account forms need besides the API: Logto's password
  * policy check (live feedback that agrees with the server, §9), the `otpauth://` URI for TOTP
- * QR codes, and WebAuthn conversion for `@simplewebauthn/browser`.
+ * QR codes, WebAuthn conversion for `@simplewebauthn/browser`, and where a sign-in round trip may
+ * send the browser.
  */
 export {
   checkPassword,
@@ -11,3 +12,4 @@ export {
 } from './password-policy.js';
 export { buildOtpAuthUri } from './otp.js';
 export { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from './webauthn.js';
+export { safeNavigationUrl, sameOriginPath } from './redirect-url.js';

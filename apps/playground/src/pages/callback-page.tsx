@@ -1,11 +1,15 @@
 /**
- * `/callback`: the social-link return. `useSocialLinkCallback` checks `state`, verifies the
- * provider's answer and binds the identity; then we go back where the link started.
+ * `/callback`: the social-link return. `useSocialLinkCallback` removes the provider's `code` and
+ * `state` from the address, checks `state`, verifies the provider's answer and binds the identity,
+ * asking "Verify it's you" here when this user needs step-up (it is not asked before the
+ * redirect: the record lives in memory only). Then we go back where the link started; the hook
+ * hands out only a same-origin path.
  */
 import { useEffect } from 'react';
 import { useSocialLinkCallback } from '@account-center/react';
 import { Link, PATHS, navigate } from '../routes';
 import { errorText } from './error-text';
+import { StepUpDialog } from './step-up-dialog';
 
 /** The social-link callback page. */
 export function CallbackPage() {
@@ -30,11 +34,16 @@ export function CallbackPage() {
       {message ? (
         <div role="alert">
           <p>{message}</p>
-          <button type="button" onClick={() => void callback.retry()}>
-            Try again
-          </button>
+          {callback.canRetry ? (
+            <button type="button" onClick={() => void callback.retry()}>
+              Try again
+            </button>
+          ) : (
+            <Link to={returnTo}>Start again</Link>
+          )}
         </div>
       ) : null}
+      <StepUpDialog />
     </>
   );
 }

@@ -5,25 +5,31 @@ import { useAccountCenter } from '../kit.js';
 import { accountMutations } from '../mutations.js';
 import { loadSteps, useMachine } from '../internal.js';
 
-/** Where the social-link round trip is kept (`sessionStorage`, removed on return). */
+/**
+ * Where the social-link round trip is kept (`sessionStorage`, removed on return): `state`, the
+ * Social record, connector, `replace`, `returnTo` and `expiresAt`; never a step-up record.
+ */
 export const SOCIAL_LINK_STORAGE_KEY = 'account-center:social-link';
 
-/** Start of a social link: `idle` → `starting` (step-up, create the verification) → `redirecting`. */
+/** Start of a social link: `idle` → `starting` (create the verification) → `redirecting`. */
 export type SocialLinkState = 'idle' | 'starting' | 'redirecting';
 
 /** Options of `link()`. */
 export interface SocialLinkOptions {
   /** The page that mounts `useSocialLinkCallback()`; default: this page without its query. */
   redirectUri?: string;
-  /** Where to go back after linking; default: this page. */
+  /** Where to go back after linking (a same-origin path or URL); default: this page. */
   returnTo?: string;
   /** Replace the identity of the same target (`PUT`) instead of adding one. */
   replace?: boolean;
 }
 
 /**
- * Link a social account: step-up if needed, then redirect to the provider through the
- * provider's `navigate`. Unlink with `useAccountMutation('deleteIdentity')`.
+ * Link a social account: create the social verification and redirect to the provider through
+ * the provider's `navigate` (only to an `https:` page, or `http:` on a loopback host; otherwise
+ * `error.code` is `social_unsafe_authorization_uri`). Step-up, if this user needs it, is asked
+ * once after the return, just before the bind. A second `link()` while one is starting returns
+ * the same promise. Unlink with `useAccountMutation('deleteIdentity')`.
  *
  * @example
  * const social = useSocialLink();
@@ -31,13 +37,18 @@ export interface SocialLinkOptions {
  */
 export function useSocialLink() {
   const kit = useAccountCenter();
-  const { snapshot, go, step } = useMachine<SocialLinkState, object>('idle', {});
+  const { snapshot, latest, go, step } = useMachine<SocialLinkState, object>('idle', {});
+  // A round trip left behind (abandoned at the provider) is dropped once it expired.
+  useEffect(() => void loadSteps().then((steps) => steps.dropExpiredLink(kit)), [kit]);
   return {
     ...snapshot,
-    link: (connectorId: string, options: SocialLinkOptions = {}) =>
-      step('starting', 'idle', async () =>
-        (await loadSteps()).startLink(kit, connectorId, options, () => go('redirecting')),
-      ),
+    // Only from `idle`: a second call while starting (or redirecting) does nothing.
+    link: async (connectorId: string, options: SocialLinkOptions = {}) => {
+      if (latest.current.state === 'idle')
+        await step('starting', 'idle', async () =>
+          (await loadSteps()).startLink(kit, connectorId, options, () => go('redirecting')),
+        );
+    },
   };
 }
 
@@ -63,13 +74,16 @@ function claimPending(): string | null {
 
 /**
  * Finish a social link on the `redirectUri` page: claims the stored round trip (once per page,
- * however many callbacks are mounted), checks `state`, verifies with the query parameters as
- * `connectorData`, and binds. If the identity record expired meanwhile, step-up runs here; the
- * provider step is not repeated. `canRetry`: the failure may pass with `retry()` (binding again).
+ * however many callbacks are mounted), removes the provider's `code`/`state` from the address
+ * bar, checks `state` and expiry, verifies with the query parameters as `connectorData`, and
+ * binds; the bind asks for step-up when this user needs it (once; the provider step is not
+ * repeated). An expired round trip is dropped: `error.code` `social_link_expired` when this is
+ * its return, else `idle`. `returnTo` is a same-origin path or `undefined`. `canRetry`: the
+ * failure may pass with `retry()` (binding again; a second call while binding does nothing).
  *
  * @example
  * const callback = useSocialLinkCallback();
- * if (callback.state === 'done') navigate(callback.returnTo);
+ * if (callback.state === 'done') navigate(callback.returnTo ?? '/account');
  */
 export function useSocialLinkCallback(options: { search?: string } = {}) {
   const kit = useAccountCenter();
@@ -81,29 +95,32 @@ export function useSocialLinkCallback(options: { search?: string } = {}) {
     { returnTo?: string; connectorId?: string; recordId?: string; replace?: boolean }
   >('idle', {});
 
-  const bind = () =>
-    step('binding', 'error', async () => {
-      const { recordId, replace: replacing } = latest.current;
-      await (replacing ? replace : add).mutateAsync({
-        newIdentifierVerificationRecordId: recordId!,
+  // A second call while binding does nothing.
+  const bind = async () => {
+    if (latest.current.state !== 'binding')
+      await step('binding', 'error', async () => {
+        const { recordId, replace: replacing } = latest.current;
+        await (replacing ? replace : add).mutateAsync({
+          newIdentifierVerificationRecordId: recordId!,
+        });
+        go('done');
       });
-      go('done');
-    });
+  };
 
   const search = options.search;
   useEffect(() => {
     // Nothing pending (or claimed by another callback) → stay idle without loading anything.
     if (started.current) return;
     started.current = true;
-    const pending = claimPending();
-    if (!pending) return;
+    const raw = claimPending();
+    if (raw === null) return;
     void step('verifying', 'error', async () => {
       const recordId = await (
         await loadSteps()
-      ).finishLink(kit, pending, search ?? location.search, ({ returnTo, connectorId, replace }) =>
-        go('verifying', { returnTo, connectorId, replace }),
-      );
-      go('binding', { recordId });
+      ).finishLink(kit, raw, search ?? location.search, (data) => go('verifying', data));
+      // Malformed, or expired and not its return: nothing to finish.
+      if (!recordId) return go('idle');
+      go('verifying', { recordId });
       await bind();
     });
   }, [search]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -5,7 +5,7 @@
  * chunk (everything comes in through parameters) so the split stays clean.
  */
 import { AccountApiError } from '@account-center/client';
-import { buildOtpAuthUri } from '@account-center/client/helpers';
+import { buildOtpAuthUri, safeNavigationUrl, sameOriginPath } from '@account-center/client/helpers';
 import type { Account, MfaVerification, VerificationCodeIdentifier } from '@account-center/client';
 import type { AccountCenterKit } from '../kit.js';
 import type { SocialLinkOptions } from './social-link.js';
@@ -205,9 +205,14 @@ export async function revokeAppGrants(kit: AccountCenterKit, applicationId: stri
   );
 }
 
+/** How long a Social verification record lives on the server (fixed 10 minutes, §4.1). */
+const SOCIAL_RECORD_LIFETIME_MS = 600_000;
+
 /**
- * What survives the redirect, in `sessionStorage` for that round trip only: the social record,
- * the `state`, where to return, and the identity record if one was fresh.
+ * What survives the redirect, in `sessionStorage` for that round trip only. Nothing in it proves
+ * who the user is: the `state`, the Social record (useless without the provider's answer), the
+ * connector and the write to make (`replace`: `PUT`), where to return, and when the entry expires
+ * (epoch ms, the record's lifetime on the kit's clock). Step-up happens after the return.
  */
 export interface PendingLink {
   verificationRecordId: string;
@@ -215,13 +220,14 @@ export interface PendingLink {
   connectorId: string;
   returnTo: string;
   replace: boolean;
-  identity?: { id: string; expiresAt: string; method: 'password' | 'email' | 'phone' };
+  expiresAt: number;
 }
 
 /**
- * Step up first if this user needs it (§6.7 "C"), so the link binds on return without another
- * prompt; then create the social verification with a random `state`, store the round trip, and
- * redirect.
+ * Create the social verification with a random `state`, check where it sends the browser
+ * (`https:`, or `http:` on a loopback host; else `social_unsafe_authorization_uri` and no
+ * navigation), store the round trip and redirect. No step-up here: the identity record lives in
+ * memory only, so it would not survive the redirect; the bind asks for it after the return.
  */
 export async function startLink(
   kit: AccountCenterKit,
@@ -229,53 +235,104 @@ export async function startLink(
   options: SocialLinkOptions,
   onRedirect: () => void,
 ) {
-  await kit.ensureVerified('when-user-has-method');
   const state = randomState();
   const { verificationRecordId, authorizationUri } = await kit.client.createSocialVerification({
     connectorId,
     state,
     redirectUri: options.redirectUri ?? location.origin + location.pathname,
   });
-  const identity = kit.client.verification.getFresh(kit.now());
+  const target = safeNavigationUrl(authorizationUri);
+  if (!target) {
+    throw new AccountApiError({
+      status: 0,
+      code: 'social_unsafe_authorization_uri',
+      message: 'The provider sign-in address is not https.',
+    });
+  }
   const pending: PendingLink = {
     verificationRecordId,
     state,
     connectorId,
-    returnTo: options.returnTo ?? location.href,
+    returnTo: sameOriginPath(options.returnTo ?? location.href, location.origin) ?? '/',
     replace: !!options.replace,
-    identity: identity && { ...identity, expiresAt: identity.expiresAt.toISOString() },
+    expiresAt: kit.now() + SOCIAL_RECORD_LIFETIME_MS,
   };
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(pending));
   onRedirect();
-  kit.navigate(authorizationUri);
+  kit.navigate(target);
+}
+
+/** Query parameters the provider adds on its way back; removed from the address on arrival. */
+const PROVIDER_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri'];
+
+/** The stored round trip when it is well formed, else `undefined` (an older or tampered entry). */
+function parsePending(raw: string | null): PendingLink | undefined {
+  if (!raw) return undefined;
+  try {
+    const value = JSON.parse(raw) as Partial<PendingLink> | null;
+    const ok =
+      typeof value?.verificationRecordId === 'string' &&
+      typeof value.state === 'string' &&
+      typeof value.connectorId === 'string' &&
+      typeof value.returnTo === 'string' &&
+      typeof value.expiresAt === 'number';
+    return ok ? ({ ...value, replace: !!value.replace } as PendingLink) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remove an expired or malformed round trip (the older format with a step-up record included). */
+export function dropExpiredLink(kit: AccountCenterKit) {
+  const raw = sessionStorage.getItem(STORAGE_KEY);
+  const pending = parsePending(raw);
+  if (raw !== null && !(pending && pending.expiresAt > kit.now())) {
+    sessionStorage.removeItem(STORAGE_KEY);
+  }
 }
 
 /**
- * With the stored round trip (already claimed and removed by the hook), check `state`, restore
- * the identity record, and verify with the query parameters as `connectorData`. `onPending`
- * receives the round trip first (so the UI knows where to return even when verifying fails);
- * resolves to the verified record id.
+ * Finish the round trip the hook claimed (read and removed): take the provider's `code`/`state`
+ * (and error parameters) out of the address bar, keeping the rest; parse it; hand `onPending`
+ * what the UI shows (`returnTo` only as a same-origin path); check expiry and `state`; verify
+ * with the query parameters as `connectorData`. Resolves to the verified record id, or
+ * `undefined` when there is nothing to finish (malformed, or expired and this is not its
+ * return). The bind that follows asks for step-up if this user needs it (§6.7 "C").
  */
 export async function finishLink(
   kit: AccountCenterKit,
-  stored: string,
+  raw: string,
   search: string,
-  onPending: (pending: PendingLink) => void,
-): Promise<string> {
-  const pending = JSON.parse(stored) as PendingLink;
-  onPending(pending);
+  onPending: (data: { returnTo?: string; connectorId: string; replace: boolean }) => void,
+): Promise<string | undefined> {
+  const url = new URL(location.href);
+  const present = PROVIDER_PARAMS.filter((name) => url.searchParams.has(name));
+  for (const name of present) url.searchParams.delete(name);
+  if (present.length) history.replaceState(history.state, '', url);
+  const pending = parsePending(raw);
+  if (!pending) return undefined;
   const connectorData = Object.fromEntries(new URLSearchParams(search));
-  if (connectorData.state !== pending.state) {
+  const returned = connectorData.state === pending.state;
+  const expired = pending.expiresAt <= kit.now();
+  if (expired && !returned) return undefined;
+  onPending({
+    returnTo: sameOriginPath(pending.returnTo, location.origin),
+    connectorId: pending.connectorId,
+    replace: pending.replace,
+  });
+  if (expired) {
+    throw new AccountApiError({
+      status: 0,
+      code: 'social_link_expired',
+      message: 'The social link expired.',
+    });
+  }
+  if (!returned) {
     throw new AccountApiError({
       status: 0,
       code: 'social_state_mismatch',
       message: 'State mismatch.',
     });
-  }
-  const { identity } = pending;
-  // Restored even when stale: the step-up gate then prompts before binding (§6.7 "C").
-  if (identity && !kit.client.verification.get()) {
-    kit.client.verification.set({ ...identity, expiresAt: new Date(identity.expiresAt) });
   }
   const verified = await kit.client.verifySocialVerification({
     verificationRecordId: pending.verificationRecordId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl, safeReturnUrl } from './safe-url.js';
+import { safeHttpUrl } from './safe-url.js';
 
 describe('safeHttpUrl', () => {
   it('keeps absolute http(s) URLs and drops everything else', () => {
@@ -10,15 +10,5 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl('/relative')).toBeUndefined();
     expect(safeHttpUrl('')).toBeUndefined();
     expect(safeHttpUrl(null)).toBeUndefined();
-  });
-});
-
-describe('safeReturnUrl', () => {
-  it('keeps same-origin locations only', () => {
-    expect(safeReturnUrl('/account#social')).toBe(`${location.origin}/account#social`);
-    expect(safeReturnUrl(`${location.origin}/x`)).toBe(`${location.origin}/x`);
-    expect(safeReturnUrl('https://evil.example/account')).toBeUndefined();
-    expect(safeReturnUrl('javascript:alert(1)')).toBeUndefined();
-    expect(safeReturnUrl(undefined)).toBeUndefined();
   });
 });

@@ -174,6 +174,7 @@ describe('AccountCenter', () => {
         connectorId: 'github',
         returnTo: location.href,
         replace: false,
+        expiresAt: Date.now() + 600_000,
       }),
     );
     const { screen } = await setup();

@@ -3,6 +3,8 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { DEMO_PASSWORD, DEMO_USER_ID, socialOnlyUserSeed } from '@account-center/mock';
 import type { SocialAuthorizeOptions } from '@account-center/mock';
+import { en } from '../../i18n/locales/en.js';
+import { fr } from '../../i18n/locales/fr.js';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import { TestStepUp } from '../../test-utils/test-step-up.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
@@ -99,9 +101,11 @@ describe('SocialConnections', () => {
       { wrapper: account.Wrapper },
     );
     await expect.element(callback.getByText('GitHub connected.')).toBeVisible();
+    // The way back is the same-origin path the link started on.
+    const { pathname, search, hash } = new URL(original);
     await expect
       .element(callback.getByRole('link', { name: 'Back to your account' }))
-      .toHaveAttribute('href', original);
+      .toHaveAttribute('href', pathname + search + hash);
     // The provider's code is gone from the address bar.
     expect(new URL(location.href).searchParams.has('code')).toBe(false);
     await callback.unmount();
@@ -161,11 +165,24 @@ describe('SocialConnections', () => {
     ]);
   });
 
-  it('finishes the link after re-verifying when step-up expired after the provider step', async () => {
+  it('asks “Confirm it’s you” once, after the return, and finishes the link', async () => {
     const navigate = vi.fn();
     const account = createSimulatedAccount({ provider: { navigate } });
-    await startAndReturn(account, navigate, 'GitHub');
-    account.simulator.clock.advance(9.75 * 60_000);
+    const prompts: string[] = [];
+    // Connect goes straight to the provider: no step-up before the redirect.
+    const start = await render(
+      <>
+        <TestStepUp onPrompt={(reason) => prompts.push(reason)} />
+        <SocialConnections />
+      </>,
+      { wrapper: account.Wrapper },
+    );
+    await start.getByRole('button', { name: 'Connect GitHub' }).click();
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+    expect(prompts).toEqual([]);
+    const back = account.simulator.social.authorize(navigate.mock.calls[0]![0] as string);
+    await start.unmount();
+    history.replaceState(null, '', back);
     const screen = await render(
       <>
         <VerificationDialog />
@@ -173,14 +190,91 @@ describe('SocialConnections', () => {
       </>,
       { wrapper: account.Wrapper },
     );
-    // The section shows the link is being finished while the user confirms it's them.
     const dialog = screen.getByRole('dialog', { name: 'Confirm it’s you' });
     await userEvent.fill(dialog.getByLabelText('Password', { exact: true }), DEMO_PASSWORD);
     await userEvent.keyboard('{Enter}');
     await expect.element(screen.getByText('GitHub connected.')).toBeVisible();
+    await expect.element(dialog).not.toBeInTheDocument();
     // No second trip to the provider.
     expect(navigate).toHaveBeenCalledTimes(1);
     expect(account.simulator.admin.getUser(DEMO_USER_ID)!.identities).toHaveProperty('github');
+  });
+
+  it.each([
+    ['en', 'javascript:alert(document.domain)', en],
+    ['fr', 'http://evil.example/authorize', fr],
+  ] as const)(
+    'refuses an unsafe provider page with a localized message (%s) and does not navigate',
+    async (locale, uri, messages) => {
+      const navigate = vi.fn();
+      const account = createSimulatedAccount({
+        locale,
+        socialProviderUrl: () => uri,
+        provider: { navigate },
+      });
+      const screen = await render(<SocialConnections />, { wrapper: account.Wrapper });
+      const connect = screen.getByRole('button', {
+        name: messages.social.connectProvider.replace('{provider}', 'GitHub'),
+      });
+      await connect.click();
+      await expect
+        .element(screen.getByRole('alert'))
+        .toHaveTextContent(messages.social.unsafeProviderPage);
+      await expect.element(connect).toBeEnabled();
+      expect(navigate).not.toHaveBeenCalled();
+      expect(sessionStorage.length).toBe(0);
+    },
+  );
+
+  it('hands onDone and the way back only a same-origin address', async () => {
+    const navigate = vi.fn();
+    const onDone = vi.fn();
+    const account = createSimulatedAccount({ provider: { navigate } });
+    const start = await render(<SocialConnections returnTo="https://evil.example/account" />, {
+      wrapper: account.Wrapper,
+    });
+    await start.getByRole('button', { name: 'Connect GitHub' }).click();
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+    const back = account.simulator.social.authorize(navigate.mock.calls[0]![0] as string);
+    await start.unmount();
+    // A script on the page rewrites the stored way back while the user is at the provider.
+    const key = 'account-center:social-link';
+    const stored = JSON.parse(sessionStorage.getItem(key)!) as object;
+    sessionStorage.setItem(key, JSON.stringify({ ...stored, returnTo: '//evil.example/x' }));
+    history.replaceState(null, '', back);
+    const screen = await render(
+      <>
+        <TestStepUp />
+        <SocialLinkCallback onDone={onDone} fallbackHref="/account" />
+      </>,
+      { wrapper: account.Wrapper },
+    );
+    await expect.element(screen.getByText('GitHub connected.')).toBeVisible();
+    expect(onDone).toHaveBeenCalledExactlyOnceWith('/account');
+    await expect
+      .element(screen.getByRole('link', { name: 'Back to your account' }))
+      .toHaveAttribute('href', '/account');
+  });
+
+  it('says the link expired when the provider answers after the round trip’s lifetime', async () => {
+    const navigate = vi.fn();
+    const account = createSimulatedAccount({ provider: { navigate } });
+    await startAndReturn(account, navigate, 'GitHub');
+    account.simulator.clock.advance(10 * 60_000);
+    const screen = await render(
+      <>
+        <TestStepUp />
+        <SocialLinkCallback />
+      </>,
+      { wrapper: account.Wrapper },
+    );
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent(/took too long and expired\. Nothing was changed/);
+    await expect.element(screen.getByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(sessionStorage.length).toBe(0);
+    expect(new URL(location.href).searchParams.has('code')).toBe(false);
+    expect(account.simulator.admin.getUser(DEMO_USER_ID)!.identities).not.toHaveProperty('github');
   });
 
   it('unlinks after confirmation', async () => {

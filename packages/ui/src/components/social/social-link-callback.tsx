@@ -7,7 +7,6 @@ import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import { Card, CardContent, CardHeader, CardTitle } from '../../primitives/card.js';
 import { useAnnounce } from '../../primitives/live-region.js';
-import { safeReturnUrl } from '../../lib/safe-url.js';
 import { connectorName, socialErrorMessage } from './social-utils.js';
 
 export interface SocialLinkCallbackProps extends ComponentProps<'div'> {
@@ -19,22 +18,13 @@ export interface SocialLinkCallbackProps extends ComponentProps<'div'> {
   variant?: 'page' | 'banner';
   /** The provider's query string; default `location.search`. */
   search?: string;
-  /** Called once linked, with the stored return location (e.g. to navigate with your router). */
-  onDone?: (returnTo: string | undefined) => void;
-  /** The way back when nothing is pending (a reload of the return page); default `/`. */
+  /**
+   * Called once linked, with where to go back: the stored same-origin path, or `fallbackHref`
+   * when none was kept or it was not same-origin (e.g. to navigate with your router).
+   */
+  onDone?: (returnTo: string) => void;
+  /** The way back when nothing (safe) is stored, e.g. on a reload of the return page; default `/`. */
   fallbackHref?: string;
-}
-
-/** Query parameters the provider adds on its way back; removed from the address once handled. */
-const PROVIDER_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri'];
-
-function stripProviderParams() {
-  if (typeof location === 'undefined') return;
-  const url = new URL(location.href);
-  const present = PROVIDER_PARAMS.filter((name) => url.searchParams.has(name));
-  if (present.length === 0) return;
-  for (const name of present) url.searchParams.delete(name);
-  history.replaceState(history.state, '', url);
 }
 
 /**
@@ -69,14 +59,14 @@ export function SocialLinkCallback({
   );
   const provider = connector ? connectorName(connector, i18n.locale) : undefined;
   const done = provider ? t('social.connected', { provider }) : t('social.connectedGeneric');
-  const returnHref = safeReturnUrl(callback.returnTo);
+  // The hook hands out only a same-origin path (or nothing).
+  const returnHref = callback.returnTo ?? fallbackHref;
 
   useEffect(() => {
     if (state === 'idle') return;
-    if (state === 'done' || state === 'error') stripProviderParams();
     if (state === 'done') {
       announce(done);
-      onDone?.(callback.returnTo);
+      onDone?.(returnHref);
     }
     if (variant === 'banner' && state !== 'done') {
       root.current?.scrollIntoView?.({ block: 'nearest' });
@@ -152,7 +142,7 @@ export function SocialLinkCallback({
         {!busy && (
           <div>
             <Button asChild variant={state === 'done' ? 'primary' : 'secondary'}>
-              <a href={returnHref ?? fallbackHref}>{t('social.backToAccount')}</a>
+              <a href={returnHref}>{t('social.backToAccount')}</a>
             </Button>
           </div>
         )}

@@ -32,6 +32,8 @@ interface LinkError {
 export function socialErrorMessage(error: unknown, i18n: Pick<I18n, 't' | 'formatError'>): string {
   const code = (error as LinkError | null | undefined)?.code;
   if (code === 'social_state_mismatch') return i18n.t('social.stateMismatch');
+  if (code === 'social_link_expired') return i18n.t('social.linkExpired');
+  if (code === 'social_unsafe_authorization_uri') return i18n.t('social.unsafeProviderPage');
   if (code === 'connector.authorization_failed') return i18n.t('social.providerCancelled');
   if (code === 'connector.social_auth_code_invalid' || code === 'session.verification_failed')
     return i18n.t('social.providerFailed');

@@ -326,6 +326,10 @@ export const cs = {
     providerCancelled: 'Propojení bylo u poskytovatele zrušeno. Nic se nezměnilo.',
     providerFailed: 'Poskytovatel nemohl váš účet ověřit. Zkuste to znovu.',
     stateMismatch: 'Tento pokus o propojení nepatří k vaší relaci. Začněte znovu na stránce účtu.',
+    linkExpired:
+      'Pokus o propojení trval příliš dlouho a vypršel. Nic se nezměnilo. Začněte znovu na stránce účtu.',
+    unsafeProviderPage:
+      'Přihlašovací stránka poskytovatele má nebezpečnou adresu, proto nebyla otevřena. Nic se nezměnilo.',
     backToAccount: 'Zpět na účet',
     empty: 'Nejsou propojeny žádné účty.',
     listLabel: 'Účty pro přihlášení',

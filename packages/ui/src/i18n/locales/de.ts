@@ -342,6 +342,10 @@ export const de = {
     providerFailed: 'Der Anbieter konnte Ihr Konto nicht bestätigen. Versuchen Sie es erneut.',
     stateMismatch:
       'Dieser Verknüpfungsversuch passt nicht zu Ihrer Sitzung. Beginnen Sie erneut auf Ihrer Kontoseite.',
+    linkExpired:
+      'Dieser Verbindungsversuch hat zu lange gedauert und ist abgelaufen. Es wurde nichts geändert. Beginnen Sie erneut auf Ihrer Kontoseite.',
+    unsafeProviderPage:
+      'Die Anmeldeseite des Anbieters hat eine unsichere Adresse und wurde daher nicht geöffnet. Es wurde nichts geändert.',
     backToAccount: 'Zurück zu Ihrem Konto',
     empty: 'Keine Konten verknüpft.',
     listLabel: 'Konten zum Anmelden',

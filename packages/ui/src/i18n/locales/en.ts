@@ -510,6 +510,10 @@ export const enSecurity = {
     providerFailed: 'The provider couldn’t confirm your account. Please try again.',
     stateMismatch:
       'This connection attempt couldn’t be matched to your session. Start again from your account page.',
+    linkExpired:
+      'This connection attempt took too long and expired. Nothing was changed. Start again from your account page.',
+    unsafeProviderPage:
+      'The provider’s sign-in page has an unsafe address, so it wasn’t opened. Nothing was changed.',
     backToAccount: 'Back to your account',
     empty: 'No accounts are connected.',
     listLabel: 'Sign-in accounts',

@@ -338,6 +338,10 @@ export const es = {
     providerFailed: 'El proveedor no ha podido confirmar tu cuenta. Vuelve a intentarlo.',
     stateMismatch:
       'Este intento de conexión no coincide con tu sesión. Vuelve a empezar desde la página de tu cuenta.',
+    linkExpired:
+      'Este intento de conexión ha tardado demasiado y ha caducado. No se ha cambiado nada. Vuelve a empezar desde la página de tu cuenta.',
+    unsafeProviderPage:
+      'La página de inicio de sesión del proveedor tiene una dirección no segura, así que no se ha abierto. No se ha cambiado nada.',
     backToAccount: 'Volver a tu cuenta',
     empty: 'No hay cuentas conectadas.',
     listLabel: 'Cuentas de inicio de sesión',

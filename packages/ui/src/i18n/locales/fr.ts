@@ -346,6 +346,10 @@ export const fr = {
     providerFailed: 'Le fournisseur n’a pas pu confirmer votre compte. Réessayez.',
     stateMismatch:
       'Cette tentative d’association ne correspond pas à votre session. Recommencez depuis la page de votre compte.',
+    linkExpired:
+      'Cette tentative de connexion a pris trop de temps et a expiré. Rien n’a été modifié. Recommencez depuis la page de votre compte.',
+    unsafeProviderPage:
+      'La page de connexion du fournisseur a une adresse non sécurisée, elle n’a donc pas été ouverte. Rien n’a été modifié.',
     backToAccount: 'Retour à votre compte',
     empty: 'Aucun compte associé.',
     listLabel: 'Comptes de connexion',

@@ -335,6 +335,10 @@ export const it = {
     providerFailed: 'Il provider non è riuscito a confermare il tuo account. Riprova.',
     stateMismatch:
       'Questo tentativo di collegamento non corrisponde alla tua sessione. Ricomincia dalla pagina del tuo account.',
+    linkExpired:
+      'Questo tentativo di collegamento ha richiesto troppo tempo ed è scaduto. Non è stato modificato nulla. Ricomincia dalla pagina del tuo account.',
+    unsafeProviderPage:
+      'La pagina di accesso del provider ha un indirizzo non sicuro, quindi non è stata aperta. Non è stato modificato nulla.',
     backToAccount: 'Torna al tuo account',
     empty: 'Nessun account collegato.',
     listLabel: 'Account di accesso',

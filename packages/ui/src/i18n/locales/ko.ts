@@ -317,6 +317,10 @@ export const ko = {
     providerFailed: '제공업체에서 계정을 확인하지 못했어요. 다시 시도해 주세요.',
     stateMismatch:
       '이 연결 시도를 현재 세션과 맞춰 볼 수 없어요. 계정 페이지에서 다시 시작해 주세요.',
+    linkExpired:
+      '연결 시도가 너무 오래 걸려 만료되었어요. 변경된 내용은 없어요. 계정 페이지에서 다시 시작해 주세요.',
+    unsafeProviderPage:
+      '제공업체의 로그인 페이지 주소가 안전하지 않아 열지 않았어요. 변경된 내용은 없어요.',
     backToAccount: '계정으로 돌아가기',
     empty: '연결된 계정이 없어요.',
     listLabel: '로그인 계정',

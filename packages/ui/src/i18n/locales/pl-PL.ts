@@ -331,6 +331,10 @@ export const plPL = {
     providerFailed: 'Dostawca nie potwierdził Twojego konta. Spróbuj ponownie.',
     stateMismatch:
       'Tej próby połączenia nie można powiązać z Twoją sesją. Zacznij od nowa na stronie konta.',
+    linkExpired:
+      'Ta próba połączenia trwała zbyt długo i wygasła. Nic nie zostało zmienione. Zacznij od nowa na stronie konta.',
+    unsafeProviderPage:
+      'Strona logowania dostawcy ma niebezpieczny adres, więc nie została otwarta. Nic nie zostało zmienione.',
     backToAccount: 'Wróć do konta',
     empty: 'Brak połączonych kont.',
     listLabel: 'Konta do logowania',

@@ -334,6 +334,10 @@ export const ptBR = {
     providerFailed: 'O provedor não conseguiu confirmar sua conta. Tente de novo.',
     stateMismatch:
       'Não foi possível associar esta tentativa de conexão à sua sessão. Comece de novo pela página da sua conta.',
+    linkExpired:
+      'Esta tentativa de conexão demorou demais e expirou. Nada foi alterado. Comece de novo na página da sua conta.',
+    unsafeProviderPage:
+      'A página de login do provedor tem um endereço inseguro, por isso não foi aberta. Nada foi alterado.',
     backToAccount: 'Voltar para sua conta',
     empty: 'Nenhuma conta conectada.',
     listLabel: 'Contas de login',

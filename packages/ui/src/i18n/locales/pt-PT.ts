@@ -344,6 +344,10 @@ export const ptPT = {
     providerFailed: 'O fornecedor não conseguiu confirmar a sua conta. Tente novamente.',
     stateMismatch:
       'Não foi possível associar esta tentativa à sua sessão. Recomece a partir da página da sua conta.',
+    linkExpired:
+      'Esta tentativa de ligação demorou demasiado e expirou. Nada foi alterado. Comece novamente na página da sua conta.',
+    unsafeProviderPage:
+      'A página de início de sessão do fornecedor tem um endereço inseguro, por isso não foi aberta. Nada foi alterado.',
     backToAccount: 'Voltar à sua conta',
     empty: 'Não há contas associadas.',
     listLabel: 'Contas de início de sessão',

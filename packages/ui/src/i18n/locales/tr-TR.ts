@@ -326,6 +326,10 @@ export const trTR = {
     providerFailed: 'Sağlayıcı hesabınızı doğrulayamadı. Tekrar deneyin.',
     stateMismatch:
       'Bu bağlantı denemesi oturumunuzla eşleştirilemedi. Hesap sayfanızdan yeniden başlayın.',
+    linkExpired:
+      'Bu bağlama denemesi çok uzun sürdü ve süresi doldu. Hiçbir şey değişmedi. Hesap sayfanızdan yeniden başlayın.',
+    unsafeProviderPage:
+      'Sağlayıcının giriş sayfasının adresi güvenli değil, bu yüzden açılmadı. Hiçbir şey değişmedi.',
     backToAccount: 'Hesabınıza dön',
     empty: 'Bağlı hesap yok.',
     listLabel: 'Giriş hesapları',

@@ -306,6 +306,8 @@ export const zhCN = {
     providerCancelled: '已在服务提供方取消关联，未做任何更改。',
     providerFailed: '服务提供方无法确认你的账号，请重试。',
     stateMismatch: '此次关联请求与你的会话不匹配。请从账号页面重新开始。',
+    linkExpired: '此次关联耗时过长，已过期。没有任何更改。请从账号页面重新开始。',
+    unsafeProviderPage: '服务提供方的登录页面地址不安全，因此未打开。没有任何更改。',
     backToAccount: '返回账号',
     empty: '没有关联的账号。',
     listLabel: '登录账号',

@@ -305,6 +305,8 @@ export const zhHK = {
     providerCancelled: '已在服務供應商取消連結，沒有作出任何變更。',
     providerFailed: '服務供應商無法確認你的帳戶，請再試一次。',
     stateMismatch: '此連結要求與你的工作階段不相符。請從帳戶頁面重新開始。',
+    linkExpired: '此連結要求耗時太長，已經過期。沒有任何更改。請從帳戶頁面重新開始。',
+    unsafeProviderPage: '服務供應商的登入頁面地址不安全，因此沒有開啟。沒有任何更改。',
     backToAccount: '返回帳戶',
     empty: '沒有已連結的帳戶。',
     listLabel: '登入用帳戶',

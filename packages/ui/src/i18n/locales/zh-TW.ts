@@ -306,6 +306,8 @@ export const zhTW = {
     providerCancelled: '已在服務供應商取消連結，未做任何變更。',
     providerFailed: '服務供應商無法確認你的帳號，請再試一次。',
     stateMismatch: '這次連結要求與你的工作階段不符。請從帳號頁面重新開始。',
+    linkExpired: '這次連結耗時太久，已經過期。沒有任何變更。請從帳號頁面重新開始。',
+    unsafeProviderPage: '服務供應商的登入頁面網址不安全，因此沒有開啟。沒有任何變更。',
     backToAccount: '返回帳號',
     empty: '沒有已連結的帳號。',
     listLabel: '登入用帳號',
