@@ -75,6 +75,24 @@ if (existsSync(e2eReport)) {
   skipped += stats.skipped;
 } else failed += 1;
 
+// Next.js example: `next build` (simulator and Logto modes), then a Playwright smoke test of the
+// simulator build under `next start`. Needs the packages' dist (the `packages` step builds it).
+const nextReport = `${reports}/next-example.json`;
+run(
+  'next example',
+  process.execPath,
+  ['apps/next-example/scripts/test.mjs', '--report', nextReport],
+  {
+    CHROME_PATH: chromium,
+  },
+);
+if (existsSync(nextReport)) {
+  const { stats } = JSON.parse(readFileSync(nextReport, 'utf8'));
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+  skipped += stats.skipped;
+} else failed += 1;
+
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failures.length > 0 || failed > 0 ? 1 : 0);

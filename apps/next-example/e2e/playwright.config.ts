@@ -36,7 +36,8 @@ export default defineConfig({
   // The journeys change the one simulated tenant the server holds: no retries on a changed tenant.
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // A bound, not a wait: the first /account render fetches the account and a section chunk, slow on a busy 2-core machine.
+  expect: { timeout: 20_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json', { outputFile: jsonReport }]],
   use: {
