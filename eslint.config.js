@@ -14,6 +14,8 @@ export default tseslint.config(
       '**/public/mockServiceWorker.js',
       'coverage/**',
       '.vitest-reports/**',
+      '**/.next*/**',
+      '**/next-env.d.ts',
     ],
   },
   js.configs.recommended,

@@ -39,6 +39,7 @@ const browserDeps = [
   'react',
   'react-dom',
   'react-dom/client',
+  'react-dom/server.browser',
   'react/jsx-runtime',
   'react/jsx-dev-runtime',
   '@tanstack/react-query',

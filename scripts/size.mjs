@@ -4,7 +4,8 @@
 // react, react-dom and @tanstack/react-query are the app's own and stay external.
 import { build } from 'esbuild';
 import { rolldown } from 'rolldown';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
@@ -224,6 +225,51 @@ if (cssKb > CSS_BUDGET) over += 1;
 console.log(
   `\nstyles.css ${cssKb.toFixed(2)} kB (budget ${CSS_BUDGET} kB) ${cssKb > CSS_BUDGET ? 'OVER' : 'ok'}`,
 );
+
+// Next.js: what the kit adds to the example's `/account` route in a production build (Turbopack):
+// gzip of the route's first-load chunks minus those of an empty route (`/_not-found`: the same
+// root layout and framework, no page code), from Next's own route-bundle-stats.json. Lazy
+// chunks (the sections, locales) load later and are not counted here.
+const nextFigure = measureNextAccountRoute();
+const vite = rows.find((row) => row[0].startsWith('ui: <AccountCenter/>'));
+console.log(
+  `\nNext.js example, /account (Turbopack, gzip -9 of first-load chunks): ${nextFigure.route.toFixed(2)} kB, ` +
+    `an empty route ${nextFigure.empty.toFixed(2)} kB: the page and the kit add ${nextFigure.added.toFixed(2)} kB ` +
+    `(with @tanstack/react-query and the example's token fetcher; React is in the empty route).` +
+    `\nVite/Rolldown, <AccountCenter/> initial load (peers external): ${vite?.[1] ?? '-'} kB.`,
+);
+
+function measureNextAccountRoute() {
+  const example = path.join(root, 'apps/next-example');
+  const distDir = '.next-size';
+  const next = path.join(example, 'node_modules/next/dist/bin/next');
+  const built = spawnSync(process.execPath, [next, 'build'], {
+    cwd: example,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: distDir,
+      LOGTO_ENDPOINT: '',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  });
+  if (built.status !== 0) throw new Error('next build failed (apps/next-example)');
+  const stats = JSON.parse(
+    readFileSync(path.join(example, distDir, 'diagnostics/route-bundle-stats.json'), 'utf8'),
+  );
+  const gzipOf = (route) => {
+    const entry = stats.find((candidate) => candidate.route === route);
+    if (!entry) throw new Error(`no ${route} in route-bundle-stats.json`);
+    const bytes = entry.firstLoadChunkPaths.reduce(
+      (sum, chunk) => sum + gzipSync(readFileSync(path.join(example, chunk)), { level: 9 }).length,
+      0,
+    );
+    return { bytes, chunks: new Set(entry.firstLoadChunkPaths) };
+  };
+  const route = gzipOf('/account');
+  const empty = gzipOf('/_not-found');
+  return { route: kb(route.bytes), empty: kb(empty.bytes), added: kb(route.bytes - empty.bytes) };
+}
 
 rmSync(work, { recursive: true, force: true });
 process.exit(over > 0 ? 1 : 0);

@@ -1,17 +1,20 @@
 // `pnpm test`: format check, lint, typecheck, packaging and Storybook build checks, then every
-// test runner (Vitest: node, browser, WebAuthn, stories ×3, types; Playwright e2e); ends with one
+// test runner (Vitest: node, browser, WebAuthn, stories ×3, types; Playwright e2e on the
+// playground and a smoke test of the Next.js example); ends with one
 // line "N passed, N failed" totalled over the runners, where a test file that fails to load
 // counts as a failure too. Exits non-zero if anything failed.
 //
 // Schedule (each step's time is printed, and again in a table at the end):
 //   1. Side by side, `--jobs` at a time (default: the machine's cores, at least 2): the
-//      playground build and then the e2e journeys on it, the packaging checks, the Storybook
+//      playground build and then the e2e journeys on it, the packaging checks and then the
+//      Next.js example (its build and smoke test run on the packages' dist), the Storybook
 //      build, typecheck, lint and format. These are independent: each reads the sources and writes
 //      its own output (`dist/` of each package, `storybook-static/`, `apps/playground/dist/`). A
 //      step's output is printed in one block when it ends.
 //   2. Vitest, alone, with its output streamed: it is the longest and the most load-sensitive.
-// Options: `--tests-only` runs only the tests (playground build, e2e, Vitest); `--only a,b` runs
-// only the named steps (format, lint, typecheck, packages, storybook, e2e, tests); `--jobs N`.
+// Options: `--tests-only` runs only the tests (playground build, e2e, Next.js example, Vitest);
+// `--only a,b` runs only the named steps (format, lint, typecheck, packages, next, storybook, e2e,
+// tests); `--jobs N`.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -19,10 +22,10 @@ import { ensureChromium } from './chromium.mjs';
 import { addPlaywrightReport, addVitestReport, createTally, summaryLine } from './test-summary.mjs';
 
 const args = process.argv.slice(2);
-const STEPS = ['format', 'lint', 'typecheck', 'packages', 'storybook', 'e2e', 'tests'];
+const STEPS = ['format', 'lint', 'typecheck', 'packages', 'next', 'storybook', 'e2e', 'tests'];
 const onlyFlag = args.indexOf('--only');
 const only = args.includes('--tests-only')
-  ? ['e2e', 'tests']
+  ? ['e2e', 'next', 'tests']
   : onlyFlag === -1
     ? STEPS
     : (args[onlyFlag + 1] ?? '').split(',').filter(Boolean);
@@ -100,7 +103,8 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 }
 
-const chromium = wanted('e2e') || wanted('tests') ? await ensureChromium() : undefined;
+const chromium =
+  wanted('e2e') || wanted('next') || wanted('tests') ? await ensureChromium() : undefined;
 const withChromium = { env: { CHROME_PATH: chromium } };
 console.log(`Steps side by side: ${jobs} at a time (--jobs N to change).`);
 
@@ -124,11 +128,32 @@ const endToEnd = async () => {
   // No report, or a failed run with nothing counted: still a failure.
   if (!report || (!ok && tally.failed === before)) tally.failed += 1;
 };
+// Next.js example: `next build` (simulator and Logto modes), then a Playwright smoke test of the
+// simulator build under `next start`. It runs on the packages' `dist`, which the packaging step
+// builds, so it follows that step.
+const nextReport = `${reports}/next-example.json`;
+const packagesThenNext = async () => {
+  if (wanted('packages') && !(await run('packages', process.execPath, ['scripts/release.mjs']))) {
+    if (wanted('next')) tally.failed += 1;
+    return;
+  }
+  if (!wanted('next')) return;
+  const ok = await run(
+    'next example',
+    process.execPath,
+    ['apps/next-example/scripts/test.mjs', '--report', nextReport],
+    withChromium,
+  );
+  const before = tally.failed;
+  const report = readJson(nextReport);
+  if (report) addPlaywrightReport(tally, report);
+  if (!report || (!ok && tally.failed === before)) tally.failed += 1;
+};
 const sideBySide = [
   wanted('e2e') && endToEnd,
   // Packaging: build every package, pack it, and check the tarballs as a user would install
   // them (publint, are-the-types-wrong, import and type-check from a fresh project).
-  wanted('packages') && (() => run('packages', process.execPath, ['scripts/release.mjs'])),
+  (wanted('packages') || wanted('next')) && packagesThenNext,
   wanted('storybook') &&
     (() =>
       run('storybook build', bin('storybook'), [

@@ -1,4 +1,4 @@
-import { lazy, useId, useRef, useState } from 'react';
+import { lazy, useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps, ComponentType, KeyboardEvent, ReactNode } from 'react';
 import {
   AccountCenterProvider,
@@ -267,14 +267,21 @@ function AccountCenterView({
   const baseId = useId();
   const navRef = useRef<HTMLUListElement>(null);
   const { sections, isLoading } = useAccountCenterSections(requested, { onDeleteAccount });
-  // Read once: the pending round trip is claimed (removed) when Security mounts.
-  const [returningFromProvider] = useState(hasPendingSocialLink);
+  // Read once, after hydration (storage is not there when the page renders on a server, so a
+  // read during render would not match the server's HTML); the pending round trip is claimed
+  // (removed) when Security mounts.
+  const [returningFromProvider, setReturningFromProvider] = useState(false);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- React's two-pass pattern for client-only state: one extra render, only when returning from a provider
+    if (hasPendingSocialLink()) setReturningFromProvider(true);
+  }, []);
   const [chosen, setChosen] = useControllableState({
     value: section,
-    defaultValue: defaultSection ?? (returningFromProvider ? 'security' : ''),
+    defaultValue: defaultSection ?? '',
     onChange: onSectionChange,
   });
-  const active = sections.find((entry) => sectionId(entry) === chosen) ?? sections[0];
+  const wanted = chosen || (returningFromProvider ? 'security' : '');
+  const active = sections.find((entry) => sectionId(entry) === wanted) ?? sections[0];
   const activeId = active ? sectionId(active) : undefined;
   const label = (entry: AccountCenterSection) =>
     typeof entry === 'string' ? t(`common.nav.${entry}`) : entry.title;
