@@ -1,14 +1,16 @@
 'use client';
-import { useContext, useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createAccountClient } from '@account-center/client';
-import type { AccountApiError, AccountClient } from '@account-center/client';
+import type { Account, AccountApiError, AccountClient } from '@account-center/client';
 import { KitContext, createKit } from './kit.js';
 import type { VerificationHandler } from './kit.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
 import type { DiscoveredSettings } from './queries.js';
+import { SignOutContext, connectTabSync } from './tab-sync.js';
+import type { TabSync } from './tab-sync.js';
 
 interface CommonProps {
   /**
@@ -28,6 +30,18 @@ interface CommonProps {
   navigate?: (url: string) => void;
   /** Clock in epoch ms (record freshness, resend cooldowns); injectable for tests. */
   now?: () => number;
+  /**
+   * Keep the user's other tabs in sync (default `true`): a write here makes them re-read what it
+   * changed, within a moment and without a reload, over a `BroadcastChannel` scoped to the
+   * endpoint and the signed-in user (known once the account was read). Only query-key roots
+   * cross it, never data.
+   */
+  syncTabs?: boolean;
+  /**
+   * Another tab of this user signed out (it called `useSignOut()`): sign this tab out too, e.g.
+   * show the sign-in page. The kit has dropped what it cached for the user by then.
+   */
+  onSignOut?: () => void;
   children?: ReactNode;
 }
 
@@ -47,7 +61,11 @@ export type AccountCenterProviderProps = CommonProps &
         fetch?: typeof fetch;
         client?: undefined;
       }
-    | { client: AccountClient; endpoint?: undefined }
+    | {
+        client: AccountClient;
+        /** The client's endpoint, only to scope tab sync; without it, tabs are not synced. */
+        endpoint?: string;
+      }
   );
 
 /**
@@ -104,7 +122,50 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
     });
   }, [box, givenClient, endpoint, queryClient, initialSettings]);
 
-  const content = <KitContext.Provider value={kit}>{props.children}</KitContext.Provider>;
+  // Tab sync starts once the signed-in user is known (the account read); a later account of
+  // another user (a new token) moves it to that user's channel.
+  const [userId, setUserId] = useState<string>();
+  useEffect(() => {
+    const read = () => queryClient.getQueryData<Account>(accountKeys.account())?.id;
+    const update = () => {
+      const id = read();
+      if (id) setUserId(id);
+    };
+    update();
+    return queryClient.getQueryCache().subscribe(update);
+  }, [queryClient]);
+  const tabSync = useRef<TabSync | undefined>(undefined);
+  const syncTabs = props.syncTabs !== false;
+  useEffect(() => {
+    if (!syncTabs || !endpoint || !userId) return;
+    const sync = connectTabSync({
+      queryClient,
+      endpoint,
+      userId,
+      onSignOut: () => {
+        box.props.onSignOut?.();
+        queryClient.removeQueries({ queryKey: accountKeys.all });
+      },
+    });
+    tabSync.current = sync;
+    return () => {
+      sync.close();
+      if (tabSync.current === sync) tabSync.current = undefined;
+    };
+  }, [box, syncTabs, endpoint, userId, queryClient]);
+  const signOut = useMemo(
+    () => () => {
+      tabSync.current?.signOut();
+      queryClient.removeQueries({ queryKey: accountKeys.all });
+    },
+    [queryClient],
+  );
+
+  const content = (
+    <KitContext.Provider value={kit}>
+      <SignOutContext.Provider value={signOut}>{props.children}</SignOutContext.Provider>
+    </KitContext.Provider>
+  );
   return queryClient === parentQueryClient ? (
     content
   ) : (
