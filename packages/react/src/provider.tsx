@@ -143,8 +143,8 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
       endpoint,
       userId,
       onSignOut: () => {
-        box.props.onSignOut?.();
         queryClient.removeQueries({ queryKey: accountKeys.all });
+        box.props.onSignOut?.();
       },
     });
     tabSync.current = sync;
