@@ -3,14 +3,14 @@ import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createAccountClient } from '@account-center/client';
-import type { Account, AccountApiError, AccountClient } from '@account-center/client';
+import type { AccountApiError, AccountClient } from '@account-center/client';
 import { KitContext, createKit } from './kit.js';
 import type { VerificationHandler } from './kit.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
 import type { DiscoveredSettings } from './queries.js';
-import { SignOutContext, connectTabSync } from './tab-sync.js';
-import type { TabSync } from './tab-sync.js';
+import { SignOutContext } from './tab-sync.js';
+import type { TabSync } from './tab-sync-channel.js';
 
 interface CommonProps {
   /**
@@ -122,37 +122,25 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
     });
   }, [box, givenClient, endpoint, queryClient, initialSettings]);
 
-  // Tab sync starts once the signed-in user is known (the account read); a later account of
-  // another user (a new token) moves it to that user's channel.
-  const [userId, setUserId] = useState<string>();
-  useEffect(() => {
-    const read = () => queryClient.getQueryData<Account>(accountKeys.account())?.id;
-    const update = () => {
-      const id = read();
-      if (id) setUserId(id);
-    };
-    update();
-    return queryClient.getQueryCache().subscribe(update);
-  }, [queryClient]);
+  // Tab sync (a lazy chunk, loaded from mount) joins the user's channel once the account read
+  // names the user.
   const tabSync = useRef<TabSync | undefined>(undefined);
   const syncTabs = props.syncTabs !== false;
   useEffect(() => {
-    if (!syncTabs || !endpoint || !userId) return;
-    const sync = connectTabSync({
-      queryClient,
-      endpoint,
-      userId,
-      onSignOut: () => {
-        queryClient.removeQueries({ queryKey: accountKeys.all });
-        box.props.onSignOut?.();
-      },
+    if (!syncTabs || !endpoint) return;
+    let stopped = false;
+    void import('./tab-sync-channel.js').then(({ startTabSync }) => {
+      if (stopped) return;
+      tabSync.current = startTabSync(accountKeys, queryClient, endpoint, () =>
+        box.props.onSignOut?.(),
+      );
     });
-    tabSync.current = sync;
     return () => {
-      sync.close();
-      if (tabSync.current === sync) tabSync.current = undefined;
+      stopped = true;
+      tabSync.current?.close();
+      tabSync.current = undefined;
     };
-  }, [box, syncTabs, endpoint, userId, queryClient]);
+  }, [box, syncTabs, endpoint, queryClient]);
   const signOut = useMemo(
     () => () => {
       tabSync.current?.signOut();

@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_USER_ID } from '@account-center/mock';
 import { useAccountMutation, useMyAccount } from './hooks.js';
 import { accountKeys } from './keys.js';
-import { tabSyncChannelName, useSignOut } from './tab-sync.js';
-import type { TabSyncMessage } from './tab-sync.js';
+import { useSignOut } from './tab-sync.js';
+import { tabSyncChannelName } from './tab-sync-channel.js';
+import type { TabSyncMessage } from './tab-sync-channel.js';
 import { setup } from './test-utils/setup.js';
 
 // Its own endpoint: other test files share this origin (and the seeded user).
