@@ -14,12 +14,60 @@ import {
 } from '@account-center/mock';
 import { expect, test as base } from './fixtures';
 import type { Playground } from './fixtures';
+import { SecretWatch } from './secret-scan';
+import type { Finding } from './secret-scan';
+
+const APP_NAME = 'Account Center playground';
+const NEW_PASSWORD = 'Lunar-Orbit-Tangent-84';
 
 /**
- * `axe` once the page is still: dialogs fade and slide in (motion is allowed here), and axe
- * would measure a half-transparent dialog's contrast mid-animation.
+ * Leaks found today that another change (the mutation cache dropping passwords, TOTP secrets and
+ * backup codes from its variables once a write settles) removes: reported as annotations, not
+ * failures, while they last; once gone they simply stop matching. Everything else fails.
  */
-const test = base.extend({
+const PENDING_MUTATION_CACHE_FIX: readonly Pick<Finding, 'kind' | 'source'>[] = [
+  { kind: 'password', source: 'dehydrate() mutations' },
+  { kind: 'TOTP secret', source: 'dehydrate() mutations' },
+  { kind: 'backup code', source: 'dehydrate() mutations' },
+];
+
+const pendingFix = (finding: Finding) =>
+  PENDING_MUTATION_CACHE_FIX.some(
+    (known) => known.kind === finding.kind && known.source === finding.source,
+  );
+
+const test = base.extend<{ secretScan: void }>({
+  /**
+   * After every journey: no token, verification record id, TOTP secret, backup code or password
+   * in web storage (but the simulator's own keys), IndexedDB, the addresses shown, the console
+   * or `dehydrate()` with everything included.
+   */
+  secretScan: [
+    async ({ page }, provide, testInfo) => {
+      const watch = new SecretWatch(page);
+      watch.add('password', DEMO_PASSWORD);
+      watch.add('password', NEW_PASSWORD);
+      watch.add('TOTP secret', DEMO_TOTP_SECRET);
+      await provide();
+      await watch.collectFromTenant();
+      const findings = await watch.scan();
+      for (const finding of findings.filter(pendingFix)) {
+        testInfo.annotations.push({
+          type: 'secret scan: pending mutation-cache fix',
+          description: `${finding.kind} in ${finding.source} (${finding.where})`,
+        });
+      }
+      expect(
+        findings.filter((finding) => !pendingFix(finding)),
+        `secrets found after "${testInfo.title}" (${watch.secrets.size} collected)`,
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+  /**
+   * `axe` once the page is still: dialogs fade and slide in (motion is allowed here), and axe
+   * would measure a half-transparent dialog's contrast mid-animation.
+   */
   axe: async ({ axe, page }, provide) => {
     await provide(async (options) => {
       // Finite ones only: spinners and skeletons loop forever.
@@ -36,9 +84,6 @@ const test = base.extend({
     });
   },
 });
-
-const APP_NAME = 'Account Center playground';
-const NEW_PASSWORD = 'Lunar-Orbit-Tangent-84';
 
 /** Opens `/` on the seeded tenant: the dev hook resets it (and reloads the page). */
 async function freshTenant(page: Page, playground: Playground): Promise<void> {

@@ -311,6 +311,35 @@ describe('persistence', () => {
     expect(JSON.parse(map.get('tenant')!).users[0].name).toBe('Ada Lovelace');
   });
 
+  it('reload() picks up what another simulator on the same storage wrote (another tab)', async () => {
+    const map = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => map.get(key) ?? null,
+      setItem: (key: string, value: string) => void map.set(key, value),
+      removeItem: (key: string) => void map.delete(key),
+    };
+    const first = createAccountApiSimulator({ persist: { storage, key: 'tenant' } });
+    const token = first.mintToken();
+    const second = createAccountApiSimulator({ persist: { storage, key: 'tenant' } });
+    expect(second.reload()).toBe(false);
+    const name = async (simulator: typeof first) => {
+      const response = await createSimulatorFetch(simulator)(`${ENDPOINT}/api/my-account`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return ((await response.json()) as { name: string }).name;
+    };
+    await createSimulatorFetch(first)(`${ENDPOINT}/api/my-account`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'From the first tab' }),
+    });
+
+    expect(second.reload()).toBe(true);
+    expect(await name(second)).toBe('From the first tab');
+    // Its own write is not "another tab's".
+    expect(second.reload()).toBe(false);
+  });
+
   it('is off by default', () => {
     const simulator = createAccountApiSimulator();
     expect(simulator.getState().version).toBe(1);

@@ -127,6 +127,12 @@ export interface AccountApiSimulator {
   getState(): TenantState;
   /** Rebuilds the tenant from `seed` (default: the creation seed); clears tokens, inbox, faults and persisted data. */
   reset(seed?: TenantSeed): void;
+  /**
+   * Re-reads the persisted tenant when the stored copy differs from the last one this simulator
+   * wrote or read (another tab of a `persist`ed simulator changed it); returns whether it did.
+   * Faults, the clock and inbox subscribers stay.
+   */
+  reload(): boolean;
 }
 
 const routes: RouteDefinition[] = [
@@ -155,12 +161,15 @@ export function createAccountApiSimulator(
 ): AccountApiSimulator {
   const clock = createSimulatorClock(options.clock);
   const storageKey = options.persist?.key ?? STORAGE_KEY;
+  // The stored copy this simulator last wrote or read, so `reload` can tell another writer's.
+  let lastStored: string | null | undefined;
   let initialSeed = options.seed ?? {};
   let tenant = loadPersisted() ?? buildTenant(initialSeed, clock.now());
   const faults = createFaults();
 
   function loadPersisted(): TenantState | undefined {
     const raw = options.persist?.storage.getItem(storageKey);
+    lastStored = raw;
     if (!raw) return undefined;
     try {
       const parsed = JSON.parse(raw) as TenantState;
@@ -174,7 +183,9 @@ export function createAccountApiSimulator(
     if (!options.persist) return;
     pruneExpiredRecords(tenant, clock.now());
     try {
-      options.persist.storage.setItem(storageKey, JSON.stringify(tenant));
+      const raw = JSON.stringify(tenant);
+      options.persist.storage.setItem(storageKey, raw);
+      lastStored = raw;
     } catch (error) {
       // A full storage (e.g. many uploaded avatars) must not break the simulated API.
       console.warn('[account-center mock] could not persist the tenant', error);
@@ -393,6 +404,15 @@ export function createAccountApiSimulator(
     faults,
     clock,
     getState: () => structuredClone(tenant),
+    reload() {
+      if (!options.persist) return false;
+      const raw = options.persist.storage.getItem(storageKey);
+      if (raw === lastStored) return false;
+      const stored = loadPersisted();
+      if (!stored) return false;
+      tenant = stored;
+      return true;
+    },
     reset(seed) {
       if (seed) initialSeed = seed;
       tenant = buildTenant(initialSeed, clock.now());

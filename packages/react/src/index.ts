@@ -2,6 +2,7 @@
 // Explicit barrel (house style 15): named exports, types on their own lines.
 export { AccountCenterProvider } from './provider.js';
 export type { AccountCenterProviderProps } from './provider.js';
+export { useSignOut } from './tab-sync.js';
 export { useAccountCenter } from './kit.js';
 export type {
   AccountCenterKit,

@@ -1,5 +1,5 @@
 'use client';
-import { useContext, useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createAccountClient } from '@account-center/client';
@@ -9,6 +9,8 @@ import type { VerificationHandler } from './kit.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
 import type { DiscoveredSettings } from './queries.js';
+import { SignOutContext } from './tab-sync.js';
+import type { TabSync } from './tab-sync-channel.js';
 
 interface CommonProps {
   /**
@@ -28,6 +30,18 @@ interface CommonProps {
   navigate?: (url: string) => void;
   /** Clock in epoch ms (record freshness, resend cooldowns); injectable for tests. */
   now?: () => number;
+  /**
+   * Keep the user's other tabs in sync (default `true`): a write here makes them re-read what it
+   * changed, within a moment and without a reload, over a `BroadcastChannel` scoped to the
+   * endpoint and the signed-in user (known once the account was read). Only query-key roots
+   * cross it, never data.
+   */
+  syncTabs?: boolean;
+  /**
+   * Another tab of this user signed out (it called `useSignOut()`): sign this tab out too, e.g.
+   * show the sign-in page. The kit has dropped what it cached for the user by then.
+   */
+  onSignOut?: () => void;
   children?: ReactNode;
 }
 
@@ -47,7 +61,11 @@ export type AccountCenterProviderProps = CommonProps &
         fetch?: typeof fetch;
         client?: undefined;
       }
-    | { client: AccountClient; endpoint?: undefined }
+    | {
+        client: AccountClient;
+        /** The client's endpoint, only to scope tab sync; without it, tabs are not synced. */
+        endpoint?: string;
+      }
   );
 
 /**
@@ -104,7 +122,38 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
     });
   }, [box, givenClient, endpoint, queryClient, initialSettings]);
 
-  const content = <KitContext.Provider value={kit}>{props.children}</KitContext.Provider>;
+  // Tab sync (a lazy chunk, loaded from mount) joins the user's channel once the account read
+  // names the user.
+  const tabSync = useRef<TabSync | undefined>(undefined);
+  const syncTabs = props.syncTabs !== false;
+  useEffect(() => {
+    if (!syncTabs || !endpoint) return;
+    let stopped = false;
+    void import('./tab-sync-channel.js').then(({ startTabSync }) => {
+      if (stopped) return;
+      tabSync.current = startTabSync(accountKeys, queryClient, endpoint, () =>
+        box.props.onSignOut?.(),
+      );
+    });
+    return () => {
+      stopped = true;
+      tabSync.current?.close();
+      tabSync.current = undefined;
+    };
+  }, [box, syncTabs, endpoint, queryClient]);
+  const signOut = useMemo(
+    () => () => {
+      tabSync.current?.signOut();
+      queryClient.removeQueries({ queryKey: accountKeys.all });
+    },
+    [queryClient],
+  );
+
+  const content = (
+    <KitContext.Provider value={kit}>
+      <SignOutContext.Provider value={signOut}>{props.children}</SignOutContext.Provider>
+    </KitContext.Provider>
+  );
   return queryClient === parentQueryClient ? (
     content
   ) : (

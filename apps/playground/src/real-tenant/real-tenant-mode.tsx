@@ -18,6 +18,7 @@ import { getAccountCenterSettings, getSignInExperience } from '@account-center/c
 import { AccountCenterProvider } from '@account-center/react';
 import type { DiscoveredSettings } from '@account-center/react';
 import { AppShell } from '../app-shell';
+import { SignOutButton } from '../sign-out-button';
 import { WELL_KNOWN_PROXY_PATH } from '../env';
 import { KitState } from '../kit-state';
 import type { PlaygroundMode } from '../env';
@@ -128,6 +129,8 @@ function RealTenantApp({ endpoint }: { endpoint: string }) {
       // No resource: the Account API takes only opaque, resource-less tokens (§1.1).
       getAccessToken={() => getAccessToken()}
       onUnauthorized={() => void signIn(`${window.location.origin}${PATHS.signInCallback}`)}
+      // Signed out in another tab: end this tab's session too.
+      onSignOut={() => void signOut(window.location.origin)}
       locale={locale}
       settings={settings}
     >
@@ -139,11 +142,7 @@ function RealTenantApp({ endpoint }: { endpoint: string }) {
             <KitState />
           </div>
         }
-        headerActions={
-          <button type="button" onClick={() => void signOut(window.location.origin)}>
-            Sign out
-          </button>
-        }
+        headerActions={<SignOutButton onSignOut={() => void signOut(window.location.origin)} />}
       />
     </AccountCenterProvider>
   );

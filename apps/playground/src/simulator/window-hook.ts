@@ -26,6 +26,11 @@ export interface PlaygroundSimulatorHook {
   refresh(): Promise<void>;
   /** Back to the seeded tenant, then reloads the page. */
   reset(): void;
+  /**
+   * The kit's QueryClient as `dehydrate()` with every query and mutation included (what a
+   * persister keeping everything would store), as JSON; for the e2e secret scan.
+   */
+  dehydrate(): string;
 }
 
 declare global {

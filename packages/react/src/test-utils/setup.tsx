@@ -84,6 +84,9 @@ function createSetup(options: SetupOptions) {
     fetch,
     queryClient,
     now: () => simulator.clock.now(),
+    // Test files run side by side in iframes of one origin, on the same seeded user: tab sync
+    // would let them invalidate each other's caches. Tests of the sync turn it on.
+    syncTabs: false,
     ...options.provider,
   } as AccountCenterProviderProps;
   function wrapper({ children }: { children?: ReactNode }) {
