@@ -299,6 +299,27 @@ describe('secrets leave no trace in the caches once settled', () => {
       ).not.toContain(defaultBackupCodes()[0]!),
     );
   });
+  it('the backup codes read is gone once they are hidden, even while the panel stays mounted', async () => {
+    const t = setup({ seed: { users: [mfaUserSeed()] } });
+    const shown = { value: true };
+    const { result, rerender } = await verified(t, () => useBackupCodes({ enabled: shown.value }));
+    await waitFor(() => expect(result.current.target.data?.codes).toHaveLength(10));
+    shown.value = false;
+    rerender();
+    await waitFor(() =>
+      expect(
+        JSON.stringify(
+          dehydrate(t.queryClient, {
+            shouldDehydrateMutation: () => true,
+            shouldDehydrateQuery: () => true,
+          }),
+        ),
+      ).not.toContain(defaultBackupCodes()[0]!),
+    );
+    expect(result.current.target.data).toBeUndefined();
+    // Hidden means not read again either.
+    expect(t.requests('GET', '/api/my-account/mfa-verifications/backup-codes')).toHaveLength(1);
+  });
 });
 
 describe('a refetch in flight does not overwrite a saved update', () => {

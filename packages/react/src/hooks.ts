@@ -1,4 +1,5 @@
 'use client';
+import { useEffect } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { UseMutationOptions, UseQueryOptions, UseQueryResult } from '@tanstack/react-query';
 import type {
@@ -12,6 +13,7 @@ import type {
   SessionList,
 } from '@account-center/client';
 import { isQuietError } from './errors.js';
+import { accountKeys } from './keys.js';
 import { useAccountCenter } from './kit.js';
 import type { AccountCenterKit } from './kit.js';
 import { accountMutations } from './mutations.js';
@@ -152,9 +154,20 @@ export const useGrants = <TData = GrantList | null>(
  * @example
  * const codes = useBackupCodes();
  */
-export const useBackupCodes = <TData = BackupCodes>(
+export function useBackupCodes<TData = BackupCodes>(
   options?: QueryHookOptions<BackupCodes, TData>,
-) => useVerifiedQuery(accountQueries.backupCodes, options);
+) {
+  const { queryClient } = useAccountCenter();
+  const shown = options?.enabled !== false;
+  const query = useVerifiedQuery(accountQueries.backupCodes, options);
+  // Codes are secrets: once nothing shows them (hidden, even with the panel still mounted), the
+  // cache keeps none; `gcTime: 0` covers the unmount. After `useQuery`, so its observer is
+  // already disabled here and the reset does not fetch the codes again.
+  useEffect(() => {
+    if (!shown) void queryClient.resetQueries({ queryKey: accountKeys.backupCodes(), exact: true });
+  }, [shown, queryClient]);
+  return query;
+}
 
 type MutationTypes<TName extends AccountMutationName> =
   ReturnType<(typeof accountMutations)[TName]> extends UseMutationOptions<
