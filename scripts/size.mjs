@@ -107,6 +107,9 @@ async function measure(entry) {
     platform: 'browser',
     external: [...PEERS, ...(entry.external ?? [])],
     resolve: { conditionNames: ['@account-center/source', 'import', 'browser', 'default'] },
+    // An app's production build: Vite replaces \`process.env.NODE_ENV\`, so development-only code
+    // (the kit's console warnings) is dropped.
+    transform: { define: { 'process.env.NODE_ENV': '"production"' } },
     logLevel: 'silent',
   });
   // Vite 8's app build output options when minifying: comments (annotations, JSDoc, licences) are

@@ -13,6 +13,7 @@ import type {
   SignInExperience,
   SocialIdentity,
 } from '@account-center/client';
+import { noticeProblems, warnSettingsProblems } from './dev-warnings.js';
 import { accountKeys } from './keys.js';
 import type { AccountCenterKit, AccountField } from './kit.js';
 
@@ -54,12 +55,22 @@ type Operation<T> = (client: AccountClient, options: { signal: AbortSignal }) =>
 // `accountKeys.all` when the user changes.
 const fetcher =
   <T>(kit: AccountCenterKit, run: Operation<T>) =>
-  ({ signal }: { signal: AbortSignal }) =>
-    run(kit.client, { signal });
+  ({ signal }: { signal: AbortSignal }) => {
+    const result = run(kit.client, { signal });
+    try {
+      if (process.env.NODE_ENV !== 'production') noticeProblems(kit, result);
+    } catch {} // eslint-disable-line no-empty
+    return result;
+  };
 const gated =
   <T>(kit: AccountCenterKit, field: AccountField, run: Operation<T>) =>
-  ({ signal }: { signal: AbortSignal }) =>
-    kit.read(field, () => run(kit.client, { signal }));
+  ({ signal }: { signal: AbortSignal }) => {
+    const result = kit.read(field, () => run(kit.client, { signal }));
+    try {
+      if (process.env.NODE_ENV !== 'production') noticeProblems(kit, result);
+    } catch {} // eslint-disable-line no-empty
+    return result;
+  };
 
 /**
  * Options factories for every read; pass the kit from `useAccountCenter()`. Reads gated by a
@@ -91,6 +102,9 @@ export const accountQueries = {
           settled(client.getAccountCenterSettings(options)),
           settled(client.getSignInExperience(options)),
         ]);
+        try {
+          if (process.env.NODE_ENV !== 'production') warnSettingsProblems(kit, { accountCenter });
+        } catch {} // eslint-disable-line no-empty
         return { accountCenter, signInExperience };
       }),
       staleTime: Infinity,

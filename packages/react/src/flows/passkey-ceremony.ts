@@ -7,10 +7,12 @@ import { AccountApiError } from '@account-center/client';
 import { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from '@account-center/client/helpers';
 import type { WebAuthnRegistration } from '@account-center/client';
 import type { AccountCenterKit } from '../kit.js';
+import { warnTenantProblem } from '../dev-warnings.js';
 
 /**
  * Map a WebAuthn failure to the kit's error: a dismissed prompt is `webauthn_cancelled` (quiet);
- * a `SecurityError` (this origin may not use the rpId) is `webauthn_security_error`.
+ * a `SecurityError` (this origin may not use the rpId) is `webauthn_security_error`, which
+ * `runCeremony` also explains to the developer (development builds, once per kit).
  */
 export function toWebAuthnError(error: unknown): AccountApiError {
   const { name, code, cause } = error as {
@@ -21,12 +23,6 @@ export function toWebAuthnError(error: unknown): AccountApiError {
   const reason = cause?.name ?? name;
   const security =
     reason === 'SecurityError' || code === 'ERROR_INVALID_RP_ID' || code === 'ERROR_INVALID_DOMAIN';
-  if (security) {
-    // For the developer; the user is only told that passkeys are not available here.
-    console.warn(
-      `[account-center] Passkey registration was refused by the browser (SecurityError): this page's origin (${location.origin}) may not create passkeys for the Logto host. Add it to the tenant's account center "webauthnRelatedOrigins" (Management API PATCH /api/account-center), and note that the browser must support WebAuthn Related Origin Requests.`,
-    );
-  }
   return new AccountApiError({
     status: 0,
     code: security
@@ -55,7 +51,13 @@ export function runCeremony(
     optionsJSON: toSimpleWebAuthnOptions(registration.registrationOptions) as never,
   })
     .catch((error: unknown) => {
-      throw toWebAuthnError(error);
+      const mapped = toWebAuthnError(error);
+      // For the developer; the user is only told that passkeys are not available here.
+      try {
+        if (process.env.NODE_ENV !== 'production' && mapped.code === 'webauthn_security_error')
+          warnTenantProblem(kit, 'passkey-related-origin');
+      } catch {} // eslint-disable-line no-empty
+      throw mapped;
     })
     .then((response) =>
       kit.client.verifyWebAuthnRegistration({
