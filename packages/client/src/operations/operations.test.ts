@@ -808,7 +808,12 @@ const cases: OperationCase[] = [
       status: 200,
       body: { verificationRecordId: 'wa', registrationOptions, expiresAt: recordCreated.expiresAt },
     },
-    result: { verificationRecordId: 'wa', registrationOptions, expiresAt: recordCreated.expiresAt },
+    // `expiresAt` on the device clock: the request time plus the record lifetime (§4.1).
+    result: {
+      verificationRecordId: 'wa',
+      registrationOptions,
+      expiresAt: '2026-11-26T22:40:00.000Z',
+    },
     errors: [thirdParty],
   },
   {
