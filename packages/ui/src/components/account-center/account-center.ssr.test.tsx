@@ -41,6 +41,7 @@ describe('AccountCenter rendered on a server (Next.js, Remix…)', () => {
         connectorId: 'github',
         returnTo: location.href,
         replace: false,
+        expiresAt: Date.now() + 600_000,
       }),
     );
     const consoleErrors = vi.spyOn(console, 'error');

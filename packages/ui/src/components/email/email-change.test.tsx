@@ -159,6 +159,8 @@ describe('EmailChange', () => {
       status: 500,
       once: true,
     });
+    await expect.element(section.getByLabelText('Verification code')).toBeVisible();
+    await expect.poll(() => account.simulator.inbox.latestCode('countess@example.com')).toBeTruthy();
     await section
       .getByLabelText('Verification code')
       .fill(account.simulator.inbox.latestCode('countess@example.com')!);
