@@ -6,6 +6,7 @@
  */
 import { AccountApiError } from '@account-center/client';
 import { buildOtpAuthUri } from '@account-center/client/helpers';
+import type { FetchQueryOptions } from '@tanstack/react-query';
 import type { Account, MfaVerification, VerificationCodeIdentifier } from '@account-center/client';
 import type { AccountCenterKit } from '../kit.js';
 import type { SocialLinkOptions } from './social-link.js';
@@ -282,4 +283,113 @@ export async function finishLink(
     connectorData,
   });
   return verified.verificationRecordId;
+}
+
+/**
+ * Whether a failed write may still have been applied: no answer (network error, timeout, abort),
+ * an unreadable answer, or a 5xx. A clean 4xx means the server refused it and changed nothing.
+ * Errors raised before any request (a cancelled step-up, a missing prompt) are not ambiguous.
+ */
+export function isAmbiguousFailure(error: unknown): boolean {
+  const { status, code } = (error ?? {}) as { status?: number; code?: string };
+  return (
+    typeof status === 'number' &&
+    (status >= 500 ||
+      (status === 0 && /^(network|timeout|aborted|invalid_response)$/.test(code ?? '')))
+  );
+}
+
+/** An attempt whose outcome is unknown: when it started, and the factor ids known before it. */
+interface UnsureAttempt {
+  since: number;
+  known: readonly string[];
+}
+
+/**
+ * Per kit: writes whose last attempt failed ambiguously, by signature. A retry of such a write
+ * may find it already done.
+ */
+const unsure = new WeakMap<AccountCenterKit, Map<string, UnsureAttempt>>();
+
+/** FNV-1a of the input: tells retries apart without keeping a password or codes in memory. */
+function fingerprint(value: unknown) {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(value) ?? '') {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16);
+}
+
+/** Server and browser clocks may disagree by this much when comparing `createdAt` with an attempt. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * One write of `accountMutations` (see `WriteSpec` there), guarded against ambiguous failures:
+ * after one it re-reads what the write touches (`refresh`) and remembers the attempt; a retry of
+ * the same write is then checked against the server first (`registers`: a factor of that type,
+ * not listed before the attempt, created since it started, allowing for clock skew, means it
+ * succeeded; Logto lists no credential id, so this guards against a second entry for one
+ * credential) or accepts "already done" answers (`doneWhenRetried`).
+ */
+export async function guardWrite<T>(
+  kit: AccountCenterKit,
+  name: string,
+  variables: unknown,
+  spec: {
+    doneWhenRetried?: (error: AccountApiError) => boolean;
+    registers?: (variables: unknown) => string | undefined;
+    secret?: boolean;
+  },
+  send: () => Promise<T>,
+  factorsQuery: FetchQueryOptions<
+    MfaVerification[] | null,
+    AccountApiError,
+    MfaVerification[] | null,
+    readonly unknown[]
+  >,
+  refresh?: (kit: AccountCenterKit) => unknown,
+): Promise<T> {
+  const factor = spec.registers?.(variables);
+  const signature = factor
+    ? `register:${factor}`
+    : `${name}:${spec.secret ? fingerprint(variables) : JSON.stringify(variables)}`;
+  let ledger = unsure.get(kit);
+  if (!ledger) unsure.set(kit, (ledger = new Map()));
+  const earlier = ledger.get(signature);
+  if (factor && earlier) {
+    const factors = await kit.queryClient.fetchQuery({ ...factorsQuery, staleTime: 0 });
+    if (
+      factors?.some(
+        (item) =>
+          item.type === factor &&
+          !earlier.known.includes(item.id) &&
+          Date.parse(item.createdAt) >= earlier.since - CLOCK_SKEW_MS,
+      )
+    ) {
+      ledger.delete(signature);
+      return undefined as T;
+    }
+  }
+  const attempt = earlier ?? {
+    since: kit.now(),
+    known: (
+      kit.queryClient.getQueryData<MfaVerification[] | null>(factorsQuery.queryKey!) ?? []
+    ).map((known) => known.id),
+  };
+  try {
+    const data = await send();
+    ledger.delete(signature);
+    return data;
+  } catch (error) {
+    if (isAmbiguousFailure(error)) {
+      ledger.set(signature, attempt);
+      // The write may have been applied: show what the server holds, not the old state.
+      await refresh?.(kit);
+    } else if (earlier && spec.doneWhenRetried?.(error as AccountApiError)) {
+      ledger.delete(signature);
+      return undefined as T;
+    }
+    throw error;
+  }
 }
