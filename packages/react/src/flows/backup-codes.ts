@@ -72,16 +72,6 @@ function useMarkerKey(kit: AccountCenterKit): string | null {
   return id && steps ? steps.backupCodesMarkerKey(kit.client.endpoint, id) : null;
 }
 
-/** The marker key for this kit's account, loading the account if needed; `null` if it fails. */
-async function markerKeyFor(kit: AccountCenterKit): Promise<string | null> {
-  try {
-    const { id } = await kit.queryClient.ensureQueryData(accountQueries.account(kit));
-    return (await loadBackupSteps()).backupCodesMarkerKey(kit.client.endpoint, id);
-  } catch {
-    return null; // No account, no marker: the on-screen warnings still show.
-  }
-}
-
 /** A backup-code setup that did not finish on an earlier page (a closed tab, a reload, a crash). */
 export interface InterruptedBackupCodes {
   /**
@@ -223,36 +213,36 @@ export function useBackupCodeSetup(): BackupCodeSetup {
     unbound,
     oldSetDeleted: snapshot.deleted.length > 0,
     generate: once(() =>
-      step('generating', 'idle', async () => {
-        const { codes } = await (await loadBackupSteps()).generateBackupCodes(kit, canGenerate);
-        const since = new Date(kit.now()).toISOString();
-        const marker = await markerKeyFor(kit);
-        writeMarker(marker, 'shown', since);
-        go('confirming', { codes, since, marker });
-      }),
+      step('generating', 'idle', async () =>
+        go(
+          'confirming',
+          await (
+            await loadBackupSteps()
+          ).startSet(
+            kit,
+            canGenerate,
+            () => kit.queryClient.ensureQueryData(accountQueries.account(kit)),
+            writeMarker,
+          ),
+        ),
+      ),
     ),
     confirm: once(() =>
       step('binding', 'error', async () => {
-        const { codes, since, marker } = latest.current;
-        writeMarker(marker, 'binding', since);
-        try {
-          const result = await (
-            await loadBackupSteps()
-          ).bindBackupCodes(kit, codes, factors, latest.current.deleted, add.mutateAsync as never, {
+        await (
+          await loadBackupSteps()
+        ).confirmSet(
+          kit,
+          latest,
+          factors,
+          add.mutateAsync as never,
+          {
             onDeleted: (id) => go('binding', { deleted: [...latest.current.deleted, id] }),
             onRetry: (error) => fail('retrying', error),
-          });
-          writeMarker(marker, null);
-          if (result === 'already-bound') {
-            await kit.queryClient.invalidateQueries({ queryKey: accountKeys.mfa() });
-          }
-        } catch (error) {
-          // Nothing deleted: the old set still works, only the shown codes do not.
-          if (!latest.current.deleted.length) writeMarker(marker, 'shown', since);
-          // A set was deleted: the cache must say so (the section shows none left).
-          else void kit.queryClient.invalidateQueries({ queryKey: accountKeys.mfa() });
-          throw error;
-        }
+          },
+          writeMarker,
+          accountKeys.mfa(),
+        );
         go('done');
       }),
     ),

@@ -153,3 +153,62 @@ async function storedSetIs(kit: AccountCenterKit, codes: string[]) {
     return false;
   }
 }
+
+/** Writes (or, with `null`, removes) a marker and tells the hooks reading it. */
+type Mark = (
+  key: string | null,
+  state: InterruptedBackupCodes['state'] | null,
+  since?: string,
+) => void;
+
+/**
+ * `useBackupCodeSetup().generate`: a new set, when it was made, and this account's marker key
+ * (`null` when the account cannot be read: no marker then, the on-screen warnings still show),
+ * with a `shown` marker left under it.
+ */
+export async function startSet(
+  kit: AccountCenterKit,
+  canGenerate: boolean,
+  account: () => Promise<{ id: string }>,
+  mark: Mark,
+) {
+  const { codes } = await generateBackupCodes(kit, canGenerate);
+  const since = new Date(kit.now()).toISOString();
+  let marker: string | null = null;
+  try {
+    marker = backupCodesMarkerKey(kit.client.endpoint, (await account()).id);
+  } catch {
+    // No account, no marker.
+  }
+  mark(marker, 'shown', since);
+  return { codes, since, marker };
+}
+
+/**
+ * `useBackupCodeSetup().confirm`: bind the shown set (`bindBackupCodes`) with the marker at
+ * `binding` meanwhile; removed once bound. On failure: nothing deleted, the old set still works
+ * and only the shown codes do not (`shown` again); a set deleted, the MFA reads are refreshed so
+ * the section shows none left (the marker stays at `binding`).
+ */
+export async function confirmSet(
+  kit: AccountCenterKit,
+  latest: { current: { codes: string[]; since: string; marker: string | null; deleted: string[] } },
+  factors: MfaVerification[],
+  add: (input: { type: 'BackupCode'; codes: string[] }) => Promise<unknown>,
+  events: { onDeleted(id: string): void; onRetry(error: unknown): void },
+  mark: Mark,
+  mfaKey: readonly unknown[],
+) {
+  const { codes, since, marker } = latest.current;
+  mark(marker, 'binding', since);
+  try {
+    const result = await bindBackupCodes(kit, codes, factors, latest.current.deleted, add, events);
+    mark(marker, null);
+    // The bind's own cache effect did not run: refresh here.
+    if (result === 'already-bound') await kit.queryClient.invalidateQueries({ queryKey: mfaKey });
+  } catch (error) {
+    if (!latest.current.deleted.length) mark(marker, 'shown', since);
+    else void kit.queryClient.invalidateQueries({ queryKey: mfaKey });
+    throw error;
+  }
+}
