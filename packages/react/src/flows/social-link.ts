@@ -3,7 +3,10 @@ import { useEffect, useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useAccountCenter } from '../kit.js';
 import { accountMutations } from '../mutations.js';
-import { loadSteps, useMachine } from '../internal.js';
+import { useMachine } from '../internal.js';
+
+/** The social-link steps' own lazy chunk (preloaded by `useSocialLink` on mount). */
+const loadSocialSteps = () => import('./social-steps.js');
 
 /** Where the social-link round trip is kept (`sessionStorage`, removed on return). */
 export const SOCIAL_LINK_STORAGE_KEY = 'account-center:social-link';
@@ -32,11 +35,12 @@ export interface SocialLinkOptions {
 export function useSocialLink() {
   const kit = useAccountCenter();
   const { snapshot, go, step } = useMachine<SocialLinkState, object>('idle', {});
+  useEffect(() => void loadSocialSteps(), []);
   return {
     ...snapshot,
     link: (connectorId: string, options: SocialLinkOptions = {}) =>
       step('starting', 'idle', async () =>
-        (await loadSteps()).startLink(kit, connectorId, options, () => go('redirecting')),
+        (await loadSocialSteps()).startLink(kit, connectorId, options, () => go('redirecting')),
       ),
   };
 }
@@ -99,7 +103,7 @@ export function useSocialLinkCallback(options: { search?: string } = {}) {
     if (!pending) return;
     void step('verifying', 'error', async () => {
       const recordId = await (
-        await loadSteps()
+        await loadSocialSteps()
       ).finishLink(kit, pending, search ?? location.search, ({ returnTo, connectorId, replace }) =>
         go('verifying', { returnTo, connectorId, replace }),
       );

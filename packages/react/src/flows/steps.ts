@@ -1,24 +1,14 @@
 /**
- * The async steps of the flows (email/phone change, step-up codes, TOTP, backup codes, social
- * link), as one lazy chunk that every flow hook preloads on mount: the hooks keep only their
- * state wiring, so an app that only reads loads less up front. Imports nothing from the entry
- * chunk (everything comes in through parameters) so the split stays clean.
+ * The async steps of the flows (email/phone change, step-up codes, sessions) and the guard of
+ * every write, as one lazy chunk that the provider and every flow hook preload on mount (TOTP,
+ * backup codes and social link have their own): the hooks keep only their state wiring, so an
+ * app that only reads loads less up front. Imports nothing from the entry chunk (everything
+ * comes in through parameters) so the split stays clean.
  */
 import { AccountApiError } from '@account-center/client';
-import { buildOtpAuthUri } from '@account-center/client/helpers';
 import type { FetchQueryOptions } from '@tanstack/react-query';
-import type { Account, MfaVerification, VerificationCodeIdentifier } from '@account-center/client';
+import type { MfaVerification, VerificationCodeIdentifier } from '@account-center/client';
 import type { AccountCenterKit } from '../kit.js';
-import type { SocialLinkOptions } from './social-link.js';
-
-// Same value as `SOCIAL_LINK_STORAGE_KEY`; not imported so this chunk shares nothing with the entry.
-const STORAGE_KEY = 'account-center:social-link';
-
-/** A random `state` for the OAuth round trip, from `crypto.getRandomValues` (checked on return). */
-const randomState = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-    byte.toString(16).padStart(2, '0'),
-  ).join('');
 
 /**
  * Send a code. `identity`: to the user's current address, for step-up (the verified record
@@ -48,24 +38,6 @@ export async function verifyCode(
   return (
     await kit.client.verifyVerificationCode({ identifier, verificationId, code: code.trim() })
   ).verificationRecordId;
-}
-
-/** A new TOTP secret and its `otpauth://` URI (issuer: the option or the Logto host; label: the account). */
-export async function createTotpSecret(
-  kit: AccountCenterKit,
-  account: Account | undefined,
-  options: { issuer?: string; account?: string },
-) {
-  const { secret } = await kit.client.generateTotpSecret();
-  const label =
-    options.account ??
-    account?.username ??
-    account?.primaryEmail ??
-    account?.primaryPhone ??
-    account?.id ??
-    '';
-  const issuer = options.issuer ?? new URL(kit.client.endpoint).hostname;
-  return { secret, uri: buildOtpAuthUri({ issuer, account: label, secret }) };
 }
 
 /**
@@ -127,85 +99,6 @@ export async function revokeAppGrants(kit: AccountCenterKit, applicationId: stri
     list?.grants.filter((grant) => grant.application.id === applicationId) ?? [],
     (grant) => kit.call('always', () => kit.client.deleteGrant(grant.id), 'session'),
   );
-}
-
-/**
- * What survives the redirect, in `sessionStorage` for that round trip only: the social record,
- * the `state`, where to return, and the identity record if one was fresh.
- */
-export interface PendingLink {
-  verificationRecordId: string;
-  state: string;
-  connectorId: string;
-  returnTo: string;
-  replace: boolean;
-  identity?: { id: string; expiresAt: string; method: 'password' | 'email' | 'phone' };
-}
-
-/**
- * Step up first if this user needs it (§6.7 "C"), so the link binds on return without another
- * prompt; then create the social verification with a random `state`, store the round trip, and
- * redirect.
- */
-export async function startLink(
-  kit: AccountCenterKit,
-  connectorId: string,
-  options: SocialLinkOptions,
-  onRedirect: () => void,
-) {
-  await kit.ensureVerified('when-user-has-method');
-  const state = randomState();
-  const { verificationRecordId, authorizationUri } = await kit.client.createSocialVerification({
-    connectorId,
-    state,
-    redirectUri: options.redirectUri ?? location.origin + location.pathname,
-  });
-  const identity = kit.client.verification.getFresh(kit.now());
-  const pending: PendingLink = {
-    verificationRecordId,
-    state,
-    connectorId,
-    returnTo: options.returnTo ?? location.href,
-    replace: !!options.replace,
-    identity: identity && { ...identity, expiresAt: identity.expiresAt.toISOString() },
-  };
-  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(pending));
-  onRedirect();
-  kit.navigate(authorizationUri);
-}
-
-/**
- * With the stored round trip (already claimed and removed by the hook), check `state`, restore
- * the identity record, and verify with the query parameters as `connectorData`. `onPending`
- * receives the round trip first (so the UI knows where to return even when verifying fails);
- * resolves to the verified record id.
- */
-export async function finishLink(
-  kit: AccountCenterKit,
-  stored: string,
-  search: string,
-  onPending: (pending: PendingLink) => void,
-): Promise<string> {
-  const pending = JSON.parse(stored) as PendingLink;
-  onPending(pending);
-  const connectorData = Object.fromEntries(new URLSearchParams(search));
-  if (connectorData.state !== pending.state) {
-    throw new AccountApiError({
-      status: 0,
-      code: 'social_state_mismatch',
-      message: 'State mismatch.',
-    });
-  }
-  const { identity } = pending;
-  // Restored even when stale: the step-up gate then prompts before binding (§6.7 "C").
-  if (identity && !kit.client.verification.get()) {
-    kit.client.verification.set({ ...identity, expiresAt: new Date(identity.expiresAt) });
-  }
-  const verified = await kit.client.verifySocialVerification({
-    verificationRecordId: pending.verificationRecordId,
-    connectorData,
-  });
-  return verified.verificationRecordId;
 }
 
 /**
