@@ -50,17 +50,6 @@ interface WriteSpec<TData, TVariables> {
   /** The client call (default: `client[name](variables)`). */
   run?: (client: AccountClient, variables: TVariables) => Promise<TData>;
   /**
-   * Codes a retry answers when the earlier, ambiguous attempt was applied after all (a delete
-   * finds the item gone, a password is already the new one): the retry counts as done.
-   */
-  doneWhenRetried?: (error: AccountApiError) => boolean;
-  /**
-   * A registration the server does not deduplicate (TOTP, passkey): the factor type it creates.
-   * Before retrying after an ambiguous failure the factor list is re-read; a factor of this type
-   * created since that attempt started means it succeeded, and the retry is not sent.
-   */
-  registers?: (variables: TVariables) => 'Totp' | 'WebAuthn' | undefined;
-  /**
    * Carries a password, a TOTP secret, backup codes or a verification record id: kept in no
    * cache once settled (devtools, persisters).
    */
@@ -73,7 +62,7 @@ interface WriteSpec<TData, TVariables> {
  * settles after the refetch it started. `refresh` re-reads what the write touches: the default
  * effect, and also run after an ambiguous failure (the write may have been applied, see
  * `isAmbiguousFailure` in the steps chunk); a retry of the same write is checked against the
- * server first (`registers`) or accepts "already done" answers (`doneWhenRetried`).
+ * server first or accepts "already done" answers (see `guardWrite` there).
  */
 function define<TData, TVariables>(
   name: AccountOperation & keyof AccountClient,
@@ -95,7 +84,7 @@ function define<TData, TVariables>(
           kit,
           name,
           variables,
-          spec as never,
+          spec.secret,
           () =>
             kit.call(
               verificationRequirement(name, variables as { username?: unknown }),
@@ -172,7 +161,6 @@ export const accountMutations = {
    * (§6.4). A retry answered `same_password` after an ambiguous failure was applied: done.
    */
   updatePassword: define<void, { password: string }>('updatePassword', 'password', refreshAccount, {
-    doneWhenRetried: (error) => error.code === 'user.same_password',
     secret: true,
   }),
   /** `POST …/user-assets/avatar` → `{ url }`; save it with `updateAccount({ avatar: url })` (§6.5). */
@@ -217,8 +205,6 @@ export const accountMutations = {
     'social',
     refreshAccount,
     {
-      doneWhenRetried: (error) =>
-        error.code === 'user.identity_already_in_use' && error.status === 400,
       secret: true,
     },
   ),
@@ -232,9 +218,7 @@ export const accountMutations = {
     },
   ),
   /** `DELETE /api/my-account/identities/:target` (unlink); already gone on a retry: done. */
-  deleteIdentity: define<void, string>('deleteIdentity', 'social', refreshAccount, {
-    doneWhenRetried: (error) => error.code === 'user.identity_not_exist',
-  }),
+  deleteIdentity: define<void, string>('deleteIdentity', 'social', refreshAccount),
   /** `PUT /api/my-account/identities/:target/access-token`: store a fresh provider token set. */
   updateIdentityAccessToken: define<
     ProviderAccessToken,
@@ -254,14 +238,11 @@ export const accountMutations = {
     (body) => passkeyOrMfa(body.type),
     refreshMfa,
     {
-      registers: (body) => (body.type === 'BackupCode' ? undefined : body.type),
-      doneWhenRetried: (error) => error.code === 'user.backup_code_already_in_use',
       secret: true,
     },
   ),
   /** `PUT /api/my-account/mfa-verifications/totp`: create or replace the TOTP factor. */
   replaceTotp: define<void, { secret: string; code: string }>('replaceTotp', 'mfa', refreshMfa, {
-    registers: () => 'Totp',
     secret: true,
   }),
   /** `PATCH …/mfa-verifications/:id/name` (passkeys; answers text `OK`, §1.5). */
@@ -283,7 +264,6 @@ export const accountMutations = {
     refreshMfa,
     {
       run: (client, factor) => client.deleteMfaVerification(factor.id),
-      doneWhenRetried: (error) => error.code === 'verification_record.not_found',
     },
   ),
   /** `PATCH /api/my-account/mfa-settings`; writes the answer, refreshes logto configs. */
@@ -316,13 +296,10 @@ export const accountMutations = {
     {
       run: (client, { sessionId, revokeGrantsTarget }) =>
         client.deleteSession(sessionId, { revokeGrantsTarget }),
-      doneWhenRetried: (error) => error.code === 'oidc.session_not_found',
     },
   ),
   /** `DELETE /api/my-account/grants/:id`; already gone on a retry: done. */
-  deleteGrant: define<void, string>('deleteGrant', 'session', refreshSessions, {
-    doneWhenRetried: (error) => error.code === 'oidc.invalid_grant',
-  }),
+  deleteGrant: define<void, string>('deleteGrant', 'session', refreshSessions),
   /**
    * Sign out of every other session (after step-up, from a fresh list), optionally revoking their
    * grants; resolves to the count. Some failed: rejects with `partial_failure`, `data: { failed,

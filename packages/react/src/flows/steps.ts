@@ -137,26 +137,42 @@ function fingerprint(value: unknown) {
   return hash.toString(16);
 }
 
+const isDone = (done: [string, number?] | undefined, error: AccountApiError) =>
+  !!done && error.code === done[0] && (done[1] === undefined || error.status === done[1]);
+
 /** Server and browser clocks may disagree by this much when comparing `createdAt` with an attempt. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
- * One write of `accountMutations` (see `WriteSpec` there), guarded against ambiguous failures:
- * after one it re-reads what the write touches (`refresh`) and remembers the attempt; a retry of
- * the same write is then checked against the server first (`registers`: a factor of that type,
- * not listed before the attempt, created since it started, allowing for clock skew, means it
- * succeeded; Logto lists no credential id, so this guards against a second entry for one
- * credential) or accepts "already done" answers (`doneWhenRetried`).
+ * What a retry answers when the earlier, ambiguous attempt was applied after all (a delete finds
+ * the item gone, a password is already the new one, the identity is linked to this user: 400,
+ * another user's is a 422): the retry counts as done. By write name: the code, and the status
+ * when the code alone is not enough.
+ */
+const DONE_WHEN_RETRIED: Record<string, [code: string, status?: number]> = {
+  updatePassword: ['user.same_password'],
+  addIdentity: ['user.identity_already_in_use', 400],
+  deleteIdentity: ['user.identity_not_exist'],
+  addMfaVerification: ['user.backup_code_already_in_use'],
+  deleteMfaVerification: ['verification_record.not_found'],
+  deleteSession: ['oidc.session_not_found'],
+  deleteGrant: ['oidc.invalid_grant'],
+};
+
+/**
+ * One write of `accountMutations`, guarded against ambiguous failures: after one it re-reads
+ * what the write touches (`refresh`) and remembers the attempt; a retry of the same write is then
+ * checked against the server first or accepts "already done" answers (`DONE_WHEN_RETRIED`).
+ * TOTP and passkey registrations are not deduplicated by the server and Logto lists no credential
+ * id: before retrying one, the factor list is re-read, and a factor of that type, not listed
+ * before the attempt, created since it started (allowing for clock skew), means it succeeded and
+ * the retry is not sent. Writes carrying a secret (`secret`) are told apart by a fingerprint.
  */
 export async function guardWrite<T>(
   kit: AccountCenterKit,
   name: string,
   variables: unknown,
-  spec: {
-    doneWhenRetried?: (error: AccountApiError) => boolean;
-    registers?: (variables: unknown) => string | undefined;
-    secret?: boolean;
-  },
+  secret: boolean | undefined,
   send: () => Promise<T>,
   factorsQuery: FetchQueryOptions<
     MfaVerification[] | null,
@@ -166,10 +182,16 @@ export async function guardWrite<T>(
   >,
   refresh?: (kit: AccountCenterKit) => unknown,
 ): Promise<T> {
-  const factor = spec.registers?.(variables);
+  const type = (variables as { type?: string } | undefined)?.type;
+  const factor =
+    name === 'replaceTotp'
+      ? 'Totp'
+      : name === 'addMfaVerification' && type !== 'BackupCode'
+        ? type
+        : undefined;
   const signature = factor
     ? `register:${factor}`
-    : `${name}:${spec.secret ? fingerprint(variables) : JSON.stringify(variables)}`;
+    : `${name}:${secret ? fingerprint(variables) : JSON.stringify(variables)}`;
   let ledger = unsure.get(kit);
   if (!ledger) unsure.set(kit, (ledger = new Map()));
   const earlier = ledger.get(signature);
@@ -202,7 +224,7 @@ export async function guardWrite<T>(
       ledger.set(signature, attempt);
       // The write may have been applied: show what the server holds, not the old state.
       await refresh?.(kit);
-    } else if (earlier && spec.doneWhenRetried?.(error as AccountApiError)) {
+    } else if (earlier && isDone(DONE_WHEN_RETRIED[name], error as AccountApiError)) {
       ledger.delete(signature);
       return undefined as T;
     }
