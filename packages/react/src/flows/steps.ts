@@ -5,7 +5,7 @@
  * app that only reads loads less up front. Imports nothing from the entry chunk (everything
  * comes in through parameters) so the split stays clean.
  */
-import { AccountApiError } from '@account-center/client';
+import { AccountApiError, isAccountApiError } from '@account-center/client';
 import type { FetchQueryOptions } from '@tanstack/react-query';
 import type { MfaVerification, VerificationCodeIdentifier } from '@account-center/client';
 import type { AccountCenterKit } from '../kit.js';
@@ -38,6 +38,26 @@ export async function verifyCode(
   return (
     await kit.client.verifyVerificationCode({ identifier, verificationId, code: code.trim() })
   ).verificationRecordId;
+}
+
+/**
+ * Bind a new email or phone (`bind`: the write). The body record (the verified code) may be gone:
+ * it lives 10 minutes from the send, and a stale header is a 401, not this (§4.5, §6.6).
+ * Retrying can never pass then, so instead of throwing this resolves to a
+ * `verification_code.expired` error for the code step; `undefined` once bound.
+ */
+export async function bindIdentifier(bind: () => Promise<unknown>) {
+  try {
+    await bind();
+  } catch (error) {
+    if (!isAccountApiError(error, 'verification_record.not_found')) throw error;
+    return new AccountApiError({
+      status: error.status,
+      code: 'verification_code.expired',
+      message: 'The verified code expired before it was used. Send a new code.',
+      cause: error,
+    });
+  }
 }
 
 /**
