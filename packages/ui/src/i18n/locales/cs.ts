@@ -292,11 +292,11 @@ export const cs = {
     notNow: 'Teď ne',
     allUsed: 'Všechny záložní kódy jsou použité. Vygenerujte nové.',
     notActive: 'Tyto kódy fungují až po zapnutí.',
-    retrying: 'Zapnutí těchto kódů se nepovedlo. Zkoušíme to znovu…',
+    retrying: 'Zapnutí kódů se nepovedlo. Zkoušíme to znovu…',
     bindFailedNoCodes: 'Staré kódy nefungují a nové ještě nejsou zapnuté. Zkuste to znovu.',
     fileNotActive:
       'Uloženo před zapnutím: fungují, jen pokud se zapnutí dokončilo. Ověřte to v účtu.',
-    interruptedTitle: 'Vaše nové záložní kódy možná nefungují',
+    interruptedTitle: 'Nové záložní kódy možná nefungují',
     interruptedShown: 'Kódy z {date} nebyly zapnuty a nefungují. Vygenerujte nové.',
     interruptedBinding: 'Zapnutí kódů z {date} se nedokončilo, možná nefungují. Vygenerujte nové.',
   },

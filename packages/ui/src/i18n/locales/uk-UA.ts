@@ -77,7 +77,7 @@ export const ukUA = {
     useAvatarUrl: 'Вказати посилання',
     urlInvalid: 'Посилання має починатися з http:// або https://.',
     usernameInvalid: 'Літери, цифри й підкреслення. Не може починатися з цифри.',
-    tooLong: 'Задовгий текст: не більше ніж {count} символів.',
+    tooLong: 'Задовгий текст: до {count} символів.',
     cropPreview: 'Обрізане фото',
   },
 
