@@ -41,72 +41,14 @@ async function write<T>(
 export const toPhoneDigits = (phone: string) => phone.replace(/\D/g, '');
 
 /**
- * Whether a failed write may still have been applied: no answer (network error, timeout, abort),
- * an unreadable answer, or a 5xx. A clean 4xx means the server refused it and changed nothing.
- * Errors raised before any request (a cancelled step-up, a missing prompt) are not ambiguous.
+ * How one write behaves beyond its cache effect. The guard that uses it (`guardWrite`) lives in
+ * the lazy steps chunk.
  */
-export function isAmbiguousFailure(error: unknown): boolean {
-  const { status, code } = (error ?? {}) as { status?: number; code?: string };
-  if (typeof status !== 'number') return false;
-  return (
-    status >= 500 ||
-    (status === 0 &&
-      (code === 'network' ||
-        code === 'timeout' ||
-        code === 'aborted' ||
-        code === 'invalid_response'))
-  );
-}
-
-/** An attempt whose outcome is unknown: when it started, and the factor ids known before it. */
-interface UnsureAttempt {
-  since: number;
-  known: readonly string[];
-}
-
-/**
- * Per kit: writes whose last attempt failed ambiguously, by signature. A retry of such a write
- * may find it already done.
- */
-const unsure = new WeakMap<AccountCenterKit, Map<string, UnsureAttempt>>();
-const unsureOf = (kit: AccountCenterKit) => {
-  let ledger = unsure.get(kit);
-  if (!ledger) unsure.set(kit, (ledger = new Map()));
-  return ledger;
-};
-
-/** FNV-1a of the input: tells retries apart without keeping a password or codes in memory. */
-function fingerprint(value: unknown) {
-  let hash = 0x811c9dc5;
-  for (const char of JSON.stringify(value) ?? '') {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16);
-}
-
-/** Server and browser clocks may disagree by this much when comparing `createdAt` with an attempt. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
-/** How one write behaves; everything is optional but its name and field. */
 interface WriteSpec<TData, TVariables> {
-  /** The cache effect of a success (returned so `mutateAsync` settles after its refetch). */
+  /** The cache effect of a success (default: the refresh); returned so `mutateAsync` settles after it. */
   effect?: (kit: AccountCenterKit, data: TData, variables: TVariables) => unknown;
-  /** What the write may have changed: re-read after a failure that is not a clean 4xx. */
-  touches: (kit: AccountCenterKit, variables: TVariables) => unknown;
   /** The client call (default: `client[name](variables)`). */
   run?: (client: AccountClient, variables: TVariables) => Promise<TData>;
-  /**
-   * Codes a retry answers when the earlier, ambiguous attempt was applied after all (a delete
-   * finds the item gone, a password is already the new one): the retry counts as done.
-   */
-  doneWhenRetried?: (error: AccountApiError) => boolean;
-  /**
-   * A registration the server does not deduplicate (TOTP, passkey): the factor type it creates.
-   * Before retrying after an ambiguous failure the factor list is re-read; a factor of this type
-   * created since that attempt started means it succeeded, and the retry is not sent.
-   */
-  registers?: (variables: TVariables) => 'Totp' | 'WebAuthn' | undefined;
   /**
    * Carries a password, a TOTP secret, backup codes or a verification record id: kept in no
    * cache once settled (devtools, persisters).
@@ -117,20 +59,19 @@ interface WriteSpec<TData, TVariables> {
 /**
  * One mutation. The call goes through the kit's step-up gate (the client knows which routes
  * need the header, §5); its cache effect is declared here, once, and returned so `mutateAsync`
- * settles after the refetch it started. After an ambiguous failure (see `isAmbiguousFailure`) it
- * re-reads what the write touches, and a retry of the same write is checked against the server
- * first (`registers`) or accepts "already done" answers (`doneWhenRetried`).
+ * settles after the refetch it started. `refresh` re-reads what the write touches: the default
+ * effect, and also run after an ambiguous failure (the write may have been applied, see
+ * `isAmbiguousFailure` in the steps chunk); a retry of the same write is checked against the
+ * server first or accepts "already done" answers (see `guardWrite` there).
  */
 function define<TData, TVariables>(
   name: AccountOperation & keyof AccountClient,
   field: AccountField | ((variables: TVariables, kit: AccountCenterKit) => AccountField),
-  spec: WriteSpec<TData, TVariables>,
+  refresh?: (kit: AccountCenterKit) => unknown,
+  spec: WriteSpec<TData, TVariables> = {},
 ) {
   const {
-    effect,
-    touches,
-    doneWhenRetried,
-    registers,
+    effect = refresh,
     secret,
     run = (client, variables) => (client[name] as (input: TVariables) => Promise<TData>)(variables),
   } = spec;
@@ -138,65 +79,25 @@ function define<TData, TVariables>(
     mutationOptions<TData, AccountApiError, TVariables>({
       mutationKey: [...accountKeys.all, name],
       ...(secret ? { gcTime: 0 } : {}),
-      mutationFn: async (variables) => {
-        const factor = registers?.(variables);
-        const signature = factor
-          ? `register:${factor}`
-          : `${name}:${secret ? fingerprint(variables) : JSON.stringify(variables)}`;
-        const ledger = unsureOf(kit);
-        const earlier = ledger.get(signature);
-        if (factor && earlier !== undefined && (await registeredSince(kit, factor, earlier))) {
-          ledger.delete(signature);
-          return undefined as TData;
-        }
-        const attempt: UnsureAttempt = earlier ?? {
-          since: kit.now(),
-          known: (
-            kit.queryClient.getQueryData<MfaVerification[] | null>(accountKeys.mfaFactors()) ?? []
-          ).map((known) => known.id),
-        };
-        try {
-          const data = await kit.call(
-            verificationRequirement(name, variables as { username?: unknown }),
-            () => run(kit.client, variables),
-            typeof field === 'function' ? field(variables, kit) : field,
-            (variables as { type?: string } | undefined)?.type,
-          );
-          ledger.delete(signature);
-          return data;
-        } catch (error) {
-          if (isAmbiguousFailure(error)) ledger.set(signature, attempt);
-          else if (earlier !== undefined && doneWhenRetried?.(error as AccountApiError)) {
-            ledger.delete(signature);
-            return undefined as TData;
-          }
-          throw error;
-        }
-      },
+      mutationFn: async (variables) =>
+        (await loadSteps()).guardWrite(
+          kit,
+          name,
+          variables,
+          spec.secret,
+          () =>
+            kit.call(
+              verificationRequirement(name, variables as { username?: unknown }),
+              () => run(kit.client, variables),
+              typeof field === 'function' ? field(variables, kit) : field,
+              (variables as { type?: string } | undefined)?.type,
+            ),
+          accountQueries.mfaFactors(kit),
+          refresh,
+        ),
       onSuccess: (data, variables) => effect?.(kit, data, variables),
-      // The write may have been applied: show what the server holds, not the old state.
-      onError: (error, variables) =>
-        isAmbiguousFailure(error) ? touches(kit, variables) : undefined,
       onSettled: secret ? (_data, _error, variables) => forget(kit, variables) : undefined,
     });
-}
-
-/**
- * A factor of this type, not listed before the attempt, created since it started (allowing for
- * clock skew), is on the server: the attempt succeeded. Logto lists no credential id, so this is
- * the guard against a second entry for one credential.
- */
-async function registeredSince(kit: AccountCenterKit, type: string, attempt: UnsureAttempt) {
-  const factors = await kit.queryClient.fetchQuery({
-    ...accountQueries.mfaFactors(kit),
-    staleTime: 0,
-  });
-  return !!factors?.some(
-    (factor) =>
-      factor.type === type &&
-      !attempt.known.includes(factor.id) &&
-      Date.parse(factor.createdAt) >= attempt.since - CLOCK_SKEW_MS,
-  );
 }
 
 /** Drop a settled write carrying a secret from the mutation cache (devtools, persisters). */
@@ -234,68 +135,67 @@ export const accountMutations = {
   updateAccount: define<Account, UpdateAccountInput>(
     'updateAccount',
     (body) => (body.username === undefined ? (Object.keys(body)[0] as AccountField) : 'username'),
-    {
-      effect: (kit, account) => write(kit, accountKeys.account(), account),
-      touches: refreshAccount,
-    },
+    refreshAccount,
+    { effect: (kit, account) => write(kit, accountKeys.account(), account) },
   ),
   /** `PATCH /api/my-account/profile` (shallow merge); writes the returned profile into the account, then re-reads it. */
-  updateProfile: define<UserProfile, UpdateProfileInput>('updateProfile', 'profile', {
-    // The answer is the profile only: shown at once, then the account re-read for the rest
-    // (`updatedAt`), so the cache ends equal to the server.
-    effect: async (kit, profile) => {
-      await write<Account>(
-        kit,
-        accountKeys.account(),
-        (account) => account && { ...account, profile },
-      );
-      return refreshAccount(kit);
+  updateProfile: define<UserProfile, UpdateProfileInput>(
+    'updateProfile',
+    'profile',
+    refreshAccount,
+    {
+      // The answer is the profile only: shown at once, then the account re-read for the rest
+      // (`updatedAt`), so the cache ends equal to the server.
+      effect: async (kit, profile) => {
+        await write<Account>(
+          kit,
+          accountKeys.account(),
+          (account) => account && { ...account, profile },
+        );
+        return refreshAccount(kit);
+      },
     },
-    touches: refreshAccount,
-  }),
+  ),
   /**
    * `POST /api/my-account/password`; header only when the user has a password, email or phone
    * (§6.4). A retry answered `same_password` after an ambiguous failure was applied: done.
    */
-  updatePassword: define<void, { password: string }>('updatePassword', 'password', {
-    effect: refreshAccount,
-    touches: refreshAccount,
-    doneWhenRetried: (error) => error.code === 'user.same_password',
+  updatePassword: define<void, { password: string }>('updatePassword', 'password', refreshAccount, {
     secret: true,
   }),
   /** `POST …/user-assets/avatar` → `{ url }`; save it with `updateAccount({ avatar: url })` (§6.5). */
-  uploadAvatar: define<AvatarUpload, { file: Blob; fileName?: string }>('uploadAvatar', 'avatar', {
-    touches: () => undefined,
-    run: (client, { file, fileName }) => client.uploadAvatar(file, fileName),
-  }),
+  uploadAvatar: define<AvatarUpload, { file: Blob; fileName?: string }>(
+    'uploadAvatar',
+    'avatar',
+    undefined,
+    {
+      run: (client, { file, fileName }) => client.uploadAvatar(file, fileName),
+    },
+  ),
   /** `POST /api/my-account/primary-email` with a verified code record for the new address. */
   updatePrimaryEmail: define<void, { email: string; newIdentifierVerificationRecordId: string }>(
     'updatePrimaryEmail',
     'email',
-    { effect: refreshAccount, touches: refreshAccount, secret: true },
+    refreshAccount,
+    {
+      secret: true,
+    },
   ),
   /** `DELETE /api/my-account/primary-email`. */
-  deletePrimaryEmail: define<void, void>('deletePrimaryEmail', 'email', {
-    effect: refreshAccount,
-    touches: refreshAccount,
-  }),
+  deletePrimaryEmail: define<void, void>('deletePrimaryEmail', 'email', refreshAccount),
   /** `POST /api/my-account/primary-phone`; the phone is sent as digits only (§12). */
   updatePrimaryPhone: define<void, { phone: string; newIdentifierVerificationRecordId: string }>(
     'updatePrimaryPhone',
     'phone',
+    refreshAccount,
     {
-      effect: refreshAccount,
-      touches: refreshAccount,
       run: (client, body) =>
         client.updatePrimaryPhone({ ...body, phone: toPhoneDigits(body.phone) }),
       secret: true,
     },
   ),
   /** `DELETE /api/my-account/primary-phone`. */
-  deletePrimaryPhone: define<void, void>('deletePrimaryPhone', 'phone', {
-    effect: refreshAccount,
-    touches: refreshAccount,
-  }),
+  deletePrimaryPhone: define<void, void>('deletePrimaryPhone', 'phone', refreshAccount),
   /**
    * `POST /api/my-account/identities` with a verified social record (§6.7). A retry answered
    * 400 `identity_already_in_use` (linked to this user; another user's is a 422) is done.
@@ -303,11 +203,8 @@ export const accountMutations = {
   addIdentity: define<void, { newIdentifierVerificationRecordId: string }>(
     'addIdentity',
     'social',
+    refreshAccount,
     {
-      effect: refreshAccount,
-      touches: refreshAccount,
-      doneWhenRetried: (error) =>
-        error.code === 'user.identity_already_in_use' && error.status === 400,
       secret: true,
     },
   ),
@@ -315,20 +212,18 @@ export const accountMutations = {
   replaceIdentity: define<void, { newIdentifierVerificationRecordId: string }>(
     'replaceIdentity',
     'social',
-    { effect: refreshAccount, touches: refreshAccount, secret: true },
+    refreshAccount,
+    {
+      secret: true,
+    },
   ),
   /** `DELETE /api/my-account/identities/:target` (unlink); already gone on a retry: done. */
-  deleteIdentity: define<void, string>('deleteIdentity', 'social', {
-    effect: refreshAccount,
-    touches: refreshAccount,
-    doneWhenRetried: (error) => error.code === 'user.identity_not_exist',
-  }),
+  deleteIdentity: define<void, string>('deleteIdentity', 'social', refreshAccount),
   /** `PUT /api/my-account/identities/:target/access-token`: store a fresh provider token set. */
   updateIdentityAccessToken: define<
     ProviderAccessToken,
     { target: string; verificationRecordId: string }
-  >('updateIdentityAccessToken', 'social', {
-    touches: () => undefined,
+  >('updateIdentityAccessToken', 'social', undefined, {
     secret: true,
     run: (client, { target, verificationRecordId }) =>
       client.updateIdentityAccessToken(target, { verificationRecordId }),
@@ -341,28 +236,21 @@ export const accountMutations = {
   addMfaVerification: define<void, AddMfaVerificationInput>(
     'addMfaVerification',
     (body) => passkeyOrMfa(body.type),
+    refreshMfa,
     {
-      effect: refreshMfa,
-      touches: refreshMfa,
-      registers: (body) => (body.type === 'BackupCode' ? undefined : body.type),
-      doneWhenRetried: (error) => error.code === 'user.backup_code_already_in_use',
       secret: true,
     },
   ),
   /** `PUT /api/my-account/mfa-verifications/totp`: create or replace the TOTP factor. */
-  replaceTotp: define<void, { secret: string; code: string }>('replaceTotp', 'mfa', {
-    effect: refreshMfa,
-    touches: refreshMfa,
-    registers: () => 'Totp',
+  replaceTotp: define<void, { secret: string; code: string }>('replaceTotp', 'mfa', refreshMfa, {
     secret: true,
   }),
   /** `PATCH …/mfa-verifications/:id/name` (passkeys; answers text `OK`, §1.5). */
   renameMfaVerification: define<void, { id: string; name: string }>(
     'renameMfaVerification',
     'passkey',
+    refreshMfa,
     {
-      effect: refreshMfa,
-      touches: refreshMfa,
       run: (client, { id, name }) => client.renameMfaVerification(id, { name }),
     },
   ),
@@ -373,31 +261,28 @@ export const accountMutations = {
   deleteMfaVerification: define<void, Pick<MfaVerification, 'id' | 'type'>>(
     'deleteMfaVerification',
     (factor) => passkeyOrMfa(factor.type),
+    refreshMfa,
     {
-      effect: refreshMfa,
-      touches: refreshMfa,
       run: (client, factor) => client.deleteMfaVerification(factor.id),
-      doneWhenRetried: (error) => error.code === 'verification_record.not_found',
     },
   ),
   /** `PATCH /api/my-account/mfa-settings`; writes the answer, refreshes logto configs. */
-  updateMfaSettings: define<MfaSettings, MfaSettings>('updateMfaSettings', 'mfa', {
+  updateMfaSettings: define<MfaSettings, MfaSettings>('updateMfaSettings', 'mfa', refreshMfa, {
     effect: async (kit, settings) => {
       await write(kit, accountKeys.mfaSettings(), settings);
       return invalidate(kit, accountKeys.logtoConfigs());
     },
-    touches: refreshMfa,
   }),
   /** `PATCH /api/my-account/logto-configs`; writes the answer, refreshes MFA settings. */
   updateLogtoConfigs: define<LogtoConfigs, UpdateLogtoConfigsInput>(
     'updateLogtoConfigs',
     'passkey',
+    refreshMfa,
     {
       effect: async (kit, configs) => {
         await write(kit, accountKeys.logtoConfigs(), configs);
         return invalidate(kit, accountKeys.mfaSettings());
       },
-      touches: refreshMfa,
     },
   ),
   /**
@@ -407,20 +292,14 @@ export const accountMutations = {
   deleteSession: define<void, { sessionId: string; revokeGrantsTarget?: 'all' | 'firstParty' }>(
     'deleteSession',
     'session',
+    refreshSessions,
     {
-      effect: refreshSessions,
-      touches: refreshSessions,
       run: (client, { sessionId, revokeGrantsTarget }) =>
         client.deleteSession(sessionId, { revokeGrantsTarget }),
-      doneWhenRetried: (error) => error.code === 'oidc.session_not_found',
     },
   ),
   /** `DELETE /api/my-account/grants/:id`; already gone on a retry: done. */
-  deleteGrant: define<void, string>('deleteGrant', 'session', {
-    effect: refreshSessions,
-    touches: refreshSessions,
-    doneWhenRetried: (error) => error.code === 'oidc.invalid_grant',
-  }),
+  deleteGrant: define<void, string>('deleteGrant', 'session', refreshSessions),
   /**
    * Sign out of every other session (after step-up, from a fresh list), optionally revoking their
    * grants; resolves to the count. Some failed: rejects with `partial_failure`, `data: { failed,

@@ -6,6 +6,7 @@ import { createAccountClient } from '@account-center/client';
 import type { AccountApiError, AccountClient } from '@account-center/client';
 import { KitContext, createKit } from './kit.js';
 import type { VerificationHandler } from './kit.js';
+import { loadSteps } from './internal.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
 import type { DiscoveredSettings } from './queries.js';
@@ -85,6 +86,8 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
     // eslint-disable-next-line react-hooks/immutability
     box.props = props;
   });
+  // Every write runs its guard from the steps chunk: load it before the first one.
+  useEffect(() => void loadSteps(), []);
   const [initialSettings] = useState(props.settings);
   const parentQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() =>

@@ -4,11 +4,8 @@ import { DEMO_PASSWORD, DEMO_USER_ID, demoUserSeed, mfaUserSeed } from '@account
 import { useMyAccount } from '../hooks.js';
 import { ENDPOINT, setup } from '../test-utils/setup.js';
 import { useVerification } from '../verification.js';
-import {
-  backupCodesMarkerKey,
-  useBackupCodeSetup,
-  useInterruptedBackupCodes,
-} from './backup-codes.js';
+import { useBackupCodeSetup, useInterruptedBackupCodes } from './backup-codes.js';
+import { backupCodesMarkerKey } from './backup-steps.js';
 
 /** The marker of the seeded MFA user on the test endpoint. */
 const MARKER_KEY = backupCodesMarkerKey(ENDPOINT, mfaUserSeed().id!);

@@ -7,7 +7,7 @@ import type { AccountCenterKit } from '../kit.js';
 import { accountKeys } from '../keys.js';
 import { accountMutations } from '../mutations.js';
 import { accountQueries } from '../queries.js';
-import { loadSteps, useMachine } from '../internal.js';
+import { useMachine } from '../internal.js';
 
 /**
  * Backup codes: `idle` → `generating` → `confirming` (the user saves them) → `binding` → `done`;
@@ -42,43 +42,34 @@ export interface BackupCodeSetup {
   reset(): void;
 }
 
-/**
- * `localStorage` keys of the markers left while a new set is not bound yet: this prefix, then a
- * short hash of the endpoint and the user id, so a marker is only ever read back for the account
- * (on the tenant) that left it, and the user id is not stored in clear. A marker holds the state
- * and the time only, never a code: `{ "state": "shown" | "binding", "since": ISO time }`.
- */
+/** Prefix of the marker keys (same value as in `backup-steps.ts`, which holds the rest). */
 const MARKER_PREFIX = 'account-center:backup-codes:';
 
-/** FNV-1a over UTF-16 units, 32 bits, as hex. Not a secret: it only keeps accounts apart. */
-function fnv1a(text: string, seed: number): string {
-  let hash = seed >>> 0;
-  for (let index = 0; index < text.length; index += 1) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
+type BackupSteps = typeof import('./backup-steps.js'); // eslint-disable-line @typescript-eslint/consistent-type-imports
+/** The backup-code chunk once loaded (the hooks read markers from it during render). */
+let backupSteps: BackupSteps | undefined;
+let loadingBackupSteps: Promise<BackupSteps> | undefined;
+/** Load the backup-code chunk (steps and marker storage); the hooks start it on mount. */
+const loadBackupSteps = () =>
+  (loadingBackupSteps ??= import('./backup-steps.js').then((steps) => {
+    backupSteps = steps;
+    notify();
+    return steps;
+  }));
 
-/** The marker key of one account on one endpoint (exported for this package's tests only). */
-export function backupCodesMarkerKey(endpoint: string, userId: string): string {
-  const scope = `${endpoint}\n${userId}`;
-  return MARKER_PREFIX + fnv1a(scope, 0x811c9dc5) + fnv1a(scope, 0x01000193);
-}
-
-/** The marker key for this kit's account, once the account is known; `null` before. */
+/**
+ * The marker key for this kit's account, once the account is known and the backup-code chunk is
+ * in (the hook loads it on mount, alongside the account); `null` before.
+ */
 function useMarkerKey(kit: AccountCenterKit): string | null {
   const id = useQuery(accountQueries.account(kit)).data?.id;
-  return id ? backupCodesMarkerKey(kit.client.endpoint, id) : null;
-}
-
-/** The marker key for this kit's account, loading the account if needed; `null` if it fails. */
-async function markerKeyFor(kit: AccountCenterKit): Promise<string | null> {
-  try {
-    const { id } = await kit.queryClient.ensureQueryData(accountQueries.account(kit));
-    return backupCodesMarkerKey(kit.client.endpoint, id);
-  } catch {
-    return null; // No account, no marker: the on-screen warnings still show.
-  }
+  const steps = useSyncExternalStore(
+    subscribe,
+    () => backupSteps,
+    () => undefined,
+  );
+  useEffect(() => void loadBackupSteps(), []);
+  return id && steps ? steps.backupCodesMarkerKey(kit.client.endpoint, id) : null;
 }
 
 /** A backup-code setup that did not finish on an earlier page (a closed tab, a reload, a crash). */
@@ -99,46 +90,10 @@ const listeners = new Set<() => void>();
 const activeSetups = new Map<string, number>();
 const notify = () => listeners.forEach((listener) => listener());
 
-function storage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined; // Storage blocked (privacy settings): no marker, the warnings still show.
-  }
-}
-
-function readMarker(key: string): string | null {
-  try {
-    return storage()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
+/** Write (or, with `null`, remove) a marker, then tell the readers. */
 function writeMarker(key: string | null, state: MarkerState | null, since?: string) {
-  if (!key) return;
-  try {
-    if (state) {
-      storage()?.setItem(key, JSON.stringify({ state, since }));
-    } else {
-      storage()?.removeItem(key);
-    }
-  } catch {
-    // Quota or privacy settings: nothing to do, the on-screen warnings still show.
-  }
+  backupSteps?.writeMarker(key, state, since);
   notify();
-}
-
-function parseMarker(raw: string | null): InterruptedBackupCodes | null {
-  if (!raw) return null;
-  try {
-    const { state, since } = JSON.parse(raw) as { state?: unknown; since?: unknown };
-    const date = new Date(typeof since === 'string' ? since : Number.NaN);
-    if ((state !== 'shown' && state !== 'binding') || Number.isNaN(date.getTime())) return null;
-    return { state, since: date };
-  } catch {
-    return null;
-  }
 }
 
 function subscribe(listener: () => void) {
@@ -175,10 +130,13 @@ export function useInterruptedBackupCodes(): InterruptedBackupCodesState {
   const key = useMarkerKey(useAccountCenter());
   const raw = useSyncExternalStore(
     subscribe,
-    () => (key && !activeSetups.get(key) ? readMarker(key) : null),
+    () => (key && !activeSetups.get(key) ? backupSteps!.readMarker(key) : null),
     () => null,
   );
-  return { interrupted: parseMarker(raw), dismiss: () => writeMarker(key, null) };
+  return {
+    interrupted: backupSteps?.parseMarker(raw) ?? null,
+    dismiss: () => writeMarker(key, null),
+  };
 }
 
 /** States in which codes are on screen but not bound. */
@@ -213,6 +171,7 @@ export function useBackupCodeSetup(): BackupCodeSetup {
   >('idle', { codes: [], deleted: [], since: '', marker: null });
   const running = useRef(false);
   const unbound = UNBOUND.includes(snapshot.state);
+  useEffect(() => void loadBackupSteps(), []);
   const { marker } = snapshot;
 
   useEffect(() => {
@@ -254,36 +213,36 @@ export function useBackupCodeSetup(): BackupCodeSetup {
     unbound,
     oldSetDeleted: snapshot.deleted.length > 0,
     generate: once(() =>
-      step('generating', 'idle', async () => {
-        const { codes } = await (await loadSteps()).generateBackupCodes(kit, canGenerate);
-        const since = new Date(kit.now()).toISOString();
-        const marker = await markerKeyFor(kit);
-        writeMarker(marker, 'shown', since);
-        go('confirming', { codes, since, marker });
-      }),
+      step('generating', 'idle', async () =>
+        go(
+          'confirming',
+          await (
+            await loadBackupSteps()
+          ).startSet(
+            kit,
+            canGenerate,
+            () => kit.queryClient.ensureQueryData(accountQueries.account(kit)),
+            writeMarker,
+          ),
+        ),
+      ),
     ),
     confirm: once(() =>
       step('binding', 'error', async () => {
-        const { codes, since, marker } = latest.current;
-        writeMarker(marker, 'binding', since);
-        try {
-          const result = await (
-            await loadSteps()
-          ).bindBackupCodes(kit, codes, factors, latest.current.deleted, add.mutateAsync as never, {
+        await (
+          await loadBackupSteps()
+        ).confirmSet(
+          kit,
+          latest,
+          factors,
+          add.mutateAsync as never,
+          {
             onDeleted: (id) => go('binding', { deleted: [...latest.current.deleted, id] }),
             onRetry: (error) => fail('retrying', error),
-          });
-          writeMarker(marker, null);
-          if (result === 'already-bound') {
-            await kit.queryClient.invalidateQueries({ queryKey: accountKeys.mfa() });
-          }
-        } catch (error) {
-          // Nothing deleted: the old set still works, only the shown codes do not.
-          if (!latest.current.deleted.length) writeMarker(marker, 'shown', since);
-          // A set was deleted: the cache must say so (the section shows none left).
-          else void kit.queryClient.invalidateQueries({ queryKey: accountKeys.mfa() });
-          throw error;
-        }
+          },
+          writeMarker,
+          accountKeys.mfa(),
+        );
         go('done');
       }),
     ),

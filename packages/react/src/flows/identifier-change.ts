@@ -1,7 +1,7 @@
 'use client';
 import { useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { AccountApiError, isAccountApiError } from '@account-center/client';
+import type { AccountApiError } from '@account-center/client';
 import { useAccountCenter } from '../kit.js';
 import { accountMutations, toPhoneDigits } from '../mutations.js';
 import { loadSteps, useCooldown, useMachine } from '../internal.js';
@@ -65,27 +65,15 @@ function useIdentifierChange(type: 'email' | 'phone'): IdentifierChange {
   const bind = () =>
     step('binding', 'error', async () => {
       const { value, recordId } = latest.current;
-      try {
-        await bindMutation.mutateAsync({
-          [type]: value,
-          newIdentifierVerificationRecordId: recordId!,
-        });
-      } catch (error) {
-        // The body record (the verified code) is gone: it lives 10 minutes from the send and a
-        // stale header is a 401, not this (§4.5, §6.6). Retrying it can never pass, so back to
-        // the code step, where a new code can be sent at once.
-        if (!isAccountApiError(error, 'verification_record.not_found')) throw error;
+      const expired = await (
+        await loadSteps()
+      ).bindIdentifier(() =>
+        bindMutation.mutateAsync({ [type]: value, newIdentifierVerificationRecordId: recordId! }),
+      );
+      if (expired) {
+        // Back to the code step, where a new code can be sent at once.
         startCooldown(0);
-        go(
-          'code-sent',
-          { recordId: undefined },
-          new AccountApiError({
-            status: error.status,
-            code: 'verification_code.expired',
-            message: 'The verified code expired before it was used. Send a new code.',
-            cause: error,
-          }),
-        );
+        go('code-sent', { recordId: undefined }, expired);
         return;
       }
       go('done');

@@ -3,7 +3,10 @@ import { useEffect, useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useAccountCenter } from '../kit.js';
 import { accountMutations } from '../mutations.js';
-import { loadSteps, useMachine } from '../internal.js';
+import { useMachine } from '../internal.js';
+
+/** The social-link steps' own lazy chunk (preloaded by the social-link hooks on mount). */
+const loadSocialSteps = () => import('./social-steps.js');
 
 /**
  * Where the social-link round trip is kept (`sessionStorage`, removed on return): `state`, the
@@ -39,14 +42,14 @@ export function useSocialLink() {
   const kit = useAccountCenter();
   const { snapshot, latest, go, step } = useMachine<SocialLinkState, object>('idle', {});
   // A round trip left behind (abandoned at the provider) is dropped once it expired.
-  useEffect(() => void loadSteps().then((steps) => steps.dropExpiredLink(kit)), [kit]);
+  useEffect(() => void loadSocialSteps().then((steps) => steps.dropExpiredLink(kit)), [kit]);
   return {
     ...snapshot,
     // Only from `idle`: a second call while starting (or redirecting) does nothing.
     link: async (connectorId: string, options: SocialLinkOptions = {}) => {
       if (latest.current.state === 'idle')
         await step('starting', 'idle', async () =>
-          (await loadSteps()).startLink(kit, connectorId, options, () => go('redirecting')),
+          (await loadSocialSteps()).startLink(kit, connectorId, options, () => go('redirecting')),
         );
     },
   };
@@ -116,7 +119,7 @@ export function useSocialLinkCallback(options: { search?: string } = {}) {
     if (raw === null) return;
     void step('verifying', 'error', async () => {
       const recordId = await (
-        await loadSteps()
+        await loadSocialSteps()
       ).finishLink(kit, raw, search ?? location.search, (data) => go('verifying', data));
       // Malformed, or expired and not its return: nothing to finish.
       if (!recordId) return go('idle');

@@ -1,23 +1,14 @@
 /**
- * The async steps of the flows (email/phone change, step-up codes, TOTP, backup codes, social
- * link), as one lazy chunk that every flow hook preloads on mount: the hooks keep only their
- * state wiring, so an app that only reads loads less up front. Imports nothing from the entry
- * chunk (everything comes in through parameters) so the split stays clean.
+ * The async steps of the flows (email/phone change, step-up codes, sessions) and the guard of
+ * every write, as one lazy chunk that the provider and every flow hook preload on mount (TOTP,
+ * backup codes and social link have their own): the hooks keep only their state wiring, so an
+ * app that only reads loads less up front. Imports nothing from the entry chunk (everything
+ * comes in through parameters) so the split stays clean.
  */
-import { AccountApiError } from '@account-center/client';
-import { buildOtpAuthUri, safeNavigationUrl, sameOriginPath } from '@account-center/client/helpers';
-import type { Account, MfaVerification, VerificationCodeIdentifier } from '@account-center/client';
+import { AccountApiError, isAccountApiError } from '@account-center/client';
+import type { FetchQueryOptions } from '@tanstack/react-query';
+import type { MfaVerification, VerificationCodeIdentifier } from '@account-center/client';
 import type { AccountCenterKit } from '../kit.js';
-import type { SocialLinkOptions } from './social-link.js';
-
-// Same value as `SOCIAL_LINK_STORAGE_KEY`; not imported so this chunk shares nothing with the entry.
-const STORAGE_KEY = 'account-center:social-link';
-
-/** A random `state` for the OAuth round trip, from `crypto.getRandomValues` (checked on return). */
-const randomState = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-    byte.toString(16).padStart(2, '0'),
-  ).join('');
 
 /**
  * Send a code. `identity`: to the user's current address, for step-up (the verified record
@@ -49,98 +40,23 @@ export async function verifyCode(
   ).verificationRecordId;
 }
 
-/** A new TOTP secret and its `otpauth://` URI (issuer: the option or the Logto host; label: the account). */
-export async function createTotpSecret(
-  kit: AccountCenterKit,
-  account: Account | undefined,
-  options: { issuer?: string; account?: string },
-) {
-  const { secret } = await kit.client.generateTotpSecret();
-  const label =
-    options.account ??
-    account?.username ??
-    account?.primaryEmail ??
-    account?.primaryPhone ??
-    account?.id ??
-    '';
-  const issuer = options.issuer ?? new URL(kit.client.endpoint).hostname;
-  return { secret, uri: buildOtpAuthUri({ issuer, account: label, secret }) };
-}
-
 /**
- * New backup codes. Refused before any call when the user has no TOTP or passkey, with the code
- * the server would answer (422 `session.mfa.backup_code_can_not_be_alone`, §6.8).
+ * Bind a new email or phone (`bind`: the write). The body record (the verified code) may be gone:
+ * it lives 10 minutes from the send, and a stale header is a 401, not this (§4.5, §6.6).
+ * Retrying can never pass then, so instead of throwing this resolves to a
+ * `verification_code.expired` error for the code step; `undefined` once bound.
  */
-export async function generateBackupCodes(kit: AccountCenterKit, canGenerate: boolean) {
-  if (!canGenerate) {
-    throw new AccountApiError({
-      status: 0,
-      code: 'session.mfa.backup_code_can_not_be_alone',
-      message: 'Backup codes cannot be the only factor.',
-    });
-  }
-  return kit.client.generateBackupCodes();
-}
-
-/** Waits before each automatic retry of a failed bind (then the user gets Retry). */
-export const BIND_RETRY_DELAYS: readonly number[] = [500, 1500];
-
-/** A failure worth repeating as is: the network, a timeout, or the server (5xx). */
-const isTransient = (error: unknown) => {
-  const { code, status } = error as { code?: unknown; status?: unknown };
-  return code === 'network' || code === 'timeout' || (typeof status === 'number' && status >= 500);
-};
-
-/**
- * Bind backup codes after deleting every existing set (§6.8): an unused set makes Logto refuse a
- * new one, and a used-up set would stay first, so reads would keep returning it. The deletes go
- * straight to the client (no refetch in between) so the bind follows at once: until it lands the
- * user has no working codes. Each set is deleted once: `onDeleted` records it, so a retry after a
- * failed bind skips it. A transient bind failure is retried by itself after each of `delays`
- * (`onRetry` tells the UI); if an earlier attempt did land although it failed on the way back,
- * Logto then answers 422 `user.backup_code_already_in_use` and the stored set is compared with
- * ours. Resolves to `'bound'`, or `'already-bound'` (the bind's cache effect did not run).
- */
-export async function bindBackupCodes(
-  kit: AccountCenterKit,
-  codes: string[],
-  factors: MfaVerification[],
-  deleted: string[],
-  add: (input: { type: 'BackupCode'; codes: string[] }) => Promise<unknown>,
-  events: { onDeleted(id: string): void; onRetry(error: unknown): void },
-  delays: readonly number[] = BIND_RETRY_DELAYS,
-): Promise<'bound' | 'already-bound'> {
-  for (const factor of factors) {
-    if (factor.type !== 'BackupCode' || deleted.includes(factor.id)) continue;
-    await kit.call('always', () => kit.client.deleteMfaVerification(factor.id), 'mfa');
-    events.onDeleted(factor.id);
-  }
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await add({ type: 'BackupCode', codes });
-      return 'bound';
-    } catch (error) {
-      if (attempt > 0 && isAlreadyInUse(error) && (await storedSetIs(kit, codes))) {
-        return 'already-bound';
-      }
-      if (attempt >= delays.length || !isTransient(error)) throw error;
-      events.onRetry(error);
-      await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
-    }
-  }
-}
-
-const isAlreadyInUse = (error: unknown) =>
-  (error as { code?: unknown }).code === 'user.backup_code_already_in_use';
-
-/** Whether the unused codes Logto holds are exactly `codes` (an earlier bind did land). */
-async function storedSetIs(kit: AccountCenterKit, codes: string[]) {
+export async function bindIdentifier(bind: () => Promise<unknown>) {
   try {
-    const stored = await kit.call('always', () => kit.client.getBackupCodes(), 'mfa');
-    const unused = stored.codes.filter((entry) => !entry.usedAt).map((entry) => entry.code);
-    return unused.length === codes.length && codes.every((code) => unused.includes(code));
-  } catch {
-    return false;
+    await bind();
+  } catch (error) {
+    if (!isAccountApiError(error, 'verification_record.not_found')) throw error;
+    return new AccountApiError({
+      status: error.status,
+      code: 'verification_code.expired',
+      message: 'The verified code expired before it was used. Send a new code.',
+      cause: error,
+    });
   }
 }
 
@@ -205,138 +121,133 @@ export async function revokeAppGrants(kit: AccountCenterKit, applicationId: stri
   );
 }
 
-/** How long a Social verification record lives on the server (fixed 10 minutes, §4.1). */
-const SOCIAL_RECORD_LIFETIME_MS = 600_000;
-
 /**
- * What survives the redirect, in `sessionStorage` for that round trip only. Nothing in it proves
- * who the user is: the `state`, the Social record (useless without the provider's answer), the
- * connector and the write to make (`replace`: `PUT`), where to return, and when the entry expires
- * (epoch ms, the record's lifetime on the kit's clock). Step-up happens after the return.
+ * Whether a failed write may still have been applied: no answer (network error, timeout, abort),
+ * an unreadable answer, or a 5xx. A clean 4xx means the server refused it and changed nothing.
+ * Errors raised before any request (a cancelled step-up, a missing prompt) are not ambiguous.
  */
-export interface PendingLink {
-  verificationRecordId: string;
-  state: string;
-  connectorId: string;
-  returnTo: string;
-  replace: boolean;
-  expiresAt: number;
+export function isAmbiguousFailure(error: unknown): boolean {
+  const { status, code } = (error ?? {}) as { status?: number; code?: string };
+  return (
+    typeof status === 'number' &&
+    (status >= 500 ||
+      (status === 0 && /^(network|timeout|aborted|invalid_response)$/.test(code ?? '')))
+  );
+}
+
+/** An attempt whose outcome is unknown: when it started, and the factor ids known before it. */
+interface UnsureAttempt {
+  since: number;
+  known: readonly string[];
 }
 
 /**
- * Create the social verification with a random `state`, check where it sends the browser
- * (`https:`, or `http:` on a loopback host; else `social_unsafe_authorization_uri` and no
- * navigation), store the round trip and redirect. No step-up here: the identity record lives in
- * memory only, so it would not survive the redirect; the bind asks for it after the return.
+ * Per kit: writes whose last attempt failed ambiguously, by signature. A retry of such a write
+ * may find it already done.
  */
-export async function startLink(
-  kit: AccountCenterKit,
-  connectorId: string,
-  options: SocialLinkOptions,
-  onRedirect: () => void,
-) {
-  const state = randomState();
-  const { verificationRecordId, authorizationUri } = await kit.client.createSocialVerification({
-    connectorId,
-    state,
-    redirectUri: options.redirectUri ?? location.origin + location.pathname,
-  });
-  const target = safeNavigationUrl(authorizationUri);
-  if (!target) {
-    throw new AccountApiError({
-      status: 0,
-      code: 'social_unsafe_authorization_uri',
-      message: 'The provider sign-in address is not https.',
-    });
+const unsure = new WeakMap<AccountCenterKit, Map<string, UnsureAttempt>>();
+
+/** FNV-1a of the input: tells retries apart without keeping a password or codes in memory. */
+function fingerprint(value: unknown) {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(value) ?? '') {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  const pending: PendingLink = {
-    verificationRecordId,
-    state,
-    connectorId,
-    returnTo: sameOriginPath(options.returnTo ?? location.href, location.origin) ?? '/',
-    replace: !!options.replace,
-    expiresAt: kit.now() + SOCIAL_RECORD_LIFETIME_MS,
+  return hash.toString(16);
+}
+
+const isDone = (done: [string, number?] | undefined, error: AccountApiError) =>
+  !!done && error.code === done[0] && (done[1] === undefined || error.status === done[1]);
+
+/** Server and browser clocks may disagree by this much when comparing `createdAt` with an attempt. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * What a retry answers when the earlier, ambiguous attempt was applied after all (a delete finds
+ * the item gone, a password is already the new one, the identity is linked to this user: 400,
+ * another user's is a 422): the retry counts as done. By write name: the code, and the status
+ * when the code alone is not enough.
+ */
+const DONE_WHEN_RETRIED: Record<string, [code: string, status?: number]> = {
+  updatePassword: ['user.same_password'],
+  addIdentity: ['user.identity_already_in_use', 400],
+  deleteIdentity: ['user.identity_not_exist'],
+  addMfaVerification: ['user.backup_code_already_in_use'],
+  deleteMfaVerification: ['verification_record.not_found'],
+  deleteSession: ['oidc.session_not_found'],
+  deleteGrant: ['oidc.invalid_grant'],
+};
+
+/**
+ * One write of `accountMutations`, guarded against ambiguous failures: after one it re-reads
+ * what the write touches (`refresh`) and remembers the attempt; a retry of the same write is then
+ * checked against the server first or accepts "already done" answers (`DONE_WHEN_RETRIED`).
+ * TOTP and passkey registrations are not deduplicated by the server and Logto lists no credential
+ * id: before retrying one, the factor list is re-read, and a factor of that type, not listed
+ * before the attempt, created since it started (allowing for clock skew), means it succeeded and
+ * the retry is not sent. Writes carrying a secret (`secret`) are told apart by a fingerprint.
+ */
+export async function guardWrite<T>(
+  kit: AccountCenterKit,
+  name: string,
+  variables: unknown,
+  secret: boolean | undefined,
+  send: () => Promise<T>,
+  factorsQuery: FetchQueryOptions<
+    MfaVerification[] | null,
+    AccountApiError,
+    MfaVerification[] | null,
+    readonly unknown[]
+  >,
+  refresh?: (kit: AccountCenterKit) => unknown,
+): Promise<T> {
+  const type = (variables as { type?: string } | undefined)?.type;
+  const factor =
+    name === 'replaceTotp'
+      ? 'Totp'
+      : name === 'addMfaVerification' && type !== 'BackupCode'
+        ? type
+        : undefined;
+  const signature = factor
+    ? `register:${factor}`
+    : `${name}:${secret ? fingerprint(variables) : JSON.stringify(variables)}`;
+  let ledger = unsure.get(kit);
+  if (!ledger) unsure.set(kit, (ledger = new Map()));
+  const earlier = ledger.get(signature);
+  if (factor && earlier) {
+    const factors = await kit.queryClient.fetchQuery({ ...factorsQuery, staleTime: 0 });
+    if (
+      factors?.some(
+        (item) =>
+          item.type === factor &&
+          !earlier.known.includes(item.id) &&
+          Date.parse(item.createdAt) >= earlier.since - CLOCK_SKEW_MS,
+      )
+    ) {
+      ledger.delete(signature);
+      return undefined as T;
+    }
+  }
+  const attempt = earlier ?? {
+    since: kit.now(),
+    known: (
+      kit.queryClient.getQueryData<MfaVerification[] | null>(factorsQuery.queryKey!) ?? []
+    ).map((known) => known.id),
   };
-  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(pending));
-  onRedirect();
-  kit.navigate(target);
-}
-
-/** Query parameters the provider adds on its way back; removed from the address on arrival. */
-const PROVIDER_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri'];
-
-/** The stored round trip when it is well formed, else `undefined` (an older or tampered entry). */
-function parsePending(raw: string | null): PendingLink | undefined {
-  if (!raw) return undefined;
   try {
-    const value = JSON.parse(raw) as Partial<PendingLink> | null;
-    const ok =
-      typeof value?.verificationRecordId === 'string' &&
-      typeof value.state === 'string' &&
-      typeof value.connectorId === 'string' &&
-      typeof value.returnTo === 'string' &&
-      typeof value.expiresAt === 'number';
-    return ok ? ({ ...value, replace: !!value.replace } as PendingLink) : undefined;
-  } catch {
-    return undefined;
+    const data = await send();
+    ledger.delete(signature);
+    return data;
+  } catch (error) {
+    if (isAmbiguousFailure(error)) {
+      ledger.set(signature, attempt);
+      // The write may have been applied: show what the server holds, not the old state.
+      await refresh?.(kit);
+    } else if (earlier && isDone(DONE_WHEN_RETRIED[name], error as AccountApiError)) {
+      ledger.delete(signature);
+      return undefined as T;
+    }
+    throw error;
   }
-}
-
-/** Remove an expired or malformed round trip (the older format with a step-up record included). */
-export function dropExpiredLink(kit: AccountCenterKit) {
-  const raw = sessionStorage.getItem(STORAGE_KEY);
-  const pending = parsePending(raw);
-  if (raw !== null && !(pending && pending.expiresAt > kit.now())) {
-    sessionStorage.removeItem(STORAGE_KEY);
-  }
-}
-
-/**
- * Finish the round trip the hook claimed (read and removed): take the provider's `code`/`state`
- * (and error parameters) out of the address bar, keeping the rest; parse it; hand `onPending`
- * what the UI shows (`returnTo` only as a same-origin path); check expiry and `state`; verify
- * with the query parameters as `connectorData`. Resolves to the verified record id, or
- * `undefined` when there is nothing to finish (malformed, or expired and this is not its
- * return). The bind that follows asks for step-up if this user needs it (§6.7 "C").
- */
-export async function finishLink(
-  kit: AccountCenterKit,
-  raw: string,
-  search: string,
-  onPending: (data: { returnTo?: string; connectorId: string; replace: boolean }) => void,
-): Promise<string | undefined> {
-  const url = new URL(location.href);
-  const present = PROVIDER_PARAMS.filter((name) => url.searchParams.has(name));
-  for (const name of present) url.searchParams.delete(name);
-  if (present.length) history.replaceState(history.state, '', url);
-  const pending = parsePending(raw);
-  if (!pending) return undefined;
-  const connectorData = Object.fromEntries(new URLSearchParams(search));
-  const returned = connectorData.state === pending.state;
-  const expired = pending.expiresAt <= kit.now();
-  if (expired && !returned) return undefined;
-  onPending({
-    returnTo: sameOriginPath(pending.returnTo, location.origin),
-    connectorId: pending.connectorId,
-    replace: pending.replace,
-  });
-  if (expired) {
-    throw new AccountApiError({
-      status: 0,
-      code: 'social_link_expired',
-      message: 'The social link expired.',
-    });
-  }
-  if (!returned) {
-    throw new AccountApiError({
-      status: 0,
-      code: 'social_state_mismatch',
-      message: 'State mismatch.',
-    });
-  }
-  const verified = await kit.client.verifySocialVerification({
-    verificationRecordId: pending.verificationRecordId,
-    connectorData,
-  });
-  return verified.verificationRecordId;
 }

@@ -1,10 +1,14 @@
 'use client';
+import { useEffect } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AccountApiError } from '@account-center/client';
 import { useAccountCenter } from '../kit.js';
 import { accountMutations } from '../mutations.js';
 import { accountQueries } from '../queries.js';
-import { loadSteps, useMachine } from '../internal.js';
+import { useMachine } from '../internal.js';
+
+/** The TOTP step's own lazy chunk (preloaded by `useTotpSetup` on mount). */
+const loadTotpSteps = () => import('./totp-steps.js');
 
 /** TOTP setup: `idle` → `generating` → `ready` (show QR/key) → `binding` → `done`; a wrong code returns to `ready`. */
 export type TotpSetupState = 'idle' | 'generating' | 'ready' | 'binding' | 'done';
@@ -42,6 +46,7 @@ export function useTotpSetup(options: { issuer?: string; account?: string } = {}
     TotpSetupState,
     { secret?: string; uri?: string }
   >('idle', {});
+  useEffect(() => void loadTotpSteps(), []);
 
   return {
     ...snapshot,
@@ -51,7 +56,7 @@ export function useTotpSetup(options: { issuer?: string; account?: string } = {}
       const { state } = latest.current;
       if (state === 'generating' || state === 'binding') return;
       await step('generating', 'idle', async () => {
-        go('ready', await (await loadSteps()).createTotpSecret(kit, account, options));
+        go('ready', await (await loadTotpSteps()).createTotpSecret(kit, account, options));
       });
     },
     confirm: async (code) => {

@@ -161,8 +161,7 @@ export const cs = {
     useEmail: 'Poslat kód na {email}',
     usePhone: 'Poslat kód na {phone}',
     useAnotherMethod: 'Použít jiný způsob',
-    noMethods:
-      'Váš účet nemá heslo, e-mailovou adresu ani telefonní číslo k ověření. Nejdřív nastavte heslo a zkuste to znovu.',
+    noMethods: 'Není čím ověřit vaši totožnost. Nejdřív nastavte heslo.',
     codeLabel: 'Ověřovací kód',
     codeDescription: 'Zadejte 6místný kód, který jsme poslali na {destination}.',
     verify: 'Ověřit',
@@ -292,17 +291,14 @@ export const cs = {
       'Metoda dvoufázového ověření je přidaná. Uložte si i záložní kódy pro případ, že ji ztratíte.',
     notNow: 'Teď ne',
     allUsed: 'Všechny záložní kódy jsou použité. Vygenerujte nové.',
-    notActive: 'Tyto kódy zatím nefungují. Začnou fungovat, až je zapnete.',
-    retrying: 'Zapnutí těchto kódů se nepovedlo. Zkoušíme to znovu…',
-    bindFailedNoCodes:
-      'Vaše staré kódy už nefungují a nové ještě nejsou zapnuté. Zkuste to znovu, ať máte záložní kódy.',
+    notActive: 'Tyto kódy fungují až po zapnutí.',
+    retrying: 'Zapnutí kódů se nepovedlo. Zkoušíme to znovu…',
+    bindFailedNoCodes: 'Staré kódy nefungují a nové ještě nejsou zapnuté. Zkuste to znovu.',
     fileNotActive:
-      'Uloženo před zapnutím: tyto kódy fungují, jen pokud se zapnutí dokončilo. Pro jistotu to ověřte ve svém účtu.',
-    interruptedTitle: 'Vaše nové záložní kódy možná nefungují',
-    interruptedShown:
-      'Záložní kódy vytvořené {date} nebyly nikdy zapnuty, takže nefungují. Pokud jste si je uložili, vygenerujte novou sadu.',
-    interruptedBinding:
-      'Zapnutí záložních kódů vytvořených {date} se nedokončilo, takže možná nefungují. Pro jistotu vygenerujte novou sadu.',
+      'Uloženo před zapnutím: fungují, jen pokud se zapnutí dokončilo. Ověřte to v účtu.',
+    interruptedTitle: 'Nové záložní kódy možná nefungují',
+    interruptedShown: 'Kódy z {date} nebyly zapnuty a nefungují. Vygenerujte nové.',
+    interruptedBinding: 'Zapnutí kódů z {date} se nedokončilo, možná nefungují. Vygenerujte nové.',
   },
 
   social: {
@@ -434,7 +430,7 @@ export const cs = {
     verification_cancelled: 'Ověření bylo zrušeno.',
     webauthn_cancelled: 'Požadavek na přístupový klíč byl zrušen.',
     http_error: 'Na serveru došlo k potížím. Zkuste to později.',
-    too_many_requests: 'Příliš mnoho požadavků. Chvíli počkejte a zkuste to znovu.',
+    too_many_requests: 'Příliš mnoho požadavků. Zkuste to znovu později.',
     not_modified: 'Od poslední aktualizace se nic nezměnilo.',
     no_access_token: 'Nejste přihlášeni. Přihlaste se a zkuste to znovu.',
     auth: {

@@ -314,14 +314,14 @@ export const fr = {
     notActive: 'Ces codes ne fonctionnent pas encore. Ils fonctionneront une fois activés.',
     retrying: 'L’activation de ces codes a échoué. Nouvelle tentative en cours…',
     bindFailedNoCodes:
-      'Vos anciens codes ne fonctionnent plus et les nouveaux ne sont pas encore activés. Réessayez pour garder des codes de secours.',
+      'Vos anciens codes ne fonctionnent plus et les nouveaux ne sont pas encore activés. Réessayez.',
     fileNotActive:
-      'Enregistrés avant leur activation : ces codes ne fonctionnent que si l’activation a abouti. Vérifiez-le dans votre compte.',
+      'Enregistrés avant leur activation : ils ne fonctionnent que si elle a abouti. Vérifiez dans votre compte.',
     interruptedTitle: 'Vos nouveaux codes de secours ne fonctionnent peut-être pas',
     interruptedShown:
-      'Les codes de secours créés le {date} n’ont jamais été activés : ils ne fonctionnent pas. Si vous les avez enregistrés, générez-en de nouveaux.',
+      'Les codes de secours créés le {date} n’ont jamais été activés et ne fonctionnent pas. Générez-en de nouveaux.',
     interruptedBinding:
-      'L’activation des codes de secours créés le {date} n’a pas abouti : ils ne fonctionnent peut-être pas. Générez-en de nouveaux par précaution.',
+      'L’activation des codes de secours créés le {date} n’a pas abouti : ils peuvent ne pas fonctionner. Générez-en de nouveaux.',
   },
 
   social: {

@@ -296,17 +296,17 @@ export const plPL = {
       'Dodano metodę weryfikacji dwuetapowej. Zapisz też kody zapasowe, by zalogować się, gdy ją stracisz.',
     notNow: 'Nie teraz',
     allUsed: 'Wykorzystano wszystkie kody zapasowe. Wygeneruj nowe.',
-    notActive: 'Te kody jeszcze nie działają. Zaczną działać, gdy je włączysz.',
-    retrying: 'Nie udało się włączyć tych kodów. Próbujemy ponownie…',
+    notActive: 'Te kody zadziałają dopiero po włączeniu.',
+    retrying: 'Nie udało się włączyć kodów. Próbujemy ponownie…',
     bindFailedNoCodes:
-      'Twoje stare kody już nie działają, a nowe nie są jeszcze włączone. Spróbuj ponownie, aby nadal mieć kody zapasowe.',
+      'Stare kody już nie działają, a nowe nie są jeszcze włączone. Spróbuj ponownie.',
     fileNotActive:
-      'Zapisane przed włączeniem: te kody działają tylko wtedy, gdy włączanie się zakończyło. Sprawdź to na swoim koncie.',
+      'Zapisane przed włączeniem: działają tylko, jeśli włączanie się zakończyło. Sprawdź na koncie.',
     interruptedTitle: 'Twoje nowe kody zapasowe mogą nie działać',
     interruptedShown:
-      'Kody zapasowe utworzone {date} nigdy nie zostały włączone, więc nie działają. Jeśli je zapisano, wygeneruj nowy zestaw.',
+      'Kody zapasowe utworzone {date} nie zostały włączone i nie działają. Wygeneruj nowy zestaw.',
     interruptedBinding:
-      'Włączanie kodów zapasowych utworzonych {date} nie zakończyło się, więc mogą nie działać. Dla pewności wygeneruj nowy zestaw.',
+      'Włączanie kodów zapasowych utworzonych {date} nie zakończyło się: mogą nie działać. Wygeneruj nowy zestaw.',
   },
 
   social: {
@@ -443,7 +443,7 @@ export const plPL = {
     verification_cancelled: 'Weryfikacja została anulowana.',
     webauthn_cancelled: 'Żądanie klucza dostępu zostało anulowane.',
     http_error: 'Wystąpił problem z serwerem. Spróbuj ponownie później.',
-    too_many_requests: 'Za dużo żądań. Odczekaj chwilę i spróbuj ponownie.',
+    too_many_requests: 'Za dużo żądań. Spróbuj ponownie później.',
     not_modified: 'Od ostatniej aktualizacji nic się nie zmieniło.',
     no_access_token: 'Najpierw się zaloguj, a potem spróbuj ponownie.',
     auth: {
