@@ -160,7 +160,9 @@ describe('EmailChange', () => {
       once: true,
     });
     await expect.element(section.getByLabelText('Verification code')).toBeVisible();
-    await expect.poll(() => account.simulator.inbox.latestCode('countess@example.com')).toBeTruthy();
+    await expect
+      .poll(() => account.simulator.inbox.latestCode('countess@example.com'))
+      .toBeTruthy();
     await section
       .getByLabelText('Verification code')
       .fill(account.simulator.inbox.latestCode('countess@example.com')!);
