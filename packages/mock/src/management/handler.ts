@@ -9,6 +9,7 @@ import type { AccountCenterPatch, AdminControls } from '../admin.js';
 import { jsonResponse } from '../http.js';
 import { randomId } from '../ids.js';
 import { matchPath } from '../router.js';
+import { ACCOUNT_CENTER_FIELDS } from '../seed.js';
 import { accountCenterView, signInExperienceView } from '../routes/public.js';
 import type { AccountCenterSettings, MfaFactor, SignInExperience, TenantState } from '../types.js';
 import type { ApplicationRow, ApplicationType, ManagementState } from './state.js';
@@ -23,21 +24,7 @@ export interface ManagementContext {
 
 const TOKEN_LIFETIME_SECONDS = 3600;
 const FIELD_LEVELS = ['Off', 'ReadOnly', 'Edit'];
-const FIELD_KEYS = [
-  'name',
-  'avatar',
-  'profile',
-  'email',
-  'phone',
-  'password',
-  'username',
-  'social',
-  'customData',
-  'mfa',
-  'passkey',
-  'session',
-  'trustedDevice',
-];
+const FIELD_KEYS: readonly string[] = [...ACCOUNT_CENTER_FIELDS, 'trustedDevice'];
 const MFA_FACTORS: MfaFactor[] = [
   'Totp',
   'WebAuthn',
