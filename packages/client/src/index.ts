@@ -93,6 +93,9 @@ export type {
   AccountCenterFieldLevel,
   AccountCenterFields,
   AccountCenterSettings,
+  CustomProfileField,
+  CustomProfileFieldPart,
+  CustomProfileFieldType,
   SignInExperience,
   WebAuthnRelatedOrigins,
 } from './schemas/well-known.js';

@@ -38,6 +38,8 @@ export {
 export {
   accountCenterFieldsSchema,
   accountCenterSettingsSchema,
+  customProfileFieldPartSchema,
+  customProfileFieldSchema,
   passwordPolicySchema,
   signInExperienceSchema,
   webAuthnRelatedOriginsSchema,
