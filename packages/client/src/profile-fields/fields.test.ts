@@ -186,6 +186,12 @@ describe('validateProfileField agrees with the definitions (the server checks no
       [],
     );
     expect(validateProfileField(field('fullname'), {})).toEqual([{ code: 'required' }]);
+    // The address is optional: wholly empty passes although its parts are required once started.
+    expect(validateProfileField(field('address'), { streetAddress: '', country: '' })).toEqual([]);
+    expect(validateProfileField(field('address'), { country: 'GB' })).toEqual([
+      { code: 'required', part: 'streetAddress' },
+      { code: 'required', part: 'locality' },
+    ]);
     expect(
       validateProfileField(field('address'), {
         streetAddress: '1 Main St',

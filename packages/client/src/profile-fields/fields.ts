@@ -187,8 +187,9 @@ export function validateProfileField(
     return [{ code: 'invalid_type', expected: 'object' }];
   const parts = (definition.config?.parts ?? []).filter((part) => part.enabled);
   const record = (value ?? {}) as Record<string, unknown>;
-  if (definition.required && parts.every((part) => isEmpty(record[part.name])))
-    return [{ code: 'required' }];
+  // An optional composite left wholly empty is fine; once a part is filled, each part's rules apply.
+  if (parts.every((part) => isEmpty(record[part.name])))
+    return definition.required ? [{ code: 'required' }] : [];
   return parts.flatMap((part) =>
     // A part of a composite type is refused by Logto (facts §1); checked as text if one slips in.
     validatePrimitive(
