@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fetchAccountCenterSettings } from '../operations/well-known.js';
 import type { Account } from '../schemas/account.js';
 import { accountSchema } from '../schemas/account.js';
 import { accountCenterSettingsSchema, signInExperienceSchema } from '../schemas/well-known.js';
 import type { CustomProfileField } from '../schemas/well-known.js';
+import { startScriptedServer } from '../test-utils/http-server.js';
 import {
   buildProfileFieldWrites,
   formatDateValue,
@@ -88,6 +90,28 @@ describe('the documents as a real Logto 1.42 sends them', () => {
       'gender',
       'name',
     ]);
+  });
+
+  it('fetchAccountCenterSettings hands over the catalogue and the selection', async () => {
+    const server = await startScriptedServer();
+    try {
+      for (const label of [
+        'well-known sign-in-exp (catalog created, signUpProfileFields null, account center subset set)',
+        'well-known account-center (profileFields subset)',
+      ]) {
+        const { request, body } = recorded(label);
+        server.reply({ path: request.path, status: 200, body });
+      }
+      const settings = await fetchAccountCenterSettings(server.endpoint);
+      expect(
+        resolveProfileFields(
+          settings.signInExperience.customProfileFieldCatalog,
+          settings.accountCenter.profileFields,
+        )?.map((entry) => entry.name),
+      ).toEqual(accountCenter.profileFields?.map(({ name }) => name));
+    } finally {
+      await server.close();
+    }
   });
 
   it('keeps the rest of the sign-in experience when the catalogue is unreadable', () => {
