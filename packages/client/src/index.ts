@@ -93,12 +93,15 @@ export type {
   AccountCenterFieldLevel,
   AccountCenterFields,
   AccountCenterSettings,
-  CustomProfileField,
-  CustomProfileFieldPart,
-  CustomProfileFieldType,
   SignInExperience,
   WebAuthnRelatedOrigins,
 } from './schemas/well-known.js';
+
+export type {
+  CustomProfileField,
+  CustomProfileFieldPart,
+  CustomProfileFieldType,
+} from './schemas/profile-fields.js';
 
 export type {
   PasswordIssue,

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { fetchAccountCenterSettings } from '../operations/well-known.js';
 import type { Account } from '../schemas/account.js';
 import { accountSchema } from '../schemas/account.js';
+import { customProfileFieldSchema } from '../schemas/profile-fields.js';
+import type { CustomProfileField } from '../schemas/profile-fields.js';
 import { accountCenterSettingsSchema, signInExperienceSchema } from '../schemas/well-known.js';
-import type { CustomProfileField } from '../schemas/well-known.js';
 import { startScriptedServer } from '../test-utils/http-server.js';
 import {
   buildProfileFieldWrites,
@@ -50,7 +51,9 @@ const signInExperience = signInExperienceSchema.parse(
 const accountCenter = accountCenterSettingsSchema.parse(
   recorded('well-known account-center (profileFields subset)').body,
 );
-const catalogue = signInExperience.customProfileFieldCatalog!;
+const catalogue = (signInExperience.customProfileFieldCatalog as unknown[]).map((row) =>
+  customProfileFieldSchema.parse(row),
+);
 const field = (name: string) => catalogue.find((entry) => entry.name === name)!;
 
 describe('the documents as a real Logto 1.42 sends them', () => {
@@ -114,19 +117,28 @@ describe('the documents as a real Logto 1.42 sends them', () => {
     }
   });
 
-  it('keeps the rest of the sign-in experience when the catalogue is unreadable', () => {
+  it('a catalogue row the kit cannot read leaves the rest of the sign-in experience readable', () => {
     const body = recorded(
       'well-known sign-in-exp (catalog created, signUpProfileFields null, account center subset set)',
-    ).body as Record<string, unknown>;
+    ).body as { customProfileFieldCatalog: unknown[] };
+    const phone = { name: 'phoneExt', type: 'Phone', label: 'x', required: false, config: {} };
     const parsed = signInExperienceSchema.parse({
       ...body,
-      customProfileFieldCatalog: [{ name: 'x', type: 'Phone' }],
+      customProfileFieldCatalog: [...body.customProfileFieldCatalog, phone],
     });
-    expect(parsed.customProfileFieldCatalog).toBeUndefined();
     expect(parsed.mfa?.factors).toContain('Totp');
+    // Not selected: the selected fields are shown.
     expect(
       resolveProfileFields(parsed.customProfileFieldCatalog, accountCenter.profileFields),
+    ).toHaveLength(accountCenter.profileFields!.length);
+    // Selected: the built-in form, rather than a form without that field.
+    expect(
+      resolveProfileFields(parsed.customProfileFieldCatalog, [
+        { name: 'bio' },
+        { name: 'phoneExt' },
+      ]),
     ).toBe(null);
+    expect(resolveProfileFields('not a list', [{ name: 'bio' }])).toBe(null);
   });
 });
 

@@ -4,12 +4,9 @@
  * (facts §4), so these checks are the only guard; an app's server can run the same ones.
  */
 import type { Account, UpdateAccountInput, UpdateProfileInput } from '../schemas/account.js';
-import type {
-  AccountCenterFieldLevel,
-  AccountCenterFields,
-  CustomProfileField,
-  CustomProfileFieldPart,
-} from '../schemas/well-known.js';
+import { customProfileFieldSchema } from '../schemas/profile-fields.js';
+import type { CustomProfileField, CustomProfileFieldPart } from '../schemas/profile-fields.js';
+import type { AccountCenterFieldLevel, AccountCenterFields } from '../schemas/well-known.js';
 import { isSupportedDatePattern, parseDateValue } from './date.js';
 
 /** A catalogue row the account page shows. */
@@ -49,8 +46,10 @@ export type ProfileFieldIssueCode = ProfileFieldIssue['code'];
 
 /**
  * The fields to show, in the account center's order (`profileFields` joined by name with the
- * sign-in experience's `customProfileFieldCatalog`, facts §3). `null` means "keep the built-in
- * profile form": no selection (`null`), or a document that was not readable.
+ * sign-in experience's `customProfileFieldCatalog`, facts §3), each row read with
+ * `customProfileFieldSchema`. `null` means "keep the built-in profile form": no selection
+ * (`null`), a document that was not readable, or a selected row the kit cannot read (a field
+ * type newer than this kit), rather than a form that silently lacks a field.
  *
  * @example
  * const fields = resolveProfileFields(
@@ -59,19 +58,21 @@ export type ProfileFieldIssueCode = ProfileFieldIssue['code'];
  * );
  */
 export function resolveProfileFields(
-  catalogue: readonly CustomProfileField[] | null | undefined,
+  catalogue: unknown,
   selection: readonly { name: string }[] | null | undefined,
 ): ProfileFieldDefinition[] | null {
-  if (!catalogue || !selection) return null;
-  const byName = new Map(catalogue.map((field) => [field.name, field]));
+  if (!Array.isArray(catalogue) || !selection) return null;
+  const rows = catalogue as unknown[];
   const seen = new Set<string>();
   const fields: ProfileFieldDefinition[] = [];
   for (const { name } of selection) {
-    const field = byName.get(name);
     // Logto drops unknown names and refuses duplicates; a stale or hand-made document may not.
-    if (!field || seen.has(name)) continue;
+    const row = rows.find((candidate) => (candidate as { name?: unknown } | null)?.name === name);
+    if (row === undefined || seen.has(name)) continue;
+    const parsed = customProfileFieldSchema.safeParse(row);
+    if (!parsed.success) return null;
     seen.add(name);
-    fields.push(field);
+    fields.push(parsed.data);
   }
   return fields;
 }

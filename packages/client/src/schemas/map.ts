@@ -14,22 +14,3 @@ export function mapOf<T extends z.core.$ZodType>(
 ): z.ZodMiniObject<{}, z.core.$catchall<T>> {
   return new z.ZodMiniObject({ type: 'object', shape: {}, catchall: value });
 }
-
-/**
- * `schema`, or `fallback` when the value does not match: for optional parts of a document, so
- * one unexpected part does not make the whole document unreadable. Exactly `z.catch(schema,
- * () => fallback)`, built directly: `z.catch` keeps zod's util namespace (with its
- * `new Function` probe) in the bundle.
- */
-/* @__NO_SIDE_EFFECTS__ */
-export function orElse<T extends z.core.$ZodType, F extends z.core.output<T>>(
-  schema: T,
-  fallback: F,
-): z.ZodMiniCatch<T> {
-  // The class constructor is not generic; `z.catch` casts the same way.
-  return new z.ZodMiniCatch({
-    type: 'catch',
-    innerType: schema,
-    catchValue: () => fallback,
-  }) as z.ZodMiniCatch<T>;
-}

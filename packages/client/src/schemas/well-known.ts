@@ -1,6 +1,6 @@
 /** Schemas for the anonymous `/.well-known` documents, contract §2 and §3.1. */
 import * as z from 'zod/mini';
-import { mapOf, orElse } from './map.js';
+import { mapOf } from './map.js';
 
 // `literal`, not `enum`: the same parsing and issues with less zod in the bundle (see mfa.ts).
 const fieldLevelSchema = z.literal(['Off', 'ReadOnly', 'Edit']);
@@ -32,9 +32,8 @@ export const accountCenterSettingsSchema = z.object({
   webauthnRelatedOrigins: z.optional(z.array(z.string())),
   deleteAccountUrl: z.optional(z.nullable(z.string())),
   customCss: z.optional(z.nullable(z.string())),
-  // The selection of catalogue fields and their order (facts §3); `null` = the built-in form.
-  // Unreadable → `null` (the built-in form too), without losing the other settings.
-  profileFields: z.optional(orElse(z.nullable(z.array(z.looseObject({ name: z.string() }))), null)),
+  // The fields the account center shows, in order (facts §3); `null`: Logto's built-in rows.
+  profileFields: z.optional(z.nullable(z.array(z.looseObject({ name: z.string() })))),
 });
 
 /** The tenant's password policy inside the sign-in experience (§9). */
@@ -49,65 +48,6 @@ export const passwordPolicySchema = z.looseObject({
       words: z.optional(z.array(z.string())),
     }),
   ),
-});
-
-/** The 9 custom profile field types (facts §1). */
-const customProfileFieldTypeSchema = z.literal([
-  'Text',
-  'Number',
-  'Date',
-  'Checkbox',
-  'Select',
-  'Url',
-  'Regex',
-  'Address',
-  'Fullname',
-]);
-
-const optionalNumber = z.optional(z.nullable(z.number()));
-const optionalString = z.optional(z.nullable(z.string()));
-
-/** A field's `config`: every key optional, the ones a type uses read by the kit (facts §1). */
-const customProfileFieldConfigShape = {
-  placeholder: optionalString,
-  minLength: optionalNumber,
-  maxLength: optionalNumber,
-  minValue: optionalNumber,
-  maxValue: optionalNumber,
-  // Date: `MM/dd/yyyy | dd/MM/yyyy | yyyy-MM-dd | custom`; Regex: the JS RegExp source.
-  format: optionalString,
-  customFormat: optionalString,
-  // Checkbox: the string `'true' | 'false'`.
-  defaultValue: optionalString,
-  options: z.optional(z.array(z.looseObject({ value: z.string(), label: optionalString }))),
-};
-
-/** One part of a Fullname or Address field (facts §1). */
-export const customProfileFieldPartSchema = z.looseObject({
-  enabled: z.boolean(),
-  name: z.string(),
-  type: customProfileFieldTypeSchema,
-  label: optionalString,
-  description: optionalString,
-  required: z.boolean(),
-  config: z.optional(z.looseObject(customProfileFieldConfigShape)),
-});
-
-/** A catalogue row as the sign-in experience carries it (facts §1, §3). */
-export const customProfileFieldSchema = z.looseObject({
-  name: z.string(),
-  type: customProfileFieldTypeSchema,
-  // `""` when unset; `description` is `null` when unset.
-  label: optionalString,
-  description: optionalString,
-  required: z.boolean(),
-  config: z.optional(
-    z.looseObject({
-      ...customProfileFieldConfigShape,
-      parts: z.optional(z.array(customProfileFieldPartSchema)),
-    }),
-  ),
-  sieOrder: z.optional(z.number()),
 });
 
 /**
@@ -131,11 +71,11 @@ export const signInExperienceSchema = z.looseObject({
       }),
     ),
   ),
-  // The whole catalogue, ordered by `sieOrder` (facts §3). Unreadable → `undefined` (the kit then
-  // keeps its built-in form) rather than the whole document failing.
-  customProfileFieldCatalog: z.optional(
-    orElse(z.optional(z.array(customProfileFieldSchema)), undefined),
-  ),
+  // The whole custom profile field catalogue, ordered by `sieOrder` (facts §3). Kept as sent:
+  // `resolveProfileFields` (the `profile-fields` entry, loaded with the profile section) reads
+  // it with `customProfileFieldSchema` (schemas/profile-fields.ts), so the settings every page loads do not carry that schema,
+  // and an unexpected row cannot make the MFA, password or social settings unreadable.
+  customProfileFieldCatalog: z.optional(z.unknown()),
 });
 
 /** `GET /.well-known/webauthn` (§2): origins allowed to create credentials for the Logto rpId. */
@@ -149,11 +89,5 @@ export type AccountCenterFields = z.infer<typeof accountCenterFieldsSchema>;
 export type AccountCenterSettings = z.infer<typeof accountCenterSettingsSchema>;
 /** The sign-in experience, typed where the account UI reads it. */
 export type SignInExperience = z.infer<typeof signInExperienceSchema>;
-/** A custom profile field type. */
-export type CustomProfileFieldType = z.infer<typeof customProfileFieldTypeSchema>;
-/** A catalogue row (custom profile field definition). */
-export type CustomProfileField = z.infer<typeof customProfileFieldSchema>;
-/** A part of a Fullname or Address field. */
-export type CustomProfileFieldPart = z.infer<typeof customProfileFieldPartSchema>;
 /** The related-origins document. */
 export type WebAuthnRelatedOrigins = z.infer<typeof webAuthnRelatedOriginsSchema>;
