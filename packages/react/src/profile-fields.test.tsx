@@ -369,6 +369,42 @@ describe('useProfileFields', () => {
     expect(writes(t).length).toBe(settled);
   });
 
+  it('after a failed save, the retry sends only what is not yet on the server', async () => {
+    const { t, wrapper } = tenant();
+    const { result } = renderHook(() => useProfileFields(), { wrapper });
+    await waitFor(() => expect(result.current.fields).not.toBeNull());
+    t.simulator.faults.inject({ route: 'PATCH /api/my-account', status: 500, once: true });
+    // `plan` is required and not yet set: every save must carry it.
+    const values = {
+      plan: 'pro',
+      fullname: { givenName: 'Ada', familyName: 'King' },
+      bio: 'hi there',
+    };
+    let failure: unknown;
+    await act(async () => {
+      failure = await result.current.save(values).catch((caught: unknown) => caught);
+    });
+    expect(failure).toMatchObject({ status: 500 });
+    await waitFor(() => expect(result.current.error).toMatchObject({ status: 500 }));
+    // The profile part was written; customData was not.
+    expect(t.simulator.admin.getUser(DEMO_USER_ID)?.profile.familyName).toBe('King');
+    expect(t.simulator.admin.getUser(DEMO_USER_ID)?.customData).toEqual({
+      ...APP_OWNED,
+      bio: 'hello',
+    });
+    await act(async () => {
+      expect(await result.current.save(values)).toEqual({ status: 'saved' });
+    });
+    expect(t.requests('PATCH', '/api/my-account/profile')).toHaveLength(1);
+    expect(t.requests('PATCH', '/api/my-account')).toHaveLength(2);
+    expect(t.simulator.admin.getUser(DEMO_USER_ID)?.customData).toEqual({
+      ...APP_OWNED,
+      bio: 'hi there',
+      plan: 'pro',
+    });
+    expect(result.current.error).toBeNull();
+  });
+
   it('follows the levels: Off hides, ReadOnly shows without editing and is never written', async () => {
     const { t, wrapper } = tenant({ customData: 'ReadOnly', name: 'Off' });
     const { result } = renderHook(() => useProfileFields(), { wrapper });
