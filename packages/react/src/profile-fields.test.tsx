@@ -244,6 +244,18 @@ describe('useProfileFields', () => {
     expect(fields.every((field) => field.status === 'editable')).toBe(true);
   });
 
+  it('reads the catalogue and the selection from the well-known documents without a settings prop', async () => {
+    const t = setup({ wellKnownCors: 'development' });
+    t.simulator.admin.updateSignInExperience({ customProfileFieldCatalog: catalogue });
+    t.simulator.admin.updateAccountCenter({
+      profileFields: [{ name: 'bio' }, { name: 'fullname' }],
+    });
+    const { result } = renderHook(() => useProfileFields(), { wrapper: t.wrapper });
+    await waitFor(() => expect(result.current.fields).not.toBeNull());
+    expect(result.current.fields?.map((field) => field.name)).toEqual(['bio', 'fullname']);
+    expect(t.requests('GET', '/api/.well-known/sign-in-exp')).toHaveLength(1);
+  });
+
   it('keeps the built-in form (null) when the tenant selected nothing', async () => {
     const t = setup();
     const wrapper = setup.withProvider(t, {
