@@ -98,6 +98,12 @@ export type {
 } from './schemas/well-known.js';
 
 export type {
+  CustomProfileField,
+  CustomProfileFieldPart,
+  CustomProfileFieldType,
+} from './schemas/profile-fields.js';
+
+export type {
   PasswordIssue,
   PasswordIssueCode,
   PasswordPolicy,

@@ -31,6 +31,13 @@ export {
 export type { AccountMutationOptions, QueryHookOptions, VerifiedQueryResult } from './hooks.js';
 export { useAccountCenterSettings } from './settings.js';
 export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
+export { useProfileFields } from './profile-fields.js';
+export type {
+  ProfileField,
+  ProfileFieldIssues,
+  ProfileFieldsSaveResult,
+  UseProfileFieldsResult,
+} from './profile-fields.js';
 export { useVerification, useVerificationPrompt } from './verification.js';
 export type {
   CodeTarget,
