@@ -8,13 +8,13 @@
 //   1. Side by side, `--jobs` at a time (default: the machine's cores, at least 2): the
 //      playground build and then the e2e journeys on it, the packaging checks and then the
 //      Next.js example (its build and smoke test run on the packages' dist), the Storybook
-//      build, typecheck, lint and format. These are independent: each reads the sources and writes
-//      its own output (`dist/` of each package, `storybook-static/`, `apps/playground/dist/`). A
-//      step's output is printed in one block when it ends.
+//      build, typecheck, lint, format and the import-cycle check. These are independent: each
+//      reads the sources and writes its own output (`dist/` of each package, `storybook-static/`,
+//      `apps/playground/dist/`). A step's output is printed in one block when it ends.
 //   2. Vitest, alone, with its output streamed: it is the longest and the most load-sensitive.
 // Options: `--tests-only` runs only the tests (playground build, e2e, Next.js example, Vitest);
-// `--only a,b` runs only the named steps (format, lint, typecheck, packages, next, storybook, e2e,
-// tests); `--jobs N`.
+// `--only a,b` runs only the named steps (format, lint, cycles, typecheck, packages, next,
+// storybook, e2e, tests); `--jobs N`.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -22,7 +22,17 @@ import { ensureChromium } from './chromium.mjs';
 import { addPlaywrightReport, addVitestReport, createTally, summaryLine } from './test-summary.mjs';
 
 const args = process.argv.slice(2);
-const STEPS = ['format', 'lint', 'typecheck', 'packages', 'next', 'storybook', 'e2e', 'tests'];
+const STEPS = [
+  'format',
+  'lint',
+  'cycles',
+  'typecheck',
+  'packages',
+  'next',
+  'storybook',
+  'e2e',
+  'tests',
+];
 const onlyFlag = args.indexOf('--only');
 const only = args.includes('--tests-only')
   ? ['e2e', 'next', 'tests']
@@ -168,6 +178,8 @@ const sideBySide = [
   wanted('lint') && (() => run('lint', bin('eslint'), ['--max-warnings', '0', '.'])),
   wanted('format') &&
     (() => run('format', bin('prettier'), ['--check', '--log-level', 'warn', '.'])),
+  // No import cycles in packages/*/src (static and type-only imports; import() is left out).
+  wanted('cycles') && (() => run('import cycles', process.execPath, ['scripts/cycles.mjs'])),
 ].filter(Boolean);
 await pool(jobs, sideBySide);
 
