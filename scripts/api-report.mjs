@@ -179,7 +179,7 @@ export function apiReports({ root, packageDirs, update = false }) {
     const unbuilt = jobs.filter(({ entry }) => !existsSync(entry.types));
     for (const { entry } of unbuilt) {
       problems.push(
-        `${name(entry.types)} is not built: run \`pnpm build\` (or \`${UPDATE_COMMAND}\`)`,
+        `${name(entry.types)} is not built: \`${UPDATE_COMMAND}\` builds the packages first`,
       );
     }
     const built = jobs.filter(({ entry }) => existsSync(entry.types));
