@@ -22,6 +22,7 @@ import type {
   TenantState,
   TrustedDeviceState,
   UserState,
+  UsernamePolicy,
 } from './types.js';
 
 /** Tenant id used in account-center and sign-in-experience responses. */
@@ -385,9 +386,11 @@ function defaultSignInExperience(preset: 'demo' | 'logto-default'): SignInExperi
     id: 'default',
     color: { primaryColor: '#5D34F2', isDarkModeEnabled: false, darkPrimaryColor: '#AB9AF7' },
     branding: {},
+    hideLogtoBranding: false,
     languageInfo: { autoDetect: true, fallbackLanguage: 'en' },
     termsOfUseUrl: null,
     privacyPolicyUrl: null,
+    agreeToTermsPolicy: 'Automatic',
     signIn: {
       methods: [
         {
@@ -400,25 +403,41 @@ function defaultSignInExperience(preset: 'demo' | 'logto-default'): SignInExperi
       ],
     },
     signUp: { identifiers: ['username'], password: true, verify: false },
+    socialSignIn: {},
     signInMode: 'SignInAndRegister',
+    customCss: null,
+    customContent: {},
+    customUiAssets: null,
+    customUiCsp: {},
     passwordPolicy: defaultPasswordPolicy(),
     mfa:
       preset === 'demo'
         ? { factors: ['Totp', 'WebAuthn', 'BackupCode'], policy: 'UserControlled' }
         : { factors: [], policy: 'UserControlled' },
+    adaptiveMfa: {},
+    singleSignOnEnabled: false,
+    supportEmail: null,
+    supportWebsiteUrl: null,
+    unknownSessionRedirectUrl: null,
+    captchaPolicy: {},
     passkeySignIn: { enabled: false },
     emailBlocklistPolicy: {},
     sentinelPolicy: { maxAttempts: 100, lockoutDuration: 60 },
     verificationCodePolicy: { expirationDuration: 600, maxRetryAttempts: 10 },
-    usernamePolicy: {
-      minLength: 1,
-      maxLength: 128,
-      allowUppercase: true,
-      allowLowercase: true,
-      allowNumbers: true,
-      allowUnderscore: true,
-    },
-    caseSensitiveUsername: true,
+    signUpProfileFields: null,
+    passwordExpiration: {},
+    usernamePolicy: defaultUsernamePolicy(),
+    trustedDevice: {},
+  };
+}
+
+/** Logto's default username policy (facts §7): case-sensitive, 1..128, every character class. */
+export function defaultUsernamePolicy(): UsernamePolicy {
+  return {
+    caseSensitive: true,
+    minLength: 1,
+    maxLength: 128,
+    allowedChars: { lowercase: true, uppercase: true, numbers: true, underscore: true },
   };
 }
 
