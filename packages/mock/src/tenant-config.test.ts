@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recordedCustomProfileFields } from './custom-profile-fields.js';
 import { GITHUB_CONNECTOR_ID, GOOGLE_CONNECTOR_ID, allFields, demoUserSeed } from './seed.js';
+import { createAccountApiSimulator } from './simulator.js';
 import { createHarness } from './test-utils/harness.js';
 
 const recorded = JSON.parse(
@@ -221,6 +222,28 @@ describe('username policy (Logto shape)', () => {
       verificationId,
     });
     expect(taken.body.code).toBe('user.username_already_in_use');
+  });
+});
+
+describe('persisted tenants', () => {
+  it('rebuilds a tenant stored with the old username-policy shape instead of failing on it', async () => {
+    const stored = createAccountApiSimulator().getState() as unknown as {
+      signInExperience: Record<string, unknown>;
+    };
+    stored.signInExperience.usernamePolicy = { minLength: 1, allowUppercase: true };
+    const items = new Map([['old', JSON.stringify(stored)]]);
+    const storage = {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    };
+    const simulator = createAccountApiSimulator({ persist: { storage, key: 'old' } });
+    expect(simulator.admin.getSignInExperience().usernamePolicy.allowedChars).toEqual({
+      lowercase: true,
+      uppercase: true,
+      numbers: true,
+      underscore: true,
+    });
   });
 });
 
