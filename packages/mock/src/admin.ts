@@ -191,6 +191,7 @@ export function createAdminControls(
         ...tenant.connectors.filter((connector) => connector.id !== seed.id),
         buildSocialConnector(seed),
       ];
+      if (seed.platform) management().socialPlatforms[seed.id] = seed.platform;
       changed(undefined);
     },
     removeConnector(connectorId) {

@@ -18,6 +18,7 @@ import type {
   ProviderTokenSet,
   SessionState,
   SignInExperience,
+  SocialConnectorPlatform,
   SocialProviderUser,
   TenantState,
   TrustedDeviceState,
@@ -145,6 +146,8 @@ export interface SocialConnectorSeed {
   logo?: string;
   tokenStorage?: boolean;
   users?: SocialProviderUser[];
+  /** `platform` in the sign-in experience (default `Universal`; `Native` = not for browsers). */
+  platform?: SocialConnectorPlatform;
 }
 
 /** Everything that shapes a fresh tenant. */
@@ -349,7 +352,21 @@ export function buildTenant(seed: TenantSeed = {}, now: number): TenantState {
     failures: {},
     socialCodes: {},
     assets: {},
-    management: buildManagement(seed.management, TENANT_ID, now),
+    management: buildManagement(
+      {
+        ...seed.management,
+        socialPlatforms: {
+          ...Object.fromEntries(
+            (seed.socialConnectors ?? [])
+              .filter((connector) => connector.platform !== undefined)
+              .map((connector) => [connector.id, connector.platform!]),
+          ),
+          ...seed.management?.socialPlatforms,
+        },
+      },
+      TENANT_ID,
+      now,
+    ),
   };
 }
 

@@ -298,6 +298,27 @@ describe('trusted devices and native connectors', () => {
     expect(accountCenter.fields).not.toHaveProperty('trustedDevice');
   });
 
+  it('takes the platform from the social connector seed', async () => {
+    const harness = createHarness({
+      seed: {
+        socialConnectors: [
+          { id: 'mock-apple', target: 'apple', name: 'Apple', platform: 'Native' },
+          { id: 'mock-slack', target: 'slack', name: 'Slack' },
+        ],
+      },
+    });
+    harness.simulator.admin.upsertSocialConnector({
+      id: 'mock-line',
+      target: 'line',
+      name: 'LINE',
+      platform: 'Native',
+    });
+    const { signIn } = await documents(harness);
+    expect(
+      signIn.socialConnectors.map((connector: { platform: string }) => connector.platform),
+    ).toEqual(['Native', 'Universal', 'Native']);
+  });
+
   it('publishes each social connector with its platform; both APIs read one setting', async () => {
     const harness = createHarness({
       seed: { management: { socialPlatforms: { [GITHUB_CONNECTOR_ID]: 'Native' } } },
