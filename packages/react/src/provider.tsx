@@ -5,13 +5,12 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { createAccountClient } from '@account-center/client';
 import type { AccountApiError, AccountClient } from '@account-center/client';
 import { KitContext, createKit } from './kit.js';
-import type { VerificationHandler } from './kit.js';
 import { loadSteps } from './internal.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
-import type { DiscoveredSettings } from './queries.js';
 import { SignOutContext } from './tab-sync.js';
 import type { TabSync } from './tab-sync-channel.js';
+import type { DiscoveredSettings, VerificationHandler } from './types.js';
 
 interface CommonProps {
   /**

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { useAccountCenterSettings, useAccountMutation, useGrants } from '@account-center/react';
+import { useAccountCenterSettings, useRevokeAppGrants, useGrants } from '@account-center/react';
 import type { Grant } from '@account-center/client';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
@@ -86,7 +86,7 @@ export function AuthorizedApps({
   const announce = useAnnounce();
   const settings = useAccountCenterSettings();
   const grants = useGrants(appType);
-  const revoke = useAccountMutation('revokeAppGrants');
+  const revoke = useRevokeAppGrants();
 
   const level = settings.fields.session.value;
   if (level === 'Off' || grants.data === null) return null;

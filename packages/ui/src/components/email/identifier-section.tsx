@@ -9,8 +9,9 @@ import type { ComponentType, FormEvent, ReactNode, RefObject } from 'react';
 import {
   isCodeRejected,
   useAccountCenterSettings,
-  useAccountMutation,
   useMyAccount,
+  useRemovePrimaryEmail,
+  useRemovePrimaryPhone,
 } from '@account-center/react';
 import type { AccountApiError } from '@account-center/client';
 import type { IdentifierChange } from '@account-center/react';
@@ -98,7 +99,9 @@ export function IdentifierSection<TDraft>({
   const level = fields[type];
   const key = type === 'email' ? 'primaryEmail' : 'primaryPhone';
   const current = account.data?.[key] ?? null;
-  const remove = useAccountMutation(type === 'email' ? 'deletePrimaryEmail' : 'deletePrimaryPhone');
+  const removeEmail = useRemovePrimaryEmail();
+  const removePhone = useRemovePrimaryPhone();
+  const remove = type === 'email' ? removeEmail : removePhone;
 
   const reasonId = useId();
   const [editing, setEditing] = useState(false);

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps, FormEvent, ReactNode } from 'react';
 import {
   useAccountCenterSettings,
-  useAccountMutation,
+  useRemoveMfaFactor,
+  useRenamePasskey,
   useMfaFactors,
   usePasskeyRegistration,
 } from '@account-center/react';
@@ -340,8 +341,8 @@ export function PasskeyItem({
 }: PasskeyItemProps) {
   const { t, formatError, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
-  const rename = useAccountMutation('renameMfaVerification');
-  const remove = useAccountMutation('deleteMfaVerification');
+  const rename = useRenamePasskey();
+  const remove = useRemoveMfaFactor();
   const name = passkeyDisplayName(t, passkey);
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(passkey.name ?? '');

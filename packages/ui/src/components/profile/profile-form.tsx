@@ -6,7 +6,8 @@ import { schemaResolver } from '../../lib/schema-resolver.js';
 import {
   isQuietError,
   useAccountCenterSettings,
-  useAccountMutation,
+  useUpdateAccount,
+  useUpdateProfile,
   useMyAccount,
 } from '@account-center/react';
 import type { FieldLevel } from '@account-center/react';
@@ -148,8 +149,8 @@ type Levels = Record<'name' | 'username' | 'avatar' | 'profile', FieldLevel | un
 function ProfileFields({ account, levels }: { account: Account; levels: Levels }) {
   const { t, formatError } = useI18n();
   const announce = useAnnounce();
-  const updateAccount = useAccountMutation('updateAccount');
-  const updateProfile = useAccountMutation('updateProfile');
+  const updateAccount = useUpdateAccount();
+  const updateProfile = useUpdateProfile();
   const schema = useMemo(() => profileSchema(t), [t]);
   const form = useForm<ProfileFormValues>({
     resolver: schemaResolver(schema),

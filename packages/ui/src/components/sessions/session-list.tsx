@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { ComponentProps } from 'react';
-import { useAccountCenterSettings, useAccountMutation, useSessions } from '@account-center/react';
+import {
+  useAccountCenterSettings,
+  useEndSession,
+  useSignOutOtherSessions,
+  useSessions,
+} from '@account-center/react';
 import type { Session } from '@account-center/client';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
@@ -90,8 +95,8 @@ export function SessionList({ className, ...props }: SessionListProps) {
   const announce = useAnnounce();
   const settings = useAccountCenterSettings();
   const sessions = useSessions();
-  const signOut = useAccountMutation('deleteSession');
-  const signOutAll = useAccountMutation('deleteOtherSessions');
+  const signOut = useEndSession();
+  const signOutAll = useSignOutOtherSessions();
   const [revokeGrants, setRevokeGrants] = useState(false);
 
   const level = settings.fields.session.value;

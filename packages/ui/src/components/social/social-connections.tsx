@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { ComponentProps } from 'react';
 import {
   useAccountCenterSettings,
-  useAccountMutation,
+  useUnlinkSocialIdentity,
   useMyAccount,
   useSocialIdentities,
   useSocialLink,
@@ -141,7 +141,7 @@ export function SocialConnections({
   const identities = useSocialIdentities();
   const account = useMyAccount();
   const social = useSocialLink();
-  const unlink = useAccountMutation('deleteIdentity');
+  const unlink = useUnlinkSocialIdentity();
   const [linking, setLinking] = useState<{ target: string; name: string }>();
   const reasonId = useId();
 

@@ -3,7 +3,7 @@ import type { ComponentProps, FormEvent } from 'react';
 import {
   useAccountCenter,
   useAccountCenterSettings,
-  useAccountMutation,
+  useRemoveMfaFactor,
   useMfaFactors,
   useMyAccount,
   useTotpSetup,
@@ -147,7 +147,7 @@ export function TotpSetup({
   const appName = useAppName(issuer);
   const label = account ?? accountLabel(me.data) ?? '';
   const totp = useTotpSetup({ issuer: appName, ...(label ? { account: label } : {}) });
-  const remove = useAccountMutation('deleteMfaVerification');
+  const remove = useRemoveMfaFactor();
   const isLastFactor = useIsLastMandatoryFactor();
   const shouldOffer = useShouldOfferBackupCodes();
   const [open, setOpen] = useState(false);
