@@ -56,6 +56,8 @@ export {
 } from './mutation-hooks.js';
 export type { AccountMutationResult, MutationHookOptions } from './mutation-hooks.js';
 export { useAccountCenterSettings } from './settings.js';
+export { useFeature } from './feature.js';
+export type { Feature, FeatureName, FeatureStatus } from './feature.js';
 export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
 export { useVerification, useVerificationPrompt } from './verification.js';
 export type {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps, FormEvent, ReactNode } from 'react';
 import {
   useAccountCenterSettings,
+  useFeature,
   useRemoveMfaFactor,
   useRenamePasskey,
   useMfaFactors,
@@ -90,6 +91,7 @@ export function PasskeyManager({
   const { t } = i18n;
   const announce = useAnnounce();
   const settings = useAccountCenterSettings();
+  const feature = useFeature('passkey');
   const factors = useMfaFactors();
   const registration = usePasskeyRegistration({ prepare: false });
   const isLastFactor = useIsLastMandatoryFactor();
@@ -119,7 +121,7 @@ export function PasskeyManager({
     addButton.current?.focus();
   }, [state]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (!settings.isLoading && (!offered || level === undefined || level === 'Off')) return null;
+  if (feature.status === 'hidden') return null;
 
   const loading = settings.isLoading || factors.isPending;
   const passkeys = (factors.data ?? []).filter(
