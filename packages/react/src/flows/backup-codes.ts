@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { isSecondFactor } from '@account-center/client/helpers';
 import type { AccountApiError } from '@account-center/client';
 import { useAccountCenter } from '../kit.js';
 import type { AccountCenterKit } from '../kit.js';
@@ -158,9 +159,7 @@ const UNBOUND: readonly BackupCodeSetupState[] = ['confirming', 'binding', 'retr
 export function useBackupCodeSetup(): BackupCodeSetup {
   const kit = useAccountCenter();
   const factors = useQuery(accountQueries.mfaFactors(kit.client)).data ?? [];
-  const canGenerate = factors.some(
-    (factor) => factor.type === 'Totp' || factor.type === 'WebAuthn',
-  );
+  const canGenerate = factors.some(isSecondFactor);
   const old = factors.find(
     (factor) => factor.type === 'BackupCode' && (factor.remainCodes ?? 0) > 0,
   );
