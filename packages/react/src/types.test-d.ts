@@ -18,6 +18,7 @@ import {
   useAccountCenterSettings,
   useChangePassword,
   useEmailChange,
+  useFeature,
   useMfaFactors,
   useMyAccount,
   usePasskeyRegistration,
@@ -34,6 +35,8 @@ import {
 } from './index.js';
 import type {
   Fact,
+  Feature,
+  FeatureStatus,
   FieldLevel,
   IdentifierChangeState,
   PasskeyRegistrationState,
@@ -129,6 +132,18 @@ describe('state machines and settings', () => {
       'idle' | 'sending' | 'code-sent' | 'verifying' | 'binding' | 'done' | 'error'
     >();
     expectTypeOf(useEmailChange().error).toEqualTypeOf<AccountApiError | null>();
+  });
+
+  it('useFeature answers one of four statuses, for fields and MFA factors only', () => {
+    expectTypeOf(useFeature('passkey')).toEqualTypeOf<Feature>();
+    expectTypeOf(useFeature('totp').status).toEqualTypeOf<FeatureStatus>();
+    expectTypeOf<FeatureStatus>().toEqualTypeOf<'hidden' | 'readonly' | 'editable' | 'loading'>();
+    useFeature('backupCodes');
+    useFeature('session');
+    // @ts-expect-error not a field or a factor
+    useFeature('trustedDevice');
+    // @ts-expect-error factor names are the hook's, not the API's
+    useFeature('Totp');
   });
 
   it('mark settings facts as known, inferred or unknown', () => {
