@@ -9,6 +9,7 @@ import type { ComponentType, FormEvent, ReactNode, RefObject } from 'react';
 import {
   isCodeRejected,
   useAccountCenterSettings,
+  useFeature,
   useMyAccount,
   useRemovePrimaryEmail,
   useRemovePrimaryPhone,
@@ -97,6 +98,7 @@ export function IdentifierSection<TDraft>({
   const account = useMyAccount();
   const { fields } = useAccountCenterSettings();
   const level = fields[type];
+  const feature = useFeature(type);
   const key = type === 'email' ? 'primaryEmail' : 'primaryPhone';
   const current = account.data?.[key] ?? null;
   const removeEmail = useRemovePrimaryEmail();
@@ -170,7 +172,7 @@ export function IdentifierSection<TDraft>({
 
   // Off renders nothing, and so does a level still unknown once the account is read; a failed
   // read shows its error and retry (without the account the level may be unknowable, §2).
-  if (level.value === 'Off') return null;
+  if (feature.status === 'hidden') return null;
   if (level.source === 'unknown' && !account.isPending && !account.isError) return null;
 
   const open = () => {
