@@ -49,8 +49,8 @@ interface KitOptions {
 }
 
 /**
- * Build the kit; the provider does this once per client. The kit is remembered for its client,
- * so options factories given only the client find its step-up gate (see {@link kitFor}).
+ * Build the kit; the provider does this once per client and registers it (`registerKit`), so
+ * options factories given only the client find its step-up gate (see {@link kitFor}).
  */
 export function createKit(
   client: AccountClient,
@@ -177,8 +177,15 @@ export function createKit(
     },
     read: (field, run) => readGated(client, field, run),
   };
-  state.kit = kit;
   return kit;
+}
+
+/**
+ * Make `kit` the one factories find for its client. The provider calls it for the kit it puts
+ * in context on every render (StrictMode builds a second, discarded kit for the same client).
+ */
+export function registerKit(kit: AccountCenterKit): void {
+  clientState(kit.client).kit = kit;
 }
 
 /**
@@ -187,14 +194,12 @@ export function createKit(
  * e.g. for a mutation run outside any provider.
  */
 export function kitFor(client: AccountClient, queryClient: QueryClient): AccountCenterKit {
-  return (
-    clientState(client).kit ??
-    createKit(client, queryClient, {
-      now: Date.now,
-      navigate: (url) => window.location.assign(url),
-      handler: () => undefined,
-    })
-  );
+  const state = clientState(client);
+  return (state.kit ??= createKit(client, queryClient, {
+    now: Date.now,
+    navigate: (url) => window.location.assign(url),
+    handler: () => undefined,
+  }));
 }
 
 /** @internal React context carrying the kit. */

@@ -1,3 +1,5 @@
+import { StrictMode } from 'react';
+import type { ReactNode } from 'react';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { MutationObserver, QueryClient, useMutation } from '@tanstack/react-query';
@@ -13,11 +15,16 @@ import {
 import { useMfaFactors, useMyAccount } from './hooks.js';
 import { useAccountCenter } from './kit.js';
 import { accountKeys } from './keys.js';
-import { useChangePassword, useRenamePasskey, useUpdateProfile } from './mutation-hooks.js';
+import {
+  useChangePassword,
+  useRenamePasskey,
+  useUpdateMfaSettings,
+  useUpdateProfile,
+} from './mutation-hooks.js';
 import { accountMutations } from './mutations.js';
 import { accountQueries } from './queries.js';
 import { ENDPOINT, setup } from './test-utils/setup.js';
-import { useVerification } from './verification.js';
+import { useVerification, useVerificationPrompt } from './verification.js';
 
 /** A plain client on the simulator: no provider, no React. */
 function plainClient() {
@@ -232,5 +239,34 @@ describe('useRenamePasskey({ optimistic: true })', () => {
     });
     const passkey = result.current.factors.data?.find((factor) => factor.type === 'WebAuthn');
     expect(passkey?.name).toBe('Old laptop');
+  });
+});
+
+describe('the kit a factory finds for its client', () => {
+  it('is the provider’s, also in StrictMode with a client of the app: a write asks its prompt', async () => {
+    const t = setup();
+    const client = createAccountClient({
+      endpoint: ENDPOINT,
+      getAccessToken: async () => t.token,
+      fetch: t.fetch,
+      now: () => t.simulator.clock.now(),
+    });
+    const Provider = setup.withProvider(t, { client });
+    const wrapper = ({ children }: { children?: ReactNode }) => (
+      <StrictMode>
+        <Provider>{children}</Provider>
+      </StrictMode>
+    );
+    const { result } = renderHook(
+      () => ({ prompt: useVerificationPrompt(), update: useUpdateMfaSettings() }),
+      { wrapper },
+    );
+    let mutation!: Promise<unknown>;
+    act(() => {
+      mutation = result.current.update.mutateAsync({ skipMfaOnSignIn: true });
+    });
+    await waitFor(() => expect(result.current.prompt.request).not.toBeNull());
+    act(() => result.current.prompt.reject());
+    await expect(mutation).rejects.toMatchObject({ code: 'verification_cancelled' });
   });
 });
