@@ -17,7 +17,13 @@ export type {
   TransportRequest,
 } from './transport.js';
 
-export { AccountApiError, isAccountApiError, isMissingRoute, parseRetryAfter } from './errors.js';
+export {
+  AccountApiError,
+  isAccountApiError,
+  isMissingRoute,
+  isQuietError,
+  parseRetryAfter,
+} from './errors.js';
 export type { AccountApiErrorInit, AccountClientErrorCode } from './errors.js';
 
 export {

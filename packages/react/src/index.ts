@@ -7,18 +7,19 @@ export { useAccountCenter } from './kit.js';
 export type {
   AccountCenterKit,
   AccountField,
+  DiscoveredSettings,
+  SocialConnector,
+  SocialIdentities,
   VerificationHandler,
   VerificationMethodOption,
   VerificationRequest,
   VerificationRequirement,
-} from './kit.js';
+} from './types.js';
 export { accountKeys } from './keys.js';
 export { accountQueries } from './queries.js';
-export type { DiscoveredSettings, SocialConnector, SocialIdentities } from './queries.js';
-export { accountMutations, toPhoneDigits } from './mutations.js';
+export { accountMutations } from './mutations.js';
 export type { AccountMutationName } from './mutations.js';
 export {
-  useAccountMutation,
   useBackupCodes,
   useGrants,
   useLogtoConfigs,
@@ -28,8 +29,35 @@ export {
   useSessions,
   useSocialIdentities,
 } from './hooks.js';
-export type { AccountMutationOptions, QueryHookOptions, VerifiedQueryResult } from './hooks.js';
+export type { QueryHookOptions, VerifiedQueryResult } from './hooks.js';
+export {
+  useAddMfaFactor,
+  useChangePassword,
+  useEndSession,
+  useLinkSocialIdentity,
+  useRemoveMfaFactor,
+  useRemovePrimaryEmail,
+  useRemovePrimaryPhone,
+  useRenamePasskey,
+  useReplaceSocialIdentity,
+  useReplaceTotp,
+  useRevokeAppGrants,
+  useRevokeGrant,
+  useSetPrimaryEmail,
+  useSetPrimaryPhone,
+  useSignOutOtherSessions,
+  useUnlinkSocialIdentity,
+  useUpdateAccount,
+  useUpdateLogtoConfigs,
+  useUpdateMfaSettings,
+  useUpdateProfile,
+  useUpdateSocialAccessToken,
+  useUploadAvatar,
+} from './mutation-hooks.js';
+export type { AccountMutationResult, MutationHookOptions } from './mutation-hooks.js';
 export { useAccountCenterSettings } from './settings.js';
+export { useFeature } from './feature.js';
+export type { Feature, FeatureName, FeatureStatus } from './feature.js';
 export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
 export { useProfileFields } from './profile-fields.js';
 export type {

@@ -1,108 +1,29 @@
 import { createContext, useContext } from 'react';
-import { AccountApiError, isAccountApiError, isMissingRoute } from '@account-center/client';
-import type { Account, AccountCenterFields, AccountClient } from '@account-center/client';
+import { AccountApiError, isAccountApiError } from '@account-center/client';
+import type { Account, AccountClient } from '@account-center/client';
 import type { QueryClient } from '@tanstack/react-query';
+import { clientState, createStore, observe, readGated } from './client-state.js';
 import { VerificationCancelledError } from './errors.js';
 import { accountQueries } from './queries.js';
-import type { DiscoveredSettings } from './queries.js';
+import type {
+  AccountCenterKit,
+  DiscoveredSettings,
+  VerificationHandler,
+  VerificationMethodOption,
+  VerificationRequest,
+  VerificationRequirement,
+} from './types.js';
 
-/** When a route needs the `logto-verification-id` header (§5 legend: A / C / –). */
-export type VerificationRequirement = 'always' | 'when-user-has-method' | 'never';
-
-/** Account-center field names (§3.1), from the client's schema; `trustedDevice` has no route here. */
-export type AccountField = Exclude<keyof AccountCenterFields, 'trustedDevice'>;
-
-/** A way this user can prove their identity (step-up). */
-export type VerificationMethodOption =
-  { type: 'password' } | { type: 'email'; value: string } | { type: 'phone'; value: string };
-
-/** What the step-up prompt is asked to do. */
-export interface VerificationRequest {
-  /** Whether the route always needs the header or only because this user has a sign-in method. */
-  requirement: VerificationRequirement;
-  /** `expired`: the server refused the record mid-flow; the action resumes after this prompt. */
-  reason: 'required' | 'expired';
-  /** The methods this user has (password also when the profile hides it). */
-  methods: VerificationMethodOption[];
-}
-
-/** The app's own step-up UI: resolve after verifying (or when a fresh record exists), reject to cancel. */
-export type VerificationHandler = (request: VerificationRequest) => Promise<void>;
-
-/** A tiny external store shaped for `useSyncExternalStore`. */
-export interface Store<T> {
-  get(): T;
-  set(value: T): void;
-  subscribe(listener: () => void): () => void;
-}
-
-function createStore<T>(value: T): Store<T> {
-  const listeners = new Set<() => void>();
-  return {
-    get: () => value,
-    set(next) {
-      value = next;
-      for (const listener of [...listeners]) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-/**
- * What the kit learnt from server answers: `Off` (field_not_enabled), `ReadOnly`
- * (field_not_editable), `Edit` (a write succeeded), `readable` (a gated read succeeded), and
- * `disabled` for MFA factors answered with `session.mfa.mfa_factor_not_enabled`.
- */
-export type Observations = Partial<
-  Record<string, 'Off' | 'ReadOnly' | 'Edit' | 'readable' | 'disabled'>
->;
-
-/**
- * Everything the hooks share: the client, the QueryClient, the step-up gate and the clock.
- * Get it with `useAccountCenter()`; options factories take it.
- */
-export interface AccountCenterKit {
-  readonly client: AccountClient;
-  readonly queryClient: QueryClient;
-  /** Clock in epoch ms (injectable for tests). */
-  now(): number;
-  /** Full-page navigation used by the social-link redirect. */
-  navigate(url: string): void;
-  /**
-   * Run a client call that may need the verification header: asks the registered prompt first
-   * when the route needs it for this user and no fresh record exists; on
-   * `401 verification_record.permission_denied` clears the record, prompts once more and retries
-   * once with the same input.
-   */
-  call<T>(
-    requirement: VerificationRequirement,
-    run: () => Promise<T>,
-    field?: AccountField,
-    factor?: string,
-  ): Promise<T>;
-  /**
-   * Run a gated read: a `field_not_enabled` answer resolves to `null` (the field is Off), and so
-   * does a route the server does not have (`isMissingRoute`, an older Logto).
-   */
-  read<T>(field: AccountField, run: () => Promise<T>): Promise<T | null>;
-  /** Resolve once this user may call a route with this requirement (prompting if needed); rejects when cancelled. */
-  ensureVerified(
-    requirement: VerificationRequirement,
-    reason?: VerificationRequest['reason'],
-  ): Promise<void>;
-  /** The pending step-up request shown by a registered dialog. */
-  readonly prompt: Store<VerificationRequest | null>;
-  /** Register a dialog; returns the unregister function. */
-  registerPrompt(): () => void;
-  /** Finish the pending step-up: without an error it resumes the action, with one it rejects it. */
-  settlePrompt(error?: AccountApiError): void;
-  readonly observations: Store<Observations>;
-  /** Settings given to the provider (filled on the server). */
-  readonly settings?: DiscoveredSettings;
-}
+export type {
+  AccountCenterKit,
+  AccountField,
+  Observations,
+  Store,
+  VerificationHandler,
+  VerificationMethodOption,
+  VerificationRequest,
+  VerificationRequirement,
+} from './types.js';
 
 /** The methods this user can verify with, from the cached account. */
 export function verificationMethods(account: Account | undefined): VerificationMethodOption[] {
@@ -127,7 +48,10 @@ interface KitOptions {
   settings?: DiscoveredSettings;
 }
 
-/** Build the kit; the provider does this once per client. */
+/**
+ * Build the kit; the provider does this once per client and registers it (`registerKit`), so
+ * options factories given only the client find its step-up gate (see {@link kitFor}).
+ */
 export function createKit(
   client: AccountClient,
   queryClient: QueryClient,
@@ -135,15 +59,13 @@ export function createKit(
 ): AccountCenterKit {
   const { now } = options;
   const prompt = createStore<VerificationRequest | null>(null);
-  const observations = createStore<Observations>({});
+  const state = clientState(client);
+  const { observations } = state;
+  if (options.settings) state.settings = options.settings;
   let dialogs = 0;
   let pending: Promise<void> | undefined;
   let finish: ((error?: AccountApiError) => void) | undefined;
 
-  const observe = (key: string | undefined, value: Observations[string]) => {
-    if (key && observations.get()[key] !== value)
-      observations.set({ ...observations.get(), [key]: value });
-  };
   const fresh = () => client.verification.isFresh(now());
 
   const settlePrompt = (error?: AccountApiError) => {
@@ -178,7 +100,7 @@ export function createKit(
       });
       // The methods come from the account, read (once, cached) before the prompt opens.
       void queryClient
-        .fetchQuery(accountQueries.account(kit))
+        .fetchQuery(accountQueries.myAccount(client))
         .catch(() => undefined)
         .then((account) => {
           const request: VerificationRequest = {
@@ -203,8 +125,8 @@ export function createKit(
   const needsHeader = async (requirement: VerificationRequirement) =>
     requirement === 'always' ||
     (requirement === 'when-user-has-method' &&
-      (await queryClient.fetchQuery(accountQueries.account(kit))).hasSecurityVerificationMethod !==
-        false);
+      (await queryClient.fetchQuery(accountQueries.myAccount(client)))
+        .hasSecurityVerificationMethod !== false);
 
   const ensureVerified = async (
     requirement: VerificationRequirement,
@@ -243,34 +165,41 @@ export function createKit(
           await ask(requirement, 'expired');
           result = await run();
         }
-        observe(field, 'Edit');
+        observe(client, field, 'Edit');
         return result;
       } catch (error) {
         const code = (error as AccountApiError).code;
-        if (code === 'account_center.field_not_editable') observe(field, 'ReadOnly');
-        if (code === 'account_center.field_not_enabled') observe(field, 'Off');
-        if (code === 'session.mfa.mfa_factor_not_enabled') observe(factor, 'disabled');
+        if (code === 'account_center.field_not_editable') observe(client, field, 'ReadOnly');
+        if (code === 'account_center.field_not_enabled') observe(client, field, 'Off');
+        if (code === 'session.mfa.mfa_factor_not_enabled') observe(client, factor, 'disabled');
         throw error;
       }
     },
-    read(field, run) {
-      return run().then(
-        (data) => {
-          if (!observations.get()[field]) observe(field, 'readable');
-          return data;
-        },
-        (error: unknown) => {
-          // An older Logto without this route: the feature is not there (hidden), not broken.
-          // The field itself is not marked Off: its other routes may exist.
-          if (isMissingRoute(error)) return null;
-          if (!isAccountApiError(error, 'account_center.field_not_enabled')) throw error;
-          observe(field, 'Off');
-          return null;
-        },
-      );
-    },
+    read: (field, run) => readGated(client, field, run),
   };
   return kit;
+}
+
+/**
+ * Make `kit` the one factories find for its client. The provider calls it for the kit it puts
+ * in context on every render (StrictMode builds a second, discarded kit for the same client).
+ */
+export function registerKit(kit: AccountCenterKit): void {
+  clientState(kit.client).kit = kit;
+}
+
+/**
+ * The kit for a client: the one its provider built, else one without a prompt (a write that
+ * needs step-up then rejects with `verification_prompt_missing` unless a fresh record exists),
+ * e.g. for a mutation run outside any provider.
+ */
+export function kitFor(client: AccountClient, queryClient: QueryClient): AccountCenterKit {
+  const state = clientState(client);
+  return (state.kit ??= createKit(client, queryClient, {
+    now: Date.now,
+    navigate: (url) => window.location.assign(url),
+    handler: () => undefined,
+  }));
 }
 
 /** @internal React context carrying the kit. */
@@ -281,7 +210,7 @@ export const KitContext = createContext<AccountCenterKit | null>(null);
  *
  * @example
  * const kit = useAccountCenter();
- * const query = useQuery(accountQueries.account(kit));
+ * const query = useQuery(accountQueries.myAccount(client));
  */
 export function useAccountCenter(): AccountCenterKit {
   const kit = useContext(KitContext);

@@ -4,14 +4,13 @@ import type { ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createAccountClient } from '@account-center/client';
 import type { AccountApiError, AccountClient } from '@account-center/client';
-import { KitContext, createKit } from './kit.js';
-import type { VerificationHandler } from './kit.js';
+import { KitContext, createKit, registerKit } from './kit.js';
 import { loadSteps } from './internal.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
-import type { DiscoveredSettings } from './queries.js';
 import { SignOutContext } from './tab-sync.js';
 import type { TabSync } from './tab-sync-channel.js';
+import type { DiscoveredSettings, VerificationHandler } from './types.js';
 
 interface CommonProps {
   /**
@@ -124,6 +123,7 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
       settings: initialSettings,
     });
   }, [box, givenClient, endpoint, queryClient, initialSettings]);
+  registerKit(kit);
 
   // Tab sync (a lazy chunk, loaded from mount) joins the user's channel once the account read
   // names the user.

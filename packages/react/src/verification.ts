@@ -70,7 +70,7 @@ export function useVerification(): UseVerificationResult {
   const kit = useAccountCenter();
   const { client } = kit;
   const { record, status } = useVerificationRecord();
-  const account = useQuery(accountQueries.account(kit));
+  const account = useQuery(accountQueries.myAccount(kit.client));
   const methods = verificationMethods(account.data);
   const [resendIn, startCooldown] = useCooldown(kit.now);
   // The address `resendIn` applies to.
@@ -102,7 +102,7 @@ export function useVerification(): UseVerificationResult {
       attempt('idle', () => client.createPasswordVerification({ password })),
     async sendCode(type) {
       const method = verificationMethods(
-        await kit.queryClient.fetchQuery(accountQueries.account(kit)),
+        await kit.queryClient.fetchQuery(accountQueries.myAccount(kit.client)),
       ).find((option) => option.type === type);
       const current = latest.current.codeTarget;
       if (!method || method.type === 'password') return false;

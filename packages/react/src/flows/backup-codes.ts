@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { isSecondFactor } from '@account-center/client/helpers';
 import type { AccountApiError } from '@account-center/client';
 import { useAccountCenter } from '../kit.js';
 import type { AccountCenterKit } from '../kit.js';
@@ -62,7 +63,7 @@ const loadBackupSteps = () =>
  * in (the hook loads it on mount, alongside the account); `null` before.
  */
 function useMarkerKey(kit: AccountCenterKit): string | null {
-  const id = useQuery(accountQueries.account(kit)).data?.id;
+  const id = useQuery(accountQueries.myAccount(kit.client)).data?.id;
   const steps = useSyncExternalStore(
     subscribe,
     () => backupSteps,
@@ -157,14 +158,12 @@ const UNBOUND: readonly BackupCodeSetupState[] = ['confirming', 'binding', 'retr
  */
 export function useBackupCodeSetup(): BackupCodeSetup {
   const kit = useAccountCenter();
-  const factors = useQuery(accountQueries.mfaFactors(kit)).data ?? [];
-  const canGenerate = factors.some(
-    (factor) => factor.type === 'Totp' || factor.type === 'WebAuthn',
-  );
+  const factors = useQuery(accountQueries.mfaFactors(kit.client)).data ?? [];
+  const canGenerate = factors.some(isSecondFactor);
   const old = factors.find(
     (factor) => factor.type === 'BackupCode' && (factor.remainCodes ?? 0) > 0,
   );
-  const add = useMutation(accountMutations.addMfaVerification(kit));
+  const add = useMutation(accountMutations.addMfaVerification(kit.client));
   const { snapshot, latest, go, fail, reset, step } = useMachine<
     BackupCodeSetupState,
     { codes: string[]; deleted: string[]; since: string; marker: string | null }
@@ -221,7 +220,7 @@ export function useBackupCodeSetup(): BackupCodeSetup {
           ).startSet(
             kit,
             canGenerate,
-            () => kit.queryClient.ensureQueryData(accountQueries.account(kit)),
+            () => kit.queryClient.ensureQueryData(accountQueries.myAccount(kit.client)),
             writeMarker,
           ),
         ),

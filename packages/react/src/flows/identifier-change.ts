@@ -2,8 +2,9 @@
 import { useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AccountApiError } from '@account-center/client';
+import { toPhoneDigits } from '@account-center/client/helpers';
 import { useAccountCenter } from '../kit.js';
-import { accountMutations, toPhoneDigits } from '../mutations.js';
+import { accountMutations } from '../mutations.js';
 import { loadSteps, useCooldown, useMachine } from '../internal.js';
 import { RESEND_COOLDOWN_SECONDS } from '../verification.js';
 
@@ -45,7 +46,11 @@ function useIdentifierChange(type: 'email' | 'phone'): IdentifierChange {
     void,
     AccountApiError,
     { email?: string; phone?: string; newIdentifierVerificationRecordId: string }
-  >(accountMutations[type === 'email' ? 'updatePrimaryEmail' : 'updatePrimaryPhone'](kit) as never);
+  >(
+    accountMutations[type === 'email' ? 'updatePrimaryEmail' : 'updatePrimaryPhone'](
+      kit.client,
+    ) as never,
+  );
   const { snapshot, latest, go, reset, step } = useMachine<
     IdentifierChangeState,
     { value: string; verificationId?: string; recordId?: string }

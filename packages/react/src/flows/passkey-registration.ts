@@ -68,7 +68,7 @@ export function usePasskeyRegistration(options: { prepare?: boolean } = {}): Pas
   const supported = useSyncExternalStore(subscribeNothing, hasWebAuthn, () => false);
   const verified = useVerificationRecord().status === 'verified';
   const ceremony = useRef<Ceremony>(undefined);
-  const add = useMutation(accountMutations.addMfaVerification(kit));
+  const add = useMutation(accountMutations.addMfaVerification(kit.client));
   const { snapshot, latest, go, fail, reset, step } = useMachine<
     PasskeyRegistrationState,
     { registration?: WebAuthnRegistration; recordId?: string }

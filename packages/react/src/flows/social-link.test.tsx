@@ -7,7 +7,7 @@ import {
   GITHUB_CONNECTOR_ID,
   GOOGLE_CONNECTOR_ID,
 } from '@account-center/mock';
-import { useAccountMutation } from '../hooks.js';
+import { useUnlinkSocialIdentity, useUpdateSocialAccessToken } from '../mutation-hooks.js';
 import { useAccountCenter } from '../kit.js';
 import { loadSteps } from '../internal.js';
 import { setup } from '../test-utils/setup.js';
@@ -422,7 +422,7 @@ describe('social link', () => {
   it('updateIdentityAccessToken stores a fresh provider token set from a verified social record', async () => {
     const t = setup();
     const { result } = renderHook(
-      () => ({ kit: useAccountCenter(), update: useAccountMutation('updateIdentityAccessToken') }),
+      () => ({ kit: useAccountCenter(), update: useUpdateSocialAccessToken() }),
       {
         wrapper: t.wrapper,
       },
@@ -459,7 +459,7 @@ describe('social link', () => {
   it('unlinks an identity', async () => {
     const t = setup();
     const { result } = renderHook(
-      () => ({ unlink: useAccountMutation('deleteIdentity'), verification: useVerification() }),
+      () => ({ unlink: useUnlinkSocialIdentity(), verification: useVerification() }),
       { wrapper: t.wrapper },
     );
     await act(async () => {

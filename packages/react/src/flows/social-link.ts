@@ -32,7 +32,7 @@ export interface SocialLinkOptions {
  * the provider's `navigate` (only to an `https:` page, or `http:` on a loopback host; otherwise
  * `error.code` is `social_unsafe_authorization_uri`). Step-up, if this user needs it, is asked
  * once after the return, just before the bind. A second `link()` while one is starting returns
- * the same promise. Unlink with `useAccountMutation('deleteIdentity')`.
+ * the same promise. Unlink with `useUnlinkSocialIdentity()`.
  *
  * @example
  * const social = useSocialLink();
@@ -91,8 +91,8 @@ function claimPending(): string | null {
 export function useSocialLinkCallback(options: { search?: string } = {}) {
   const kit = useAccountCenter();
   const started = useRef(false);
-  const add = useMutation(accountMutations.addIdentity(kit));
-  const replace = useMutation(accountMutations.replaceIdentity(kit));
+  const add = useMutation(accountMutations.addIdentity(kit.client));
+  const replace = useMutation(accountMutations.replaceIdentity(kit.client));
   const { snapshot, latest, go, step } = useMachine<
     SocialLinkCallbackState,
     { returnTo?: string; connectorId?: string; recordId?: string; replace?: boolean }

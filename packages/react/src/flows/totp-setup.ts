@@ -36,12 +36,12 @@ export interface TotpSetup {
  */
 export function useTotpSetup(options: { issuer?: string; account?: string } = {}): TotpSetup {
   const kit = useAccountCenter();
-  const account = useQuery(accountQueries.account(kit)).data;
-  const replacing = !!useQuery(accountQueries.mfaFactors(kit)).data?.some(
+  const account = useQuery(accountQueries.myAccount(kit.client)).data;
+  const replacing = !!useQuery(accountQueries.mfaFactors(kit.client)).data?.some(
     (factor) => factor.type === 'Totp',
   );
-  const add = useMutation(accountMutations.addMfaVerification(kit));
-  const replace = useMutation(accountMutations.replaceTotp(kit));
+  const add = useMutation(accountMutations.addMfaVerification(kit.client));
+  const replace = useMutation(accountMutations.replaceTotp(kit.client));
   const { snapshot, latest, go, reset, step } = useMachine<
     TotpSetupState,
     { secret?: string; uri?: string }

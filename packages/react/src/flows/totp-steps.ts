@@ -3,24 +3,21 @@
  * `useTotpSetup` on mount, so apps without TOTP never load it. Imports nothing from the entry
  * chunk.
  */
-import { buildOtpAuthUri } from '@account-center/client/helpers';
+import { accountLabel, buildOtpAuthUri, totpIssuer } from '@account-center/client/helpers';
 import type { Account } from '@account-center/client';
 import type { AccountCenterKit } from '../kit.js';
 
-/** A new TOTP secret and its `otpauth://` URI (issuer: the option or the Logto host; label: the account). */
+/**
+ * A new TOTP secret and its `otpauth://` URI (issuer: the option or the Logto host; label: the
+ * option, else the account as the UI names it, else its id).
+ */
 export async function createTotpSecret(
   kit: AccountCenterKit,
   account: Account | undefined,
   options: { issuer?: string; account?: string },
 ) {
   const { secret } = await kit.client.generateTotpSecret();
-  const label =
-    options.account ??
-    account?.username ??
-    account?.primaryEmail ??
-    account?.primaryPhone ??
-    account?.id ??
-    '';
-  const issuer = options.issuer ?? new URL(kit.client.endpoint).hostname;
+  const label = options.account ?? accountLabel(account) ?? account?.id ?? '';
+  const issuer = totpIssuer(options.issuer, kit.client.endpoint);
   return { secret, uri: buildOtpAuthUri({ issuer, account: label, secret }) };
 }

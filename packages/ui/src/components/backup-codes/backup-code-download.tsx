@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useBackupCodeSetup, useMyAccount } from '@account-center/react';
-import type { Account } from '@account-center/client';
+import { accountLabel } from '@account-center/client/helpers';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription, AlertTitle } from '../../primitives/alert.js';
@@ -16,15 +16,6 @@ import {
   printElement,
 } from './backup-code-file.js';
 import { useAppName } from './mfa-helpers.js';
-
-/** The account as a person reads it: email, else username, else phone (`+` and digits). */
-export function accountLabel(account: Account | undefined): string | undefined {
-  if (!account) return undefined;
-  if (account.primaryEmail) return account.primaryEmail;
-  if (account.username) return account.username;
-  if (account.primaryPhone) return `+${account.primaryPhone}`;
-  return undefined;
-}
 
 export interface BackupCodeListProps extends ComponentProps<'ul'> {
   /** Plain codes (new set) or stored codes with their use time (existing set). */

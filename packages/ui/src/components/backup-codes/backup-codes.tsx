@@ -2,11 +2,12 @@ import { useId, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import {
   useAccountCenter,
-  useAccountCenterSettings,
+  useFeature,
   useBackupCodes,
   useInterruptedBackupCodes,
   useMfaFactors,
 } from '@account-center/react';
+import { isSecondFactor } from '@account-center/client/helpers';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
@@ -24,7 +25,6 @@ import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { BackupCodeActions, BackupCodeDownload, BackupCodeList } from './backup-code-download.js';
-import { isSecondFactor } from './mfa-helpers.js';
 
 /** Warn when this many unused codes or fewer remain (bar 31). */
 const LOW_CODES = 2;
@@ -42,7 +42,7 @@ export interface BackupCodesProps extends ComponentProps<'section'> {
 export function BackupCodes({ appName, className, ...props }: BackupCodesProps) {
   const { t, formatError, formatDateTime } = useSecurityI18n();
   const kit = useAccountCenter();
-  const settings = useAccountCenterSettings();
+  const feature = useFeature('backupCodes');
   const factors = useMfaFactors();
   const { interrupted, dismiss } = useInterruptedBackupCodes();
   const [mode, setMode] = useState<'idle' | 'setup' | 'view'>('idle');
@@ -50,10 +50,8 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
   const stored = useBackupCodes({ enabled: mode === 'view' });
   const reasonId = useId();
 
-  const level = settings.fields.mfa.value;
-  const loading = settings.isLoading || factors.isPending;
-  if (!loading && (level === undefined || level === 'Off' || factors.data === null)) return null;
-  if (!loading && !settings.offeredMfaFactors.includes('BackupCode')) return null;
+  if (feature.status === 'hidden') return null;
+  const loading = feature.status === 'loading';
 
   const header = (
     <SectionHeader>
@@ -92,7 +90,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
   const entries = list.filter((factor) => factor.type === 'BackupCode');
   const entry = entries.find((factor) => factor.remainCodes > 0) ?? entries.at(-1);
   const remaining = entry?.type === 'BackupCode' ? entry.remainCodes : 0;
-  const canEdit = level === 'Edit';
+  const canEdit = feature.status === 'editable';
   const hasOther = list.some(isSecondFactor);
 
   /** Step up before the flow starts (bar 2), so the user is not stopped after saving the codes. */

@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps, FormEvent, ReactNode } from 'react';
 import {
   useAccountCenterSettings,
-  useAccountMutation,
+  useFeature,
+  useRemoveMfaFactor,
+  useRenamePasskey,
   useMfaFactors,
   usePasskeyRegistration,
 } from '@account-center/react';
@@ -89,6 +91,7 @@ export function PasskeyManager({
   const { t } = i18n;
   const announce = useAnnounce();
   const settings = useAccountCenterSettings();
+  const feature = useFeature('passkey');
   const factors = useMfaFactors();
   const registration = usePasskeyRegistration({ prepare: false });
   const isLastFactor = useIsLastMandatoryFactor();
@@ -118,7 +121,7 @@ export function PasskeyManager({
     addButton.current?.focus();
   }, [state]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (!settings.isLoading && (!offered || level === undefined || level === 'Off')) return null;
+  if (feature.status === 'hidden') return null;
 
   const loading = settings.isLoading || factors.isPending;
   const passkeys = (factors.data ?? []).filter(
@@ -340,8 +343,8 @@ export function PasskeyItem({
 }: PasskeyItemProps) {
   const { t, formatError, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
-  const rename = useAccountMutation('renameMfaVerification');
-  const remove = useAccountMutation('deleteMfaVerification');
+  const rename = useRenamePasskey();
+  const remove = useRemoveMfaFactor();
   const name = passkeyDisplayName(t, passkey);
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(passkey.name ?? '');

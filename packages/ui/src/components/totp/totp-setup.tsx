@@ -2,12 +2,13 @@ import { Suspense, lazy, useEffect, useId, useLayoutEffect, useRef, useState } f
 import type { ComponentProps, FormEvent } from 'react';
 import {
   useAccountCenter,
-  useAccountCenterSettings,
-  useAccountMutation,
+  useFeature,
+  useRemoveMfaFactor,
   useMfaFactors,
   useMyAccount,
   useTotpSetup,
 } from '@account-center/react';
+import { accountLabel } from '@account-center/client/helpers';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
@@ -27,7 +28,6 @@ import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitive
 import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { accountLabel } from '../backup-codes/backup-code-download.js';
 import { BackupCodesOffer } from '../backup-codes/backup-codes.js';
 import {
   useAppName,
@@ -141,13 +141,13 @@ export function TotpSetup({
   const { t, formatError, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
   const kit = useAccountCenter();
-  const settings = useAccountCenterSettings();
+  const feature = useFeature('totp');
   const factors = useMfaFactors();
   const me = useMyAccount();
   const appName = useAppName(issuer);
   const label = account ?? accountLabel(me.data) ?? '';
   const totp = useTotpSetup({ issuer: appName, ...(label ? { account: label } : {}) });
-  const remove = useAccountMutation('deleteMfaVerification');
+  const remove = useRemoveMfaFactor();
   const isLastFactor = useIsLastMandatoryFactor();
   const shouldOffer = useShouldOfferBackupCodes();
   const [open, setOpen] = useState(false);
@@ -175,13 +175,11 @@ export function TotpSetup({
     onAdded?.();
   }, [totp.state]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const level = settings.fields.mfa.value;
-  const loading = settings.isLoading || factors.isPending;
-  if (!loading && (level === undefined || level === 'Off' || factors.data === null)) return null;
-  if (!loading && !settings.offeredMfaFactors.includes('Totp')) return null;
+  if (feature.status === 'hidden') return null;
+  const loading = feature.status === 'loading';
 
   const existing = factors.data?.find((factor) => factor.type === 'Totp');
-  const canEdit = level === 'Edit';
+  const canEdit = feature.status === 'editable';
 
   const start = async () => {
     setStartError(null);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { isQuietError, useAccountMutation } from '@account-center/react';
+import { isQuietError, useUpdateAccount } from '@account-center/react';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
@@ -15,7 +15,7 @@ afterEach(() => {
 
 /** A button whose action needs step-up (`PATCH /my-account` with a username, §6.2). */
 function RenameButton() {
-  const update = useAccountMutation('updateAccount');
+  const update = useUpdateAccount();
   const [result, setResult] = useState('');
   return (
     <>
