@@ -7,6 +7,7 @@ export { useAccountCenter } from './kit.js';
 export type {
   AccountCenterKit,
   AccountField,
+  StepUpRequirement,
   VerificationHandler,
   VerificationMethodOption,
   VerificationRequest,
@@ -32,6 +33,8 @@ export type { AccountMutationOptions, QueryHookOptions, VerifiedQueryResult } fr
 export { useAccountCenterSettings } from './settings.js';
 export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
 export { useVerification, useVerificationPrompt } from './verification.js';
+export { useReverification } from './reverification.js';
+export type { ReverificationOptions } from './reverification.js';
 export type {
   CodeTarget,
   UseVerificationResult,

@@ -1,13 +1,20 @@
 import { createContext, useContext } from 'react';
 import { AccountApiError, isAccountApiError, isMissingRoute } from '@account-center/client';
-import type { Account, AccountCenterFields, AccountClient } from '@account-center/client';
+import type {
+  Account,
+  AccountCenterFields,
+  AccountClient,
+  VerificationRequirement,
+} from '@account-center/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { VerificationCancelledError } from './errors.js';
 import { accountQueries } from './queries.js';
 import type { DiscoveredSettings } from './queries.js';
 
-/** When a route needs the `logto-verification-id` header (§5 legend: A / C / –). */
-export type VerificationRequirement = 'always' | 'when-user-has-method' | 'never';
+export type { VerificationRequirement };
+
+/** A requirement that may ask for step-up: `always`, or only when the user has a sign-in method. */
+export type StepUpRequirement = Exclude<VerificationRequirement, 'never'>;
 
 /** Account-center field names (§3.1), from the client's schema; `trustedDevice` has no route here. */
 export type AccountField = Exclude<keyof AccountCenterFields, 'trustedDevice'>;
@@ -72,10 +79,10 @@ export interface AccountCenterKit {
   /** Full-page navigation used by the social-link redirect. */
   navigate(url: string): void;
   /**
-   * Run a client call that may need the verification header: asks the registered prompt first
-   * when the route needs it for this user and no fresh record exists; on
-   * `401 verification_record.permission_denied` clears the record, prompts once more and retries
-   * once with the same input.
+   * Run a client call and note what its answer says about the field (`Edit`, `ReadOnly`, `Off`).
+   * Step-up is the client's: its transport asks the provider's prompt slot when the route needs
+   * the header for this user, and on `permission_denied` asks again and retries once.
+   * `requirement` is informational only (the client's route table decides).
    */
   call<T>(
     requirement: VerificationRequirement,
@@ -88,15 +95,35 @@ export interface AccountCenterKit {
    * does a route the server does not have (`isMissingRoute`, an older Logto).
    */
   read<T>(field: AccountField, run: () => Promise<T>): Promise<T | null>;
-  /** Resolve once this user may call a route with this requirement (prompting if needed); rejects when cancelled. */
+  /**
+   * @internal Resolve once this user may call a route with this requirement (prompting if
+   * needed); rejects when cancelled. Components use `useReverification` instead.
+   */
   ensureVerified(
     requirement: VerificationRequirement,
     reason?: VerificationRequest['reason'],
   ): Promise<void>;
-  /** The pending step-up request shown by a registered dialog. */
+  /**
+   * @internal What `useReverification` runs: step up when needed, hand the fresh record id to
+   * `run` (`undefined` only when this user needs none), and on `permission_denied` ask again and
+   * run once more.
+   */
+  reverify<T>(
+    requirement: StepUpRequirement,
+    run: (verificationRecordId: string | undefined) => Promise<T>,
+  ): Promise<T>;
+  /** The pending step-up request shown by the prompt in the slot. */
   readonly prompt: Store<VerificationRequest | null>;
-  /** Register a dialog; returns the unregister function. */
-  registerPrompt(): () => void;
+  /**
+   * The provider's one prompt slot: the token of the prompt that shows requests. The provider's
+   * `verificationPrompt` occupies it; else the first mounted default prompt (e.g. the UI's dialog).
+   */
+  readonly slot: Store<object | null>;
+  /**
+   * Offer a prompt for the slot (`owner`: the provider's own `verificationPrompt`, which wins over
+   * default ones); returns the function that withdraws it.
+   */
+  registerPrompt(token: object, owner?: boolean): () => void;
   /** Finish the pending step-up: without an error it resumes the action, with one it rejects it. */
   settlePrompt(error?: AccountApiError): void;
   readonly observations: Store<Observations>;
@@ -136,7 +163,12 @@ export function createKit(
   const { now } = options;
   const prompt = createStore<VerificationRequest | null>(null);
   const observations = createStore<Observations>({});
-  let dialogs = 0;
+  const slot = createStore<object | null>(null);
+  const occupants: { token: object; owner: boolean }[] = [];
+  const elect = () => {
+    const token = (occupants.find((occupant) => occupant.owner) ?? occupants[0])?.token ?? null;
+    if (slot.get() !== token) slot.set(token);
+  };
   let pending: Promise<void> | undefined;
   let finish: ((error?: AccountApiError) => void) | undefined;
 
@@ -163,7 +195,7 @@ export function createKit(
   ): Promise<void> => {
     if (!pending) {
       const handler = options.handler();
-      if (!dialogs && !handler) {
+      if (!occupants.length && !handler) {
         // A developer error, so not quiet: mount the UI's dialog or pass `onVerificationRequired`.
         return Promise.reject(
           new AccountApiError({
@@ -187,7 +219,7 @@ export function createKit(
             methods: verificationMethods(account),
           };
           if (!finish) return;
-          if (dialogs) prompt.set(request);
+          if (occupants.length) prompt.set(request);
           else
             handler!(request).then(
               () => settlePrompt(),
@@ -199,19 +231,34 @@ export function createKit(
     return pending;
   };
 
-  // §6.4/§6.7: "C" routes need the header only when the user has a password, email or phone.
-  const needsHeader = async (requirement: VerificationRequirement) =>
-    requirement === 'always' ||
-    (requirement === 'when-user-has-method' &&
-      (await queryClient.fetchQuery(accountQueries.account(kit))).hasSecurityVerificationMethod !==
-        false);
-
+  /** The fresh record id once this user may call such a route, prompting if needed. */
+  const recordFor = async (
+    requirement: VerificationRequirement,
+    reason: VerificationRequest['reason'],
+  ) => {
+    // The client decides whether this user needs the header (§5, §6.4): the rule lives there.
+    if (!fresh() && (await client.needsVerification(requirement))) {
+      await ask(requirement, reason);
+      if (!fresh()) {
+        throw new AccountApiError({
+          status: 0,
+          code: 'verification_record.permission_denied',
+          message: 'The verification prompt resolved without a fresh record.',
+        });
+      }
+    }
+    return client.verification.getFresh(now())?.id;
+  };
   const ensureVerified = async (
     requirement: VerificationRequirement,
     reason: VerificationRequest['reason'] = 'required',
   ) => {
-    if (!fresh() && (await needsHeader(requirement))) await ask(requirement, reason);
+    await recordFor(requirement, reason);
   };
+  // The transport's one step-up hook is this kit's prompt slot (also for a client the app made).
+  client.setEnsureVerified((need) =>
+    fresh() ? Promise.resolve() : ask(need.requirement, need.reason),
+  );
 
   const kit: AccountCenterKit = {
     client,
@@ -223,26 +270,34 @@ export function createKit(
     observations,
     settlePrompt,
     ensureVerified,
-    registerPrompt() {
-      dialogs += 1;
+    slot,
+    async reverify(requirement, run) {
+      const id = await recordFor(requirement, 'required');
+      try {
+        return await run(id);
+      } catch (error) {
+        if (!isAccountApiError(error, 'verification_record.permission_denied')) throw error;
+        // §4.4: any unusable record answers this 401. Drop it (unless a newer one came), ask again.
+        if (id !== undefined && client.verification.get()?.id === id) client.verification.clear();
+        return run(await recordFor(requirement, 'expired'));
+      }
+    },
+    registerPrompt(token, owner = false) {
+      occupants.push({ token, owner });
+      elect();
       return () => {
-        // The last dialog left while an action waited on it: cancel, so the action does not hang.
-        if (!--dialogs && finish) settlePrompt(new VerificationCancelledError());
+        occupants.splice(
+          occupants.findIndex((occupant) => occupant.token === token),
+          1,
+        );
+        elect();
+        // The last prompt left while an action waited on it: cancel, so the action does not hang.
+        if (!occupants.length && finish) settlePrompt(new VerificationCancelledError());
       };
     },
-    async call(requirement, run, field, factor) {
+    async call(_requirement, run, field, factor) {
       try {
-        await ensureVerified(requirement);
-        let result;
-        try {
-          result = await run();
-        } catch (error) {
-          if (!isAccountApiError(error, 'verification_record.permission_denied')) throw error;
-          // §4.4: any unusable record answers this 401. Drop it, ask again, retry once.
-          client.verification.clear();
-          await ask(requirement, 'expired');
-          result = await run();
-        }
+        const result = await run();
         observe(field, 'Edit');
         return result;
       } catch (error) {
@@ -275,6 +330,9 @@ export function createKit(
 
 /** @internal React context carrying the kit. */
 export const KitContext = createContext<AccountCenterKit | null>(null);
+
+/** @internal `true` inside the provider's `verificationPrompt`: its prompt owns the slot. */
+export const PromptOwnerContext = createContext(false);
 
 /**
  * The kit of the nearest `<AccountCenterProvider>`: client, QueryClient and step-up gate.
