@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import {
-  useAccountCenter,
+  useReverification,
   useAccountCenterSettings,
   useBackupCodes,
   useInterruptedBackupCodes,
@@ -26,6 +26,9 @@ import { Skeleton } from '../../primitives/skeleton.js';
 import { BackupCodeActions, BackupCodeDownload, BackupCodeList } from './backup-code-download.js';
 import { isSecondFactor } from './mfa-helpers.js';
 
+/** Step-up before a flow starts (bar 2): nothing runs after it but the flow itself. */
+const afterStepUp = () => Promise.resolve();
+
 /** Warn when this many unused codes or fewer remain (bar 31). */
 const LOW_CODES = 2;
 
@@ -41,7 +44,7 @@ export interface BackupCodesProps extends ComponentProps<'section'> {
  */
 export function BackupCodes({ appName, className, ...props }: BackupCodesProps) {
   const { t, formatError, formatDateTime } = useSecurityI18n();
-  const kit = useAccountCenter();
+  const stepUp = useReverification(afterStepUp);
   const settings = useAccountCenterSettings();
   const factors = useMfaFactors();
   const { interrupted, dismiss } = useInterruptedBackupCodes();
@@ -99,7 +102,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
   const startSetup = async () => {
     setError(null);
     try {
-      await kit.ensureVerified('always');
+      await stepUp();
       setMode('setup');
     } catch (caught) {
       if (!isSilentError(caught)) setError(caught);
@@ -211,7 +214,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
               description={t('backupCodes.regenerateDescription')}
               confirmLabel={t('backupCodes.regenerate')}
               onConfirm={async () => {
-                await kit.ensureVerified('always');
+                await stepUp();
                 setMode('setup');
               }}
             />
@@ -247,7 +250,7 @@ export function BackupCodesOffer({
   ...props
 }: BackupCodesOfferProps) {
   const { t, formatError } = useSecurityI18n();
-  const kit = useAccountCenter();
+  const stepUp = useReverification(afterStepUp);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<unknown>(null);
   if (open) {
@@ -276,7 +279,7 @@ export function BackupCodesOffer({
           variant="primary"
           onClick={() => {
             setError(null);
-            kit.ensureVerified('always').then(
+            stepUp().then(
               () => setOpen(true),
               (caught: unknown) => isSilentError(caught) || setError(caught),
             );

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ComponentProps, FormEvent } from 'react';
 import {
-  useAccountCenter,
+  useReverification,
   useAccountCenterSettings,
   useAccountMutation,
   useMfaFactors,
@@ -34,6 +34,9 @@ import {
   useIsLastMandatoryFactor,
   useShouldOfferBackupCodes,
 } from '../backup-codes/mfa-helpers.js';
+
+/** Step-up before a flow starts (bar 2): nothing runs after it but the flow itself. */
+const afterStepUp = () => Promise.resolve();
 
 // `qrcode.react` is a lazy chunk, fetched when the user starts a setup (preloaded on that click).
 let qrModule: Promise<typeof import('qrcode.react')> | undefined; // eslint-disable-line @typescript-eslint/consistent-type-imports
@@ -140,7 +143,7 @@ export function TotpSetup({
 }: TotpSetupProps) {
   const { t, formatError, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
-  const kit = useAccountCenter();
+  const stepUp = useReverification(afterStepUp);
   const settings = useAccountCenterSettings();
   const factors = useMfaFactors();
   const me = useMyAccount();
@@ -190,7 +193,7 @@ export function TotpSetup({
     setReplacing(totp.replacing);
     try {
       // Step up before showing a secret (bar 2): the user is not stopped after scanning.
-      await kit.ensureVerified('always');
+      await stepUp();
       setOpen(true);
       await totp.start();
     } catch (caught) {
