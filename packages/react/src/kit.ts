@@ -196,7 +196,8 @@ export function createKit(
     if (!pending) {
       const handler = options.handler();
       if (!occupants.length && !handler) {
-        // A developer error, so not quiet: mount the UI's dialog or pass `onVerificationRequired`.
+        // A developer error, so not quiet: fill the slot (`verificationPrompt`, the UI's dialog)
+        // or pass `onVerificationRequired`.
         return Promise.reject(
           new AccountApiError({
             status: 0,
