@@ -152,7 +152,8 @@ describe('DeleteAccount', () => {
     const stepUp = screen.getByRole('dialog', { name: 'Confirm it’s you' });
     await userEvent.type(stepUp.getByLabelText('Password', { exact: true }), DEMO_PASSWORD);
     await userEvent.keyboard('{Enter}');
-    await expect.poll(() => ids.length).toBe(1);
+    await expect.poll(() => confirmations.length).toBe(2);
+    expect(ids).toHaveLength(1);
     expect(ids[0]).toMatch(/\S/);
     expect(confirmations).toEqual([
       { status: 200, code: undefined },
