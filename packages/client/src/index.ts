@@ -13,8 +13,10 @@ export { createAccountTransport, toAccountApiError } from './transport.js';
 export type {
   AccountTransport,
   AccountTransportOptions,
+  EnsureVerified,
   RequestOptions,
   TransportRequest,
+  VerificationNeed,
 } from './transport.js';
 
 export {

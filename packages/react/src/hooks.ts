@@ -18,6 +18,7 @@ import { accountKeys } from './keys.js';
 import { useAccountCenter } from './kit.js';
 import { accountQueries } from './queries.js';
 import type { SocialIdentities } from './types.js';
+import { useReverification } from './reverification.js';
 import { useVerificationRecord } from './verification.js';
 
 /** Caller options for a query hook: everything but the key and the function (`select` may reshape). */
@@ -96,9 +97,11 @@ export const useLogtoConfigs = <TData = LogtoConfigs | null>(
 export type VerifiedQueryResult<TData> = UseQueryResult<TData, AccountApiError> & {
   /** No fresh record yet: show the section's "verify to view" action. */
   locked: boolean;
-  /** Ask for step-up; the read starts once verified. Resolves `false` when cancelled. */
+  /** Ask for step-up (through `useReverification`); the read starts once verified. Resolves `false` when cancelled. */
   unlock(): Promise<boolean>;
 };
+
+const verified = () => Promise.resolve(true);
 
 function useVerifiedQuery<TQueryFnData, TData>(
   factory: QueryFactory<TQueryFnData>,
@@ -111,10 +114,11 @@ function useVerifiedQuery<TQueryFnData, TData>(
     ...options,
     enabled: !locked && options?.enabled !== false,
   } as UseQueryOptions<TQueryFnData, AccountApiError, TData, readonly unknown[]>);
+  const stepUp = useReverification(verified);
   return Object.assign(query, {
     locked,
     unlock: () =>
-      kit.ensureVerified('always').then(
+      stepUp().then(
         () => true,
         (error: unknown) => {
           if (isQuietError(error)) return false;

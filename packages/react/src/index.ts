@@ -10,6 +10,7 @@ export type {
   DiscoveredSettings,
   SocialConnector,
   SocialIdentities,
+  StepUpRequirement,
   VerificationHandler,
   VerificationMethodOption,
   VerificationRequest,
@@ -67,6 +68,8 @@ export type {
   UseProfileFieldsResult,
 } from './profile-fields.js';
 export { useVerification, useVerificationPrompt } from './verification.js';
+export { useReverification } from './reverification.js';
+export type { ReverificationOptions } from './reverification.js';
 export type {
   CodeTarget,
   UseVerificationResult,

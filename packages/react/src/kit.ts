@@ -18,6 +18,7 @@ export type {
   AccountCenterKit,
   AccountField,
   Observations,
+  StepUpRequirement,
   Store,
   VerificationHandler,
   VerificationMethodOption,
@@ -62,7 +63,12 @@ export function createKit(
   const state = clientState(client);
   const { observations } = state;
   if (options.settings) state.settings = options.settings;
-  let dialogs = 0;
+  const slot = createStore<object | null>(null);
+  const occupants: { token: object; owner: boolean }[] = [];
+  const elect = () => {
+    const token = (occupants.find((occupant) => occupant.owner) ?? occupants[0])?.token ?? null;
+    if (slot.get() !== token) slot.set(token);
+  };
   let pending: Promise<void> | undefined;
   let finish: ((error?: AccountApiError) => void) | undefined;
 
@@ -85,8 +91,9 @@ export function createKit(
   ): Promise<void> => {
     if (!pending) {
       const handler = options.handler();
-      if (!dialogs && !handler) {
-        // A developer error, so not quiet: mount the UI's dialog or pass `onVerificationRequired`.
+      if (!occupants.length && !handler) {
+        // A developer error, so not quiet: fill the slot (`verificationPrompt`, the UI's dialog)
+        // or pass `onVerificationRequired`.
         return Promise.reject(
           new AccountApiError({
             status: 0,
@@ -109,7 +116,7 @@ export function createKit(
             methods: verificationMethods(account),
           };
           if (!finish) return;
-          if (dialogs) prompt.set(request);
+          if (occupants.length) prompt.set(request);
           else
             handler!(request).then(
               () => settlePrompt(),
@@ -121,19 +128,34 @@ export function createKit(
     return pending;
   };
 
-  // §6.4/§6.7: "C" routes need the header only when the user has a password, email or phone.
-  const needsHeader = async (requirement: VerificationRequirement) =>
-    requirement === 'always' ||
-    (requirement === 'when-user-has-method' &&
-      (await queryClient.fetchQuery(accountQueries.myAccount(client)))
-        .hasSecurityVerificationMethod !== false);
-
+  /** The fresh record id once this user may call such a route, prompting if needed. */
+  const recordFor = async (
+    requirement: VerificationRequirement,
+    reason: VerificationRequest['reason'],
+  ) => {
+    // The client decides whether this user needs the header (§5, §6.4): the rule lives there.
+    if (!fresh() && (await client.needsVerification(requirement))) {
+      await ask(requirement, reason);
+      if (!fresh()) {
+        throw new AccountApiError({
+          status: 0,
+          code: 'verification_record.permission_denied',
+          message: 'The verification prompt resolved without a fresh record.',
+        });
+      }
+    }
+    return client.verification.getFresh(now())?.id;
+  };
   const ensureVerified = async (
     requirement: VerificationRequirement,
     reason: VerificationRequest['reason'] = 'required',
   ) => {
-    if (!fresh() && (await needsHeader(requirement))) await ask(requirement, reason);
+    await recordFor(requirement, reason);
   };
+  // The transport's one step-up hook is this kit's prompt slot (also for a client the app made).
+  client.setEnsureVerified((need) =>
+    fresh() ? Promise.resolve() : ask(need.requirement, need.reason),
+  );
 
   const kit: AccountCenterKit = {
     client,
@@ -145,26 +167,36 @@ export function createKit(
     observations,
     settlePrompt,
     ensureVerified,
-    registerPrompt() {
-      dialogs += 1;
+    slot,
+    async reverify(requirement, run) {
+      const id = await recordFor(requirement, 'required');
+      try {
+        return await run(id);
+      } catch (error) {
+        if (!isAccountApiError(error, 'verification_record.permission_denied')) throw error;
+        // §4.4: any unusable record answers this 401. Drop it (unless a newer one came), ask again.
+        if (id !== undefined && client.verification.get()?.id === id) client.verification.clear();
+        return run(await recordFor(requirement, 'expired'));
+      }
+    },
+    registerPrompt(token, owner = false) {
+      occupants.push({ token, owner });
+      elect();
       return () => {
-        // The last dialog left while an action waited on it: cancel, so the action does not hang.
-        if (!--dialogs && finish) settlePrompt(new VerificationCancelledError());
+        occupants.splice(
+          occupants.findIndex((occupant) => occupant.token === token),
+          1,
+        );
+        elect();
+        // The last prompt left while an action waited on it: cancel, so the action does not hang.
+        if (!occupants.length && finish) settlePrompt(new VerificationCancelledError());
       };
     },
-    async call(requirement, run, field, factor) {
+    // Step-up is the client's: its transport asks the prompt slot when the route needs the
+    // header for this user, and on `permission_denied` asks again and retries once.
+    async call(_requirement, run, field, factor) {
       try {
-        await ensureVerified(requirement);
-        let result;
-        try {
-          result = await run();
-        } catch (error) {
-          if (!isAccountApiError(error, 'verification_record.permission_denied')) throw error;
-          // §4.4: any unusable record answers this 401. Drop it, ask again, retry once.
-          client.verification.clear();
-          await ask(requirement, 'expired');
-          result = await run();
-        }
+        const result = await run();
         observe(client, field, 'Edit');
         return result;
       } catch (error) {
@@ -204,6 +236,9 @@ export function kitFor(client: AccountClient, queryClient: QueryClient): Account
 
 /** @internal React context carrying the kit. */
 export const KitContext = createContext<AccountCenterKit | null>(null);
+
+/** @internal `true` inside the provider's `verificationPrompt`: its prompt owns the slot. */
+export const PromptOwnerContext = createContext(false);
 
 /**
  * The kit of the nearest `<AccountCenterProvider>`: client, QueryClient and step-up gate.

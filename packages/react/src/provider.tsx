@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createAccountClient } from '@account-center/client';
 import type { AccountApiError, AccountClient } from '@account-center/client';
-import { KitContext, createKit, registerKit } from './kit.js';
+import { KitContext, PromptOwnerContext, createKit, registerKit } from './kit.js';
 import { loadSteps } from './internal.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
@@ -24,7 +24,16 @@ interface CommonProps {
    * and 5xx twice, never 4xx.
    */
   queryClient?: QueryClient;
-  /** The app's own step-up UI, used when no `useVerificationPrompt()` dialog is mounted. */
+  /**
+   * The provider's one step-up prompt slot: an element whose `useVerificationPrompt()` shows every
+   * request (e.g. `<MyStepUpDialog />`). It wins over default prompts such as the UI kit's
+   * `VerificationDialog`, which then render nothing. See `docs/step-up.md`.
+   */
+  verificationPrompt?: ReactNode;
+  /**
+   * The app's own step-up UI as a function, used when no prompt occupies the slot (neither
+   * `verificationPrompt` nor a mounted default prompt).
+   */
   onVerificationRequired?: VerificationHandler;
   /** Full-page navigation for the social-link redirect; default `window.location.assign`. */
   navigate?: (url: string) => void;
@@ -154,7 +163,14 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
 
   const content = (
     <KitContext.Provider value={kit}>
-      <SignOutContext.Provider value={signOut}>{props.children}</SignOutContext.Provider>
+      <SignOutContext.Provider value={signOut}>
+        {props.verificationPrompt !== undefined && (
+          <PromptOwnerContext.Provider value={true}>
+            {props.verificationPrompt}
+          </PromptOwnerContext.Provider>
+        )}
+        {props.children}
+      </SignOutContext.Provider>
     </KitContext.Provider>
   );
   return queryClient === parentQueryClient ? (

@@ -15,6 +15,9 @@ import type { QueryClient } from '@tanstack/react-query';
 
 export type { VerificationRequirement };
 
+/** A requirement that may ask for step-up: `always`, or only when the user has a sign-in method. */
+export type StepUpRequirement = Exclude<VerificationRequirement, 'never'>;
+
 /** Account-center field names (§3.1), from the client's schema; `trustedDevice` has no route here. */
 export type AccountField = Exclude<keyof AccountCenterFields, 'trustedDevice'>;
 
@@ -79,10 +82,10 @@ export interface AccountCenterKit {
   /** Full-page navigation used by the social-link redirect. */
   navigate(url: string): void;
   /**
-   * Run a client call that may need the verification header: asks the registered prompt first
-   * when the route needs it for this user and no fresh record exists; on
-   * `401 verification_record.permission_denied` clears the record, prompts once more and retries
-   * once with the same input.
+   * Run a client call and note what its answer says about the field (`Edit`, `ReadOnly`, `Off`).
+   * Step-up is the client's: its transport asks the provider's prompt slot when the route needs
+   * the header for this user, and on `permission_denied` asks again and retries once.
+   * `requirement` is informational only (the client's route table decides).
    */
   call<T>(
     requirement: VerificationRequirement,
@@ -95,15 +98,35 @@ export interface AccountCenterKit {
    * does a route the server does not have (`isMissingRoute`, an older Logto).
    */
   read<T>(field: AccountField, run: () => Promise<T>): Promise<T | null>;
-  /** Resolve once this user may call a route with this requirement (prompting if needed); rejects when cancelled. */
+  /**
+   * @internal Resolve once this user may call a route with this requirement (prompting if
+   * needed); rejects when cancelled. Components use `useReverification` instead.
+   */
   ensureVerified(
     requirement: VerificationRequirement,
     reason?: VerificationRequest['reason'],
   ): Promise<void>;
-  /** The pending step-up request shown by a registered dialog. */
+  /**
+   * @internal What `useReverification` runs: step up when needed, hand the fresh record id to
+   * `run` (`undefined` only when this user needs none), and on `permission_denied` ask again and
+   * run once more.
+   */
+  reverify<T>(
+    requirement: StepUpRequirement,
+    run: (verificationRecordId: string | undefined) => Promise<T>,
+  ): Promise<T>;
+  /** The pending step-up request shown by the prompt in the slot. */
   readonly prompt: Store<VerificationRequest | null>;
-  /** Register a dialog; returns the unregister function. */
-  registerPrompt(): () => void;
+  /**
+   * The provider's one prompt slot: the token of the prompt that shows requests. The provider's
+   * `verificationPrompt` occupies it; else the first mounted default prompt (e.g. the UI's dialog).
+   */
+  readonly slot: Store<object | null>;
+  /**
+   * Offer a prompt for the slot (`owner`: the provider's own `verificationPrompt`, which wins over
+   * default ones); returns the function that withdraws it.
+   */
+  registerPrompt(token: object, owner?: boolean): () => void;
   /** Finish the pending step-up: without an error it resumes the action, with one it rejects it. */
   settlePrompt(error?: AccountApiError): void;
   readonly observations: Store<Observations>;

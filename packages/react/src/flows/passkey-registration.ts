@@ -5,6 +5,7 @@ import type { AccountApiError, WebAuthnRegistration } from '@account-center/clie
 import { useAccountCenter } from '../kit.js';
 import { accountMutations } from '../mutations.js';
 import { useMachine } from '../internal.js';
+import { useReverification } from '../reverification.js';
 import { useVerificationRecord } from '../verification.js';
 
 /**
@@ -55,6 +56,9 @@ const subscribeNothing = () => () => {};
 const REFRESH_MARGIN_MS = 60_000;
 const hasWebAuthn = () => typeof PublicKeyCredential === 'function';
 
+/** Nothing to run after step-up: `verify()` only gets the record ready for the ceremony. */
+const stepUpOnly = () => Promise.resolve();
+
 /**
  * Register a passkey: options → `startRegistration` → verify → bind with a name. The options
  * and the WebAuthn browser code load before the click so the OS prompt opens from it.
@@ -65,6 +69,7 @@ const hasWebAuthn = () => typeof PublicKeyCredential === 'function';
  */
 export function usePasskeyRegistration(options: { prepare?: boolean } = {}): PasskeyRegistration {
   const kit = useAccountCenter();
+  const stepUp = useReverification(stepUpOnly);
   const supported = useSyncExternalStore(subscribeNothing, hasWebAuthn, () => false);
   const verified = useVerificationRecord().status === 'verified';
   const ceremony = useRef<Ceremony>(undefined);
@@ -108,7 +113,7 @@ export function usePasskeyRegistration(options: { prepare?: boolean } = {}): Pas
     expiresAt,
     verified,
     verify: () =>
-      kit.ensureVerified('always').then(
+      stepUp().then(
         // Clears an earlier step-up error; a cancelled step-up stays quiet (no error).
         () => (go(latest.current.state), true),
         (error: unknown) => (fail(latest.current.state, error), false),

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import {
-  useAccountCenter,
   useFeature,
+  useReverification,
   useBackupCodes,
   useInterruptedBackupCodes,
   useMfaFactors,
@@ -26,6 +26,9 @@ import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { BackupCodeActions, BackupCodeDownload, BackupCodeList } from './backup-code-download.js';
 
+/** Step-up before a flow starts (bar 2): nothing runs after it but the flow itself. */
+const afterStepUp = () => Promise.resolve();
+
 /** Warn when this many unused codes or fewer remain (bar 31). */
 const LOW_CODES = 2;
 
@@ -41,8 +44,8 @@ export interface BackupCodesProps extends ComponentProps<'section'> {
  */
 export function BackupCodes({ appName, className, ...props }: BackupCodesProps) {
   const { t, formatError, formatDateTime } = useSecurityI18n();
-  const kit = useAccountCenter();
   const feature = useFeature('backupCodes');
+  const stepUp = useReverification(afterStepUp);
   const factors = useMfaFactors();
   const { interrupted, dismiss } = useInterruptedBackupCodes();
   const [mode, setMode] = useState<'idle' | 'setup' | 'view'>('idle');
@@ -97,7 +100,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
   const startSetup = async () => {
     setError(null);
     try {
-      await kit.ensureVerified('always');
+      await stepUp();
       setMode('setup');
     } catch (caught) {
       if (!isSilentError(caught)) setError(caught);
@@ -209,7 +212,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
               description={t('backupCodes.regenerateDescription')}
               confirmLabel={t('backupCodes.regenerate')}
               onConfirm={async () => {
-                await kit.ensureVerified('always');
+                await stepUp();
                 setMode('setup');
               }}
             />
@@ -245,7 +248,7 @@ export function BackupCodesOffer({
   ...props
 }: BackupCodesOfferProps) {
   const { t, formatError } = useSecurityI18n();
-  const kit = useAccountCenter();
+  const stepUp = useReverification(afterStepUp);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<unknown>(null);
   if (open) {
@@ -274,7 +277,7 @@ export function BackupCodesOffer({
           variant="primary"
           onClick={() => {
             setError(null);
-            kit.ensureVerified('always').then(
+            stepUp().then(
               () => setOpen(true),
               (caught: unknown) => isSilentError(caught) || setError(caught),
             );

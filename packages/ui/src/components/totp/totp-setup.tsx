@@ -1,9 +1,9 @@
 import { Suspense, lazy, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ComponentProps, FormEvent } from 'react';
 import {
-  useAccountCenter,
   useFeature,
   useRemoveMfaFactor,
+  useReverification,
   useMfaFactors,
   useMyAccount,
   useTotpSetup,
@@ -34,6 +34,9 @@ import {
   useIsLastMandatoryFactor,
   useShouldOfferBackupCodes,
 } from '../backup-codes/mfa-helpers.js';
+
+/** Step-up before a flow starts (bar 2): nothing runs after it but the flow itself. */
+const afterStepUp = () => Promise.resolve();
 
 // `qrcode.react` is a lazy chunk, fetched when the user starts a setup (preloaded on that click).
 let qrModule: Promise<typeof import('qrcode.react')> | undefined; // eslint-disable-line @typescript-eslint/consistent-type-imports
@@ -140,8 +143,8 @@ export function TotpSetup({
 }: TotpSetupProps) {
   const { t, formatError, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
-  const kit = useAccountCenter();
   const feature = useFeature('totp');
+  const stepUp = useReverification(afterStepUp);
   const factors = useMfaFactors();
   const me = useMyAccount();
   const appName = useAppName(issuer);
@@ -188,7 +191,7 @@ export function TotpSetup({
     setReplacing(totp.replacing);
     try {
       // Step up before showing a secret (bar 2): the user is not stopped after scanning.
-      await kit.ensureVerified('always');
+      await stepUp();
       setOpen(true);
       await totp.start();
     } catch (caught) {
