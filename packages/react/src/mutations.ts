@@ -16,7 +16,7 @@ import type {
   UpdateProfileInput,
   UserProfile,
 } from '@account-center/client';
-import { loadSteps } from './internal.js';
+import { loadSteps } from './steps/load.js';
 import { accountKeys } from './keys.js';
 import { accountQueries } from './queries.js';
 import type { AccountCenterKit, AccountField } from './kit.js';

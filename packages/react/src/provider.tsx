@@ -6,7 +6,7 @@ import { createAccountClient } from '@account-center/client';
 import type { AccountApiError, AccountClient } from '@account-center/client';
 import { KitContext, createKit } from './kit.js';
 import type { VerificationHandler } from './kit.js';
-import { loadSteps } from './internal.js';
+import { loadSteps } from './steps/load.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
 import type { DiscoveredSettings } from './queries.js';

@@ -6,8 +6,8 @@
  */
 import { AccountApiError } from '@account-center/client';
 import type { MfaVerification } from '@account-center/client';
-import type { AccountCenterKit } from '../kit.js';
-import type { InterruptedBackupCodes } from './backup-codes.js';
+import type { AccountCenterKit } from '../../kit.js';
+import type { InterruptedBackupCodes } from '../types.js';
 
 /**
  * `localStorage` keys of the markers left while a new set is not bound yet: this prefix, then a
@@ -192,22 +192,22 @@ export async function startSet(
  */
 export async function confirmSet(
   kit: AccountCenterKit,
-  latest: { current: { codes: string[]; since: string; marker: string | null; deleted: string[] } },
+  latest: () => { codes: string[]; since: string; marker: string | null; deleted: string[] },
   factors: MfaVerification[],
   add: (input: { type: 'BackupCode'; codes: string[] }) => Promise<unknown>,
   events: { onDeleted(id: string): void; onRetry(error: unknown): void },
   mark: Mark,
   mfaKey: readonly unknown[],
 ) {
-  const { codes, since, marker } = latest.current;
+  const { codes, since, marker } = latest();
   mark(marker, 'binding', since);
   try {
-    const result = await bindBackupCodes(kit, codes, factors, latest.current.deleted, add, events);
+    const result = await bindBackupCodes(kit, codes, factors, latest().deleted, add, events);
     mark(marker, null);
     // The bind's own cache effect did not run: refresh here.
     if (result === 'already-bound') await kit.queryClient.invalidateQueries({ queryKey: mfaKey });
   } catch (error) {
-    if (!latest.current.deleted.length) mark(marker, 'shown', since);
+    if (!latest().deleted.length) mark(marker, 'shown', since);
     else void kit.queryClient.invalidateQueries({ queryKey: mfaKey });
     throw error;
   }

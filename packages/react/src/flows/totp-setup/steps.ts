@@ -5,7 +5,7 @@
  */
 import { buildOtpAuthUri } from '@account-center/client/helpers';
 import type { Account } from '@account-center/client';
-import type { AccountCenterKit } from '../kit.js';
+import type { AccountCenterKit } from '../../kit.js';
 
 /** A new TOTP secret and its `otpauth://` URI (issuer: the option or the Logto host; label: the account). */
 export async function createTotpSecret(

@@ -1,0 +1,158 @@
+'use client';
+import { useMemo, useRef } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { AccountApiError } from '@account-center/client';
+import { useAccountCenter } from '../../kit.js';
+import { accountMutations, toPhoneDigits } from '../../mutations.js';
+import { useMachine, useRerenderIn } from '../../machine.js';
+import { loadSteps } from '../../steps/load.js';
+import { RESEND_COOLDOWN_SECONDS } from '../../verification.js';
+import type { FlowCallbacks } from '../types.js';
+
+/**
+ * Email/phone change: `idle` → `sending` → `code-sent` → `verifying` → `binding` → `done`.
+ * Send failures (incl. `429`) return to where they started and wrong codes to `code-sent`, with
+ * `error`; `error` = the bind failed (or its step-up was cancelled): `retry()` keeps the code.
+ * A verified code whose record expired before the bind goes back to `code-sent` with
+ * `verification_code.expired`: only a new code can pass then.
+ */
+export type IdentifierChangeState =
+  'idle' | 'sending' | 'code-sent' | 'verifying' | 'binding' | 'done' | 'error';
+
+/**
+ * What `useEmailChange` / `usePhoneChange` return. The actions keep their identity; `resend`
+ * does nothing while `resendIn` counts down.
+ */
+export interface IdentifierChange {
+  state: IdentifierChangeState;
+  error: AccountApiError | null;
+  /** The new address as sent (phones: digits only, §12); kept when going back to edit. */
+  value: string;
+  /** Seconds before `resend` is allowed. */
+  resendIn: number;
+  /** Verify identity if needed (prompt), then send a code to the new address. */
+  sendCode(value: string): Promise<void>;
+  /** Send a new code to the same address once the cooldown is over. */
+  resend(): Promise<void>;
+  /** Check the code, then bind the new address. */
+  verifyCode(code: string): Promise<void>;
+  /** Bind again after a failure, with the already verified code record. */
+  retry(): Promise<void>;
+  /** Back to the address step, keeping the typed value. */
+  edit(): void;
+  reset(): void;
+}
+
+function useIdentifierChange(
+  type: 'email' | 'phone',
+  callbacks: FlowCallbacks = {},
+): IdentifierChange {
+  const kit = useAccountCenter();
+  const { mutateAsync: bindAddress } = useMutation<
+    void,
+    AccountApiError,
+    { email?: string; phone?: string; newIdentifierVerificationRecordId: string }
+  >(accountMutations[type === 'email' ? 'updatePrimaryEmail' : 'updatePrimaryPhone'](kit) as never);
+  const { snapshot, machine } = useMachine<
+    IdentifierChangeState,
+    // `cooldownEnds`: when a resend is allowed (epoch ms on the kit's clock).
+    { value: string; verificationId?: string; recordId?: string; cooldownEnds?: number }
+  >('idle', { value: '' }, callbacks);
+
+  // One action at a time: a double submit (or a second call while the first is in flight) joins
+  // the running one instead of sending a second code or a second bind.
+  const running = useRef<Promise<void> | null>(null);
+
+  const actions = useMemo(() => {
+    const once =
+      <TArgs extends unknown[]>(action: (...args: TArgs) => Promise<void>) =>
+      (...args: TArgs): Promise<void> =>
+        (running.current ??= action(...args).finally(() => {
+          running.current = null;
+        }));
+
+    // Header needed (§6.6): the step-up gate prompts and, on permission_denied, retries with this same record.
+    const bind = () =>
+      machine.step('binding', 'error', async () => {
+        const { value, recordId } = machine.get();
+        const expired = await (
+          await loadSteps()
+        ).bindIdentifier(() =>
+          bindAddress({ [type]: value, newIdentifierVerificationRecordId: recordId! }),
+        );
+        if (expired) {
+          // Back to the code step, where a new code can be sent at once.
+          machine.go('code-sent', { recordId: undefined, cooldownEnds: kit.now() }, expired);
+          return;
+        }
+        machine.succeed(undefined);
+      });
+
+    const sendCode = once((input: string) => {
+      const value = type === 'phone' ? toPhoneDigits(input) : input.trim();
+      return machine.step(
+        'sending',
+        machine.get().state === 'code-sent' ? 'code-sent' : 'idle',
+        async () => {
+          machine.go('sending', { value });
+          const verificationId = await (await loadSteps()).sendCode(kit, { type, value });
+          machine.go('code-sent', {
+            verificationId,
+            cooldownEnds: kit.now() + RESEND_COOLDOWN_SECONDS * 1000,
+          });
+        },
+      );
+    });
+
+    return {
+      sendCode,
+      resend: async () => {
+        // Read at the call: the cooldown as it stands now, not as it was at a render.
+        if ((machine.get().cooldownEnds ?? 0) <= kit.now()) await sendCode(machine.get().value);
+      },
+      verifyCode: once((code: string) =>
+        machine
+          .step('verifying', 'code-sent', async () => {
+            const { value, verificationId } = machine.get();
+            const steps = await loadSteps();
+            machine.go('binding', {
+              recordId: await steps.verifyCode(kit, { type, value }, verificationId!, code),
+            });
+          })
+          .then(() => {
+            if (machine.get().state === 'binding') return bind();
+          }),
+      ),
+      retry: once(bind),
+      edit: () => machine.go('idle'),
+      reset: machine.reset,
+    };
+  }, [kit, machine, type, bindAddress]);
+
+  // Seconds before `resend` is allowed, re-rendered once a second while counting.
+  const { cooldownEnds = 0, ...rest } = snapshot;
+  const resendIn = Math.max(0, Math.ceil((cooldownEnds - kit.now()) / 1000));
+  useRerenderIn(resendIn > 0 ? 1000 : undefined);
+  return { ...rest, resendIn, ...actions };
+}
+
+/**
+ * Change (or add) the primary email: verify identity → send a code to the new address → verify
+ * → bind.
+ *
+ * @example
+ * const change = useEmailChange();
+ * <form data-state={change.state} onSubmit={() => change.sendCode(email)} />
+ */
+export const useEmailChange = (callbacks?: FlowCallbacks) =>
+  useIdentifierChange('email', callbacks);
+
+/**
+ * Change (or add) the primary phone; the number is sent as digits only (§12).
+ *
+ * @example
+ * const change = usePhoneChange();
+ * await change.sendCode('+1 555 555 0123'); // sends "15555550123"
+ */
+export const usePhoneChange = (callbacks?: FlowCallbacks) =>
+  useIdentifierChange('phone', callbacks);
