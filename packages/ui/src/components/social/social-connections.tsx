@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ComponentProps } from 'react';
 import {
   useAccountCenterSettings,
@@ -140,16 +140,15 @@ export function SocialConnections({
   const settings = useAccountCenterSettings();
   const identities = useSocialIdentities();
   const account = useMyAccount();
-  const social = useSocialLink();
-  const unlink = useAccountMutation('deleteIdentity');
   const [linking, setLinking] = useState<{ target: string; name: string }>();
-  const reasonId = useId();
-
   // Said once step-up (if any) is done and the provider is about to open.
-  const redirectingTo = social.state === 'redirecting' ? linking?.name : undefined;
-  useEffect(() => {
-    if (redirectingTo) announce(t('social.redirecting', { provider: redirectingTo }));
-  }, [redirectingTo]); // eslint-disable-line react-hooks/exhaustive-deps
+  const social = useSocialLink({
+    onSuccess: () => {
+      if (linking) announce(t('social.redirecting', { provider: linking.name }));
+    },
+  });
+  const unlink = useAccountMutation('deleteIdentity');
+  const reasonId = useId();
 
   const level = settings.fields.social;
   if (level.value === 'Off') return null;
