@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import type { AccountApiError } from '@account-center/client';
 import { isQuietError, toAccountError } from './errors.js';
 import type { FlowCallbacks, Snapshot } from './flows/types.js';
@@ -14,6 +14,13 @@ export function useRerenderIn(delay: number | undefined) {
   });
 }
 
+/** Seconds left until `until` (epoch ms on `now`), re-rendering once a second while counting. */
+export function useSecondsLeft(until: number, now: () => number) {
+  const left = Math.max(0, Math.ceil((until - now()) / 1000));
+  useRerenderIn(left > 0 ? 1000 : undefined);
+  return left;
+}
+
 /**
  * Seconds left before a resend is allowed, from an injectable clock; re-renders once a second
  * while counting (tests drive it with fake timers, never real waiting). The starter keeps its
@@ -21,15 +28,14 @@ export function useRerenderIn(delay: number | undefined) {
  */
 export function useCooldown(now: () => number): [number, (seconds: number) => void] {
   const [until, setUntil] = useState(0);
-  const left = Math.max(0, Math.ceil((until - now()) / 1000));
-  useRerenderIn(left > 0 ? 1000 : undefined);
   const start = useCallback((seconds: number) => setUntil(now() + seconds * 1000), [now]);
-  return [left, start];
+  return [useSecondsLeft(until, now), start];
 }
 
 /**
  * A small explicit state machine, one per hook instance, created once: its methods keep their
- * identity, so actions built on them can too.
+ * identity, so actions built on them can too. It holds the current snapshot and publishes each
+ * change to the hook's state.
  * - `get()` reads the current snapshot (inside async steps as well);
  * - `go(state, patch)` moves and clears the error (`go(state, patch, error)` records one quietly);
  * - `fail(state, error)` moves and records the error and calls `onError`, except quiet ones
@@ -46,57 +52,15 @@ export interface Machine<TState extends string, TData extends object, TResult> {
   succeed(result: TResult, patch?: Partial<TData>, next?: TState): void;
   step(busy: TState, fallback: TState, work: () => Promise<unknown>): Promise<void>;
   reset(): void;
-  subscribe(listener: () => void): () => void;
+  /**
+   * One action at a time: while an action wrapped here runs, calling any of them (a double
+   * click, a second caller) joins the running one instead of starting another.
+   */
+  once<TArgs extends unknown[]>(
+    action: (...args: TArgs) => Promise<void>,
+  ): (...args: TArgs) => Promise<void>;
   /** The caller's callbacks, set after every render (as TanStack's observers take options). */
   listen(callbacks: FlowCallbacks<TResult>): void;
-}
-
-function createMachine<TState extends string, TData extends object, TResult>(
-  state: TState & string,
-  data: TData,
-): Machine<TState, TData, TResult> {
-  let current = { ...data, state, error: null } as Snapshot<TState, TData>;
-  let callbacks: FlowCallbacks<TResult> = {};
-  const listeners = new Set<() => void>();
-  const go: Machine<TState, TData, TResult>['go'] = (next, patch, error = null) => {
-    current = { ...current, ...patch, state: next, error };
-    listeners.forEach((listener) => listener());
-  };
-  const fail: Machine<TState, TData, TResult>['fail'] = (next, error, patch) => {
-    if (isQuietError(error)) {
-      go(next, patch);
-      callbacks.onCancel?.();
-    } else {
-      const accountError = toAccountError(error);
-      go(next, patch, accountError);
-      callbacks.onError?.(accountError);
-    }
-  };
-  return {
-    get: () => current,
-    go,
-    fail,
-    succeed: (result, patch, next = 'done' as TState) => {
-      go(next, patch);
-      callbacks.onSuccess?.(result);
-    },
-    step: async (busy, fallback, work) => {
-      go(busy);
-      try {
-        await work();
-      } catch (error) {
-        fail(fallback, error);
-      }
-    },
-    reset: () => go(state, data),
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    listen: (next) => {
-      callbacks = next;
-    },
-  };
 }
 
 /**
@@ -108,8 +72,50 @@ export function useMachine<TState extends string, TData extends object, TResult 
   data: TData,
   callbacks: FlowCallbacks<TResult> = {},
 ) {
-  const [machine] = useState(() => createMachine<TState, TData, TResult>(state, data));
-  const snapshot = useSyncExternalStore(machine.subscribe, machine.get, machine.get);
+  const [snapshot, publish] = useState(
+    () => ({ ...data, state, error: null }) as Snapshot<TState, TData>,
+  );
+  const [machine] = useState((): Machine<TState, TData, TResult> => {
+    let current = snapshot;
+    let caller: FlowCallbacks<TResult> = {};
+    let running: Promise<void> | undefined;
+    const go: Machine<TState, TData, TResult>['go'] = (next, patch, error = null) =>
+      publish((current = { ...current, ...patch, state: next, error }));
+    const fail: Machine<TState, TData, TResult>['fail'] = (next, error, patch) => {
+      const quiet = isQuietError(error);
+      const accountError = quiet ? null : toAccountError(error);
+      go(next, patch, accountError);
+      if (accountError) caller.onError?.(accountError);
+      else caller.onCancel?.();
+    };
+    return {
+      get: () => current,
+      go,
+      fail,
+      succeed: (result, patch, next = 'done' as TState) => {
+        go(next, patch);
+        caller.onSuccess?.(result);
+      },
+      step: async (busy, fallback, work) => {
+        go(busy);
+        try {
+          await work();
+        } catch (error) {
+          fail(fallback, error);
+        }
+      },
+      reset: () => go(state, data),
+      once:
+        (action) =>
+        (...args) =>
+          (running ??= action(...args).finally(() => {
+            running = undefined;
+          })),
+      listen: (next) => {
+        caller = next;
+      },
+    };
+  });
   useEffect(() => machine.listen(callbacks));
   // Preload the flows' async steps so the user's first action does not wait for them.
   useEffect(() => void loadSteps(), []);

@@ -48,7 +48,7 @@ describe('flow hooks', () => {
     await waitFor(() => expect(result.current.factors.isSuccess).toBe(true));
     const flows = ['email', 'phone', 'passkey', 'totp', 'backup', 'interrupted', 'link'] as const;
     const before = Object.fromEntries(flows.map((name) => [name, actionsOf(result.current[name])]));
-    expect(Object.keys(before.totp)).toEqual(['start', 'confirm', 'reset']);
+    expect(Object.keys(before.totp!)).toEqual(['start', 'confirm', 'reset']);
 
     rerender();
     // A state change re-renders too: the actions stay the same functions.

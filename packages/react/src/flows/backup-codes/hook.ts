@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AccountApiError } from '@account-center/client';
 import { toAccountError } from '../../errors.js';
@@ -149,7 +149,7 @@ const UNBOUND: readonly BackupCodeSetupState[] = ['confirming', 'binding', 'retr
 export function useBackupCodeSetup(callbacks: FlowCallbacks = {}): BackupCodeSetup {
   const kit = useAccountCenter();
   const factors = useQuery(accountQueries.mfaFactors(kit)).data ?? [];
-  const canGenerate = canGenerateWith(factors);
+  const canGenerate = factors.some(isOtherFactor);
   const old = factors.find(
     (factor) => factor.type === 'BackupCode' && (factor.remainCodes ?? 0) > 0,
   );
@@ -158,46 +158,19 @@ export function useBackupCodeSetup(callbacks: FlowCallbacks = {}): BackupCodeSet
     BackupCodeSetupState,
     { codes: string[]; deleted: string[]; since: string; marker: string | null }
   >('idle', { codes: [], deleted: [], since: '', marker: null }, callbacks);
-  const running = useRef(false);
   const unbound = UNBOUND.includes(snapshot.state);
   useEffect(() => void loadBackupSteps(), []);
   const { marker } = snapshot;
 
-  useEffect(() => {
-    if (!unbound) return;
-    const own = (delta: number) => {
-      if (!marker) return;
-      const count = (activeSetups.get(marker) ?? 0) + delta;
-      if (count) activeSetups.set(marker, count);
-      else activeSetups.delete(marker);
-      notify();
-    };
-    own(1);
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = ''; // Older browsers ask only when this is set.
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      own(-1);
-    };
-  }, [unbound, marker]);
+  // Unbound codes are only reached through `generate()`, which loaded the chunk.
+  useEffect(
+    () => (unbound ? backupSteps!.holdPage(activeSetups, marker, notify) : undefined),
+    [unbound, marker],
+  );
 
   const actions = useMemo(() => {
     /** One run at a time: a double click (or a second caller) must not delete or bind twice. */
-    const once = (work: () => Promise<void>) => async () => {
-      if (running.current) return;
-      running.current = true;
-      try {
-        await work();
-      } finally {
-        running.current = false;
-      }
-    };
-    /** The user's factors as the cache holds them at the click. */
-    const currentFactors = () =>
-      kit.queryClient.getQueryData(accountQueries.mfaFactors(kit).queryKey) ?? [];
+    const { once } = machine;
     return {
       generate: once(() =>
         machine.step('generating', 'idle', async () =>
@@ -207,7 +180,7 @@ export function useBackupCodeSetup(callbacks: FlowCallbacks = {}): BackupCodeSet
               await loadBackupSteps()
             ).startSet(
               kit,
-              canGenerateWith(currentFactors()),
+              accountKeys.mfaFactors(),
               () => kit.queryClient.ensureQueryData(accountQueries.account(kit)),
               writeMarker,
             ),
@@ -221,7 +194,7 @@ export function useBackupCodeSetup(callbacks: FlowCallbacks = {}): BackupCodeSet
           ).confirmSet(
             kit,
             machine.get,
-            currentFactors(),
+            accountKeys.mfaFactors(),
             add as never,
             {
               onDeleted: (id) => machine.go('binding', { deleted: [...machine.get().deleted, id] }),
@@ -253,5 +226,5 @@ export function useBackupCodeSetup(callbacks: FlowCallbacks = {}): BackupCodeSet
 }
 
 /** Backup codes cannot be the only factor: a TOTP or a passkey must exist (§6.8). */
-const canGenerateWith = (factors: readonly { type: string }[]) =>
-  factors.some((factor) => factor.type === 'Totp' || factor.type === 'WebAuthn');
+const isOtherFactor = (factor: { type: string }) =>
+  factor.type === 'Totp' || factor.type === 'WebAuthn';

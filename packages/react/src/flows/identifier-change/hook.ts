@@ -1,10 +1,10 @@
 'use client';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AccountApiError } from '@account-center/client';
 import { useAccountCenter } from '../../kit.js';
 import { accountMutations, toPhoneDigits } from '../../mutations.js';
-import { useMachine, useRerenderIn } from '../../machine.js';
+import { useMachine, useSecondsLeft } from '../../machine.js';
 import { loadSteps } from '../../steps/load.js';
 import { RESEND_COOLDOWN_SECONDS } from '../../verification.js';
 import type { FlowCallbacks } from '../types.js';
@@ -59,18 +59,10 @@ function useIdentifierChange(
     { value: string; verificationId?: string; recordId?: string; cooldownEnds?: number }
   >('idle', { value: '' }, callbacks);
 
-  // One action at a time: a double submit (or a second call while the first is in flight) joins
-  // the running one instead of sending a second code or a second bind.
-  const running = useRef<Promise<void> | null>(null);
-
   const actions = useMemo(() => {
-    const once =
-      <TArgs extends unknown[]>(action: (...args: TArgs) => Promise<void>) =>
-      (...args: TArgs): Promise<void> =>
-        (running.current ??= action(...args).finally(() => {
-          running.current = null;
-        }));
-
+    // One action at a time: a double submit (or a second call while the first is in flight)
+    // joins the running one instead of sending a second code or a second bind.
+    const { once } = machine;
     // Header needed (§6.6): the step-up gate prompts and, on permission_denied, retries with this same record.
     const bind = () =>
       machine.step('binding', 'error', async () => {
@@ -129,10 +121,9 @@ function useIdentifierChange(
     };
   }, [kit, machine, type, bindAddress]);
 
-  // Seconds before `resend` is allowed, re-rendered once a second while counting.
+  // Seconds before `resend` is allowed (re-rendered once a second while counting).
   const { cooldownEnds = 0, ...rest } = snapshot;
-  const resendIn = Math.max(0, Math.ceil((cooldownEnds - kit.now()) / 1000));
-  useRerenderIn(resendIn > 0 ? 1000 : undefined);
+  const resendIn = useSecondsLeft(cooldownEnds, kit.now);
   return { ...rest, resendIn, ...actions };
 }
 

@@ -145,17 +145,6 @@ export function useSocialLinkCallback(options: SocialLinkCallbackOptions = {}) {
   };
 }
 
-/** Whether storage holds a social-link round trip (storage may be missing or blocked). */
-function hasPendingSocialLink(): boolean {
-  try {
-    return (
-      typeof sessionStorage !== 'undefined' && !!sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)
-    );
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Whether this page was reached back from a social provider with a link round trip pending in
  * this tab, so a UI can open the part that mounts `useSocialLinkCallback()`. `false` on the
@@ -169,8 +158,12 @@ function hasPendingSocialLink(): boolean {
 export function usePendingSocialLink(): boolean {
   const [pending, setPending] = useState(false);
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- React's two-pass pattern for client-only state: one extra render, only when returning from a provider
-    if (hasPendingSocialLink()) setPending(true);
+    try {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- React's two-pass pattern for client-only state: one extra render, only when returning from a provider
+      if (sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)) setPending(true);
+    } catch {
+      // Storage blocked (privacy settings): nothing can be pending.
+    }
   }, []);
   return pending;
 }

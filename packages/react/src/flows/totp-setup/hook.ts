@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AccountApiError } from '@account-center/client';
 import { useAccountCenter } from '../../kit.js';
+import { accountKeys } from '../../keys.js';
 import { accountMutations } from '../../mutations.js';
 import { accountQueries } from '../../queries.js';
 import { useMachine } from '../../machine.js';
@@ -60,20 +61,18 @@ export function useTotpSetup(options: TotpSetupOptions = {}): TotpSetup {
   );
   useEffect(() => void loadTotpSteps(), []);
 
+  // Its own memo: only `start` reads the labels.
   const start = useMemo(
     () => async () => {
       // A double call (double click, Strict Mode) runs each step once: the second finds it busy.
       const { state } = machine.get();
       if (state === 'generating' || state === 'binding') return;
-      await machine.step('generating', 'idle', async () => {
-        const user = kit.queryClient.getQueryData(accountQueries.account(kit).queryKey);
+      await machine.step('generating', 'idle', async () =>
         machine.go(
           'ready',
-          await (
-            await loadTotpSteps()
-          ).createTotpSecret(kit, user ?? undefined, { issuer, account }),
-        );
-      });
+          await (await loadTotpSteps()).startTotp(kit, accountKeys.account(), { issuer, account }),
+        ),
+      );
     },
     [kit, machine, issuer, account],
   );
@@ -82,12 +81,9 @@ export function useTotpSetup(options: TotpSetupOptions = {}): TotpSetup {
       confirm: async (code: string) => {
         if (machine.get().state !== 'ready') return;
         await machine.step('binding', 'ready', async () => {
-          const secret = machine.get().secret!;
-          // Read at the click: the user's factors as the cache holds them now.
-          const factors = kit.queryClient.getQueryData(accountQueries.mfaFactors(kit).queryKey);
-          await (factors?.some((factor) => factor.type === 'Totp')
-            ? replace({ secret, code })
-            : add({ type: 'Totp', secret, code }));
+          await (
+            await loadTotpSteps()
+          ).bindTotp(kit, accountKeys.mfaFactors(), add, replace, machine.get().secret!, code);
           machine.succeed(undefined);
         });
       },

@@ -4,7 +4,7 @@
  * chunk.
  */
 import { buildOtpAuthUri } from '@account-center/client/helpers';
-import type { Account } from '@account-center/client';
+import type { Account, MfaVerification } from '@account-center/client';
 import type { AccountCenterKit } from '../../kit.js';
 
 /** A new TOTP secret and its `otpauth://` URI (issuer: the option or the Logto host; label: the account). */
@@ -24,3 +24,28 @@ export async function createTotpSecret(
   const issuer = options.issuer ?? new URL(kit.client.endpoint).hostname;
   return { secret, uri: buildOtpAuthUri({ issuer, account: label, secret }) };
 }
+
+/** `useTotpSetup().start`: a new secret, labelled with the account as the cache holds it. */
+export const startTotp = (
+  kit: AccountCenterKit,
+  accountKey: readonly unknown[],
+  options: { issuer?: string; account?: string },
+) => createTotpSecret(kit, kit.queryClient.getQueryData<Account>(accountKey), options);
+
+/**
+ * `useTotpSetup().confirm`: bind the secret with the user's code: `replace` (`PUT …/totp`) when
+ * the factors the cache holds now include a TOTP, else `add`.
+ */
+export const bindTotp = (
+  kit: AccountCenterKit,
+  factorsKey: readonly unknown[],
+  add: (input: { type: 'Totp'; secret: string; code: string }) => Promise<unknown>,
+  replace: (input: { secret: string; code: string }) => Promise<unknown>,
+  secret: string,
+  code: string,
+) =>
+  kit.queryClient
+    .getQueryData<MfaVerification[] | null>(factorsKey)
+    ?.some((factor) => factor.type === 'Totp')
+    ? replace({ secret, code })
+    : add({ type: 'Totp', secret, code });
