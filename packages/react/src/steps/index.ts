@@ -6,6 +6,11 @@
  * imports from the entry chunk (everything comes in through parameters) so the split stays clean.
  */
 export { sendCode, verifyCode } from './code.js';
-export { bindIdentifier } from '../flows/identifier-change/steps.js';
+export {
+  bindChange,
+  bindIdentifier,
+  sendChangeCode,
+  verifyChangeCode,
+} from '../flows/identifier-change/steps.js';
 export { deleteOtherSessions, removeEach, revokeAppGrants } from './bulk-remove.js';
 export { guardWrite, isAmbiguousFailure } from './write-guard.js';

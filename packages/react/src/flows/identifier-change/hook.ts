@@ -63,59 +63,25 @@ function useIdentifierChange(
     // One action at a time: a double submit (or a second call while the first is in flight)
     // joins the running one instead of sending a second code or a second bind.
     const { once } = machine;
-    // Header needed (§6.6): the step-up gate prompts and, on permission_denied, retries with this same record.
-    const bind = () =>
-      machine.step('binding', 'error', async () => {
-        const { value, recordId } = machine.get();
-        const expired = await (
-          await loadSteps()
-        ).bindIdentifier(() =>
-          bindAddress({ [type]: value, newIdentifierVerificationRecordId: recordId! }),
-        );
-        if (expired) {
-          // Back to the code step, where a new code can be sent at once.
-          machine.go('code-sent', { recordId: undefined, cooldownEnds: kit.now() }, expired);
-          return;
-        }
-        machine.succeed(undefined);
-      });
-
-    const sendCode = once((input: string) => {
-      const value = type === 'phone' ? toPhoneDigits(input) : input.trim();
-      return machine.step(
-        'sending',
-        machine.get().state === 'code-sent' ? 'code-sent' : 'idle',
-        async () => {
-          machine.go('sending', { value });
-          const verificationId = await (await loadSteps()).sendCode(kit, { type, value });
-          machine.go('code-sent', {
-            verificationId,
-            cooldownEnds: kit.now() + RESEND_COOLDOWN_SECONDS * 1000,
-          });
-        },
-      );
-    });
-
+    const sendCode = once(async (input: string) =>
+      (await loadSteps()).sendChangeCode(
+        kit,
+        machine,
+        type,
+        type === 'phone' ? toPhoneDigits(input) : input.trim(),
+        RESEND_COOLDOWN_SECONDS,
+      ),
+    );
     return {
       sendCode,
       resend: async () => {
         // Read at the call: the cooldown as it stands now, not as it was at a render.
         if ((machine.get().cooldownEnds ?? 0) <= kit.now()) await sendCode(machine.get().value);
       },
-      verifyCode: once((code: string) =>
-        machine
-          .step('verifying', 'code-sent', async () => {
-            const { value, verificationId } = machine.get();
-            const steps = await loadSteps();
-            machine.go('binding', {
-              recordId: await steps.verifyCode(kit, { type, value }, verificationId!, code),
-            });
-          })
-          .then(() => {
-            if (machine.get().state === 'binding') return bind();
-          }),
+      verifyCode: once(async (code: string) =>
+        (await loadSteps()).verifyChangeCode(kit, machine, type, code, bindAddress),
       ),
-      retry: once(bind),
+      retry: once(async () => (await loadSteps()).bindChange(kit, machine, type, bindAddress)),
       edit: () => machine.go('idle'),
       reset: machine.reset,
     };
