@@ -14,7 +14,7 @@ import {
 } from '@account-center/mock';
 import type { AccountApiSimulator } from '@account-center/mock';
 import { createRegistrationResponse } from '../../mock/src/test-utils/webauthn-fixture.js';
-import { useTotpSetup } from './flows/totp-setup.js';
+import { useTotpSetup } from './flows/totp-setup/hook.js';
 import { useBackupCodes, useMfaFactors, useMyAccount, useSessions } from './hooks.js';
 import {
   useAddMfaFactor,

@@ -77,29 +77,32 @@ export type {
   VerificationPrompt,
 } from './verification.js';
 export { VerificationCancelledError, isCodeRejected, isQuietError } from './errors.js';
-export { useEmailChange, usePhoneChange } from './flows/identifier-change.js';
-export type { IdentifierChange, IdentifierChangeState } from './flows/identifier-change.js';
-export { usePasskeyRegistration } from './flows/passkey-registration.js';
+export { useEmailChange, usePhoneChange } from './flows/identifier-change/hook.js';
+export type { IdentifierChange, IdentifierChangeState } from './flows/identifier-change/hook.js';
+export { usePasskeyRegistration } from './flows/passkey-registration/hook.js';
 export type {
   PasskeyRegistration,
+  PasskeyRegistrationOptions,
   PasskeyRegistrationState,
-} from './flows/passkey-registration.js';
-export { useTotpSetup } from './flows/totp-setup.js';
-export type { TotpSetup, TotpSetupState } from './flows/totp-setup.js';
-export { useBackupCodeSetup, useInterruptedBackupCodes } from './flows/backup-codes.js';
+} from './flows/passkey-registration/hook.js';
+export { useTotpSetup } from './flows/totp-setup/hook.js';
+export type { TotpSetup, TotpSetupOptions, TotpSetupState } from './flows/totp-setup/hook.js';
+export { useBackupCodeSetup, useInterruptedBackupCodes } from './flows/backup-codes/hook.js';
 export type {
   BackupCodeSetup,
   BackupCodeSetupState,
   InterruptedBackupCodes,
   InterruptedBackupCodesState,
-} from './flows/backup-codes.js';
+} from './flows/backup-codes/hook.js';
 export {
-  SOCIAL_LINK_STORAGE_KEY,
+  usePendingSocialLink,
   useSocialLink,
   useSocialLinkCallback,
-} from './flows/social-link.js';
+} from './flows/social-link/hook.js';
 export type {
+  SocialLinkCallbackOptions,
   SocialLinkCallbackState,
   SocialLinkOptions,
   SocialLinkState,
-} from './flows/social-link.js';
+} from './flows/social-link/hook.js';
+export type { FlowCallbacks } from './flows/types.js';

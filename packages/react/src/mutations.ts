@@ -18,7 +18,7 @@ import type {
 } from '@account-center/client';
 import { toPhoneDigits } from '@account-center/client/helpers';
 import type { QueryClient } from '@tanstack/react-query';
-import { loadSteps } from './internal.js';
+import { loadSteps } from './steps/load.js';
 import { accountKeys } from './keys.js';
 import { kitFor } from './kit.js';
 import { accountQueries } from './queries.js';

@@ -5,7 +5,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { createAccountClient } from '@account-center/client';
 import type { AccountApiError, AccountClient } from '@account-center/client';
 import { KitContext, PromptOwnerContext, createKit, registerKit } from './kit.js';
-import { loadSteps } from './internal.js';
+import { loadSteps } from './steps/load.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
 import { SignOutContext } from './tab-sync.js';

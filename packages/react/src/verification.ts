@@ -6,7 +6,8 @@ import { VerificationCancelledError } from './errors.js';
 import { PromptOwnerContext, useAccountCenter, verificationMethods } from './kit.js';
 import type { VerificationMethodOption, VerificationRequest } from './kit.js';
 import { accountQueries } from './queries.js';
-import { loadSteps, useCooldown, useMachine, useRerenderIn } from './internal.js';
+import { useCooldown, useMachine, useRerenderIn } from './machine.js';
+import { loadSteps } from './steps/load.js';
 
 /** Resend cooldown after each code sent, in seconds. */
 export const RESEND_COOLDOWN_SECONDS = 60;
@@ -75,10 +76,11 @@ export function useVerification(): UseVerificationResult {
   const [resendIn, startCooldown] = useCooldown(kit.now);
   // The address `resendIn` applies to.
   const cooling = useRef('');
-  const { snapshot, latest, go, fail } = useMachine<
+  const { snapshot, machine } = useMachine<
     VerificationFlowState,
     { codeTarget: CodeTarget | null }
   >('idle', { codeTarget: null });
+  const { go, fail } = machine;
 
   const attempt = async (from: VerificationFlowState, step: () => Promise<unknown>) => {
     go('verifying');
@@ -104,7 +106,7 @@ export function useVerification(): UseVerificationResult {
       const method = verificationMethods(
         await kit.queryClient.fetchQuery(accountQueries.myAccount(kit.client)),
       ).find((option) => option.type === type);
-      const current = latest.current.codeTarget;
+      const current = machine.get().codeTarget;
       if (!method || method.type === 'password') return false;
       if (resendIn > 0 && cooling.current === method.value) {
         // A code sent to this address still counts; after a refusal with `Retry-After`, sending
@@ -131,7 +133,7 @@ export function useVerification(): UseVerificationResult {
       }
     },
     verifyCode(code) {
-      const target = latest.current.codeTarget;
+      const target = machine.get().codeTarget;
       return target
         ? attempt('code-sent', async () =>
             (await loadSteps()).verifyCode(

@@ -10,8 +10,8 @@ import {
 import { useMfaFactors } from '../hooks.js';
 import { setup } from '../test-utils/setup.js';
 import { useVerification } from '../verification.js';
-import { useBackupCodeSetup } from './backup-codes.js';
-import { useTotpSetup } from './totp-setup.js';
+import { useBackupCodeSetup } from './backup-codes/hook.js';
+import { useTotpSetup } from './totp-setup/hook.js';
 
 // A backup-code setup that stops before its bind leaves a marker: it goes with the test, since
 // test files share this origin's `localStorage`.

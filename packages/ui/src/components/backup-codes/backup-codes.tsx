@@ -122,7 +122,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
       'setup',
       <BackupCodeDownload
         {...(appName ? { appName } : {})}
-        onDone={() => setMode('idle')}
+        onSuccess={() => setMode('idle')}
         onCancel={() => setMode('idle')}
       />,
     );
@@ -233,8 +233,10 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
 
 export interface BackupCodesOfferProps extends ComponentProps<'div'> {
   appName?: string;
-  /** "Not now", or the codes were saved. */
-  onDismiss?: () => void;
+  /** The codes were generated and saved. */
+  onSuccess?: () => void;
+  /** "Not now" (shown only with this callback). */
+  onCancel?: () => void;
 }
 
 /**
@@ -243,7 +245,8 @@ export interface BackupCodesOfferProps extends ComponentProps<'div'> {
  */
 export function BackupCodesOffer({
   appName,
-  onDismiss,
+  onSuccess,
+  onCancel,
   className,
   ...props
 }: BackupCodesOfferProps) {
@@ -256,7 +259,7 @@ export function BackupCodesOffer({
       <BackupCodeDownload
         {...(appName ? { appName } : {})}
         className={className}
-        onDone={onDismiss}
+        onSuccess={onSuccess}
         onCancel={() => setOpen(false)}
       />
     );
@@ -285,8 +288,8 @@ export function BackupCodesOffer({
         >
           {t('backupCodes.generate')}
         </Button>
-        {onDismiss && (
-          <Button size="sm" variant="ghost" onClick={onDismiss}>
+        {onCancel && (
+          <Button size="sm" variant="ghost" onClick={onCancel}>
             {t('backupCodes.notNow')}
           </Button>
         )}

@@ -117,14 +117,14 @@ export function DeleteAccount({
 export interface DeleteAccountDialogProps {
   onDeleteAccount: NonNullable<DeleteAccountProps['onDeleteAccount']>;
   /** Called after the handler resolved. */
-  onDeleted?: () => void;
+  onSuccess?: () => void;
 }
 
 /**
  * The type-to-confirm dialog with its trigger: Delete stays disabled until the phrase matches
  * exactly (case and spaces as shown), then step-up runs through the hooks, then the handler.
  */
-export function DeleteAccountDialog({ onDeleteAccount, onDeleted }: DeleteAccountDialogProps) {
+export function DeleteAccountDialog({ onDeleteAccount, onSuccess }: DeleteAccountDialogProps) {
   const { t, formatError } = useI18n();
   const announce = useAnnounce();
   // The Account API cannot delete; the identity check is still ours to ask (§6.4's rule: a user
@@ -166,7 +166,7 @@ export function DeleteAccountDialog({ onDeleteAccount, onDeleted }: DeleteAccoun
     setPending(false);
     setOpen(false);
     announce(t('deleteAccount.deleted'));
-    onDeleted?.();
+    onSuccess?.();
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ComponentProps } from 'react';
 import {
   useFeature,
@@ -140,16 +140,15 @@ export function SocialConnections({
   const feature = useFeature('social');
   const identities = useSocialIdentities();
   const account = useMyAccount();
-  const social = useSocialLink();
-  const unlink = useUnlinkSocialIdentity();
   const [linking, setLinking] = useState<{ target: string; name: string }>();
-  const reasonId = useId();
-
   // Said once step-up (if any) is done and the provider is about to open.
-  const redirectingTo = social.state === 'redirecting' ? linking?.name : undefined;
-  useEffect(() => {
-    if (redirectingTo) announce(t('social.redirecting', { provider: redirectingTo }));
-  }, [redirectingTo]); // eslint-disable-line react-hooks/exhaustive-deps
+  const social = useSocialLink({
+    onSuccess: () => {
+      if (linking) announce(t('social.redirecting', { provider: linking.name }));
+    },
+  });
+  const unlink = useUnlinkSocialIdentity();
+  const reasonId = useId();
 
   if (feature.status === 'hidden') return null;
   // Unknown level: offer the actions; a `field_not_editable` answer then makes it ReadOnly.

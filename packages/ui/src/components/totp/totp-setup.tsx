@@ -125,7 +125,7 @@ export interface TotpSetupProps extends ComponentProps<'section'> {
   /** Offer backup codes right after the first second factor is set up (default `true`). */
   offerBackupCodes?: boolean;
   /** The authenticator app was set up or replaced. */
-  onAdded?: () => void;
+  onSuccess?: () => void;
 }
 
 /**
@@ -137,7 +137,7 @@ export function TotpSetup({
   account,
   defaultView,
   offerBackupCodes = true,
-  onAdded,
+  onSuccess,
   className,
   ...props
 }: TotpSetupProps) {
@@ -149,34 +149,35 @@ export function TotpSetup({
   const me = useMyAccount();
   const appName = useAppName(issuer);
   const label = account ?? accountLabel(me.data) ?? '';
-  const totp = useTotpSetup({ issuer: appName, ...(label ? { account: label } : {}) });
-  const remove = useRemoveMfaFactor();
-  const isLastFactor = useIsLastMandatoryFactor();
-  const shouldOffer = useShouldOfferBackupCodes();
   const [open, setOpen] = useState(false);
   const [offer, setOffer] = useState(false);
   const [offerOnDone, setOfferOnDone] = useState(false);
-  const [startError, setStartError] = useState<unknown>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const [replacing, setReplacing] = useState(false);
-  const [seenState, setSeenState] = useState(totp.state);
-  // Close the panel in the render that sees `done` (derived state, not an effect).
-  if (seenState !== totp.state) {
-    setSeenState(totp.state);
-    if (totp.state === 'done') {
+  // Set when the panel closes: focus goes back to its button once that is rendered again.
+  const returnFocus = useRef(false);
+  const totp = useTotpSetup({
+    issuer: appName,
+    ...(label ? { account: label } : {}),
+    onSuccess: () => {
       setOpen(false);
       setOffer(offerOnDone);
-    }
-  }
+      announce(t(replacing ? 'totp.replaced' : 'totp.added'));
+      totp.reset();
+      returnFocus.current = true;
+      onSuccess?.();
+    },
+  });
+  const remove = useRemoveMfaFactor();
+  const isLastFactor = useIsLastMandatoryFactor();
+  const shouldOffer = useShouldOfferBackupCodes();
+  const [startError, setStartError] = useState<unknown>(null);
   const lastFactorId = useId();
-
   useEffect(() => {
-    if (totp.state !== 'done') return;
-    announce(t(replacing ? 'totp.replaced' : 'totp.added'));
-    totp.reset();
-    trigger.current?.focus();
-    onAdded?.();
-  }, [totp.state]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (!returnFocus.current || open || !trigger.current) return;
+    returnFocus.current = false;
+    trigger.current.focus();
+  });
 
   if (feature.status === 'hidden') return null;
   const loading = feature.status === 'loading';
@@ -247,7 +248,8 @@ export function TotpSetup({
         {offer && (
           <BackupCodesOffer
             {...(issuer ? { appName: issuer } : {})}
-            onDismiss={() => setOffer(false)}
+            onSuccess={() => setOffer(false)}
+            onCancel={() => setOffer(false)}
           />
         )}
         {canEdit && (

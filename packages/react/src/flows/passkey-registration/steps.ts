@@ -6,8 +6,8 @@ import { startRegistration } from '@simplewebauthn/browser';
 import { AccountApiError } from '@account-center/client';
 import { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from '@account-center/client/helpers';
 import type { WebAuthnRegistration } from '@account-center/client';
-import type { AccountCenterKit } from '../kit.js';
-import { warnTenantProblem } from '../dev-warnings.js';
+import type { AccountCenterKit } from '../../kit.js';
+import { warnTenantProblem } from '../../dev-warnings.js';
 
 /**
  * Map a WebAuthn failure to the kit's error: a dismissed prompt is `webauthn_cancelled` (quiet);

@@ -1,12 +1,12 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD } from '@account-center/mock';
-import { useMfaFactors } from '../hooks.js';
-import { setup } from '../test-utils/setup.js';
-import { useVerification, useVerificationPrompt } from '../verification.js';
-import { toWebAuthnError } from './passkey-ceremony.js';
-import { usePasskeyRegistration } from './passkey-registration.js';
-import { withVirtualAuthenticator } from '../../../../scripts/virtual-authenticator.js';
+import { useMfaFactors } from '../../hooks.js';
+import { setup } from '../../test-utils/setup.js';
+import { useVerification, useVerificationPrompt } from '../../verification.js';
+import { toWebAuthnError } from './steps.js';
+import { usePasskeyRegistration } from './hook.js';
+import { withVirtualAuthenticator } from '../../../../../scripts/virtual-authenticator.js';
 
 const authenticator = withVirtualAuthenticator();
 

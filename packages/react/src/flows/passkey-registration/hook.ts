@@ -1,12 +1,13 @@
 'use client';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AccountApiError, WebAuthnRegistration } from '@account-center/client';
-import { useAccountCenter } from '../kit.js';
-import { accountMutations } from '../mutations.js';
-import { useMachine } from '../internal.js';
-import { useReverification } from '../reverification.js';
-import { useVerificationRecord } from '../verification.js';
+import { useAccountCenter } from '../../kit.js';
+import { accountMutations } from '../../mutations.js';
+import { useMachine } from '../../machine.js';
+import { useVerificationRecord } from '../../verification.js';
+import type { FlowCallbacks } from '../types.js';
+import { useReverification } from '../../reverification.js';
 
 /**
  * Passkey registration: `idle` → `preparing` (options + browser code) → `ready` → `registering`
@@ -16,7 +17,13 @@ import { useVerificationRecord } from '../verification.js';
 export type PasskeyRegistrationState =
   'idle' | 'preparing' | 'ready' | 'registering' | 'naming' | 'binding' | 'done';
 
-/** What `usePasskeyRegistration` returns. */
+/** Options of `usePasskeyRegistration`. `onSuccess` runs once the passkey is bound. */
+export interface PasskeyRegistrationOptions extends FlowCallbacks {
+  /** Fetch the options and the browser code on mount (default `true`). */
+  prepare?: boolean;
+}
+
+/** What `usePasskeyRegistration` returns (actions keep their identity). */
 export interface PasskeyRegistration {
   state: PasskeyRegistrationState;
   /**
@@ -45,11 +52,14 @@ export interface PasskeyRegistration {
   reset(): void;
 }
 
-type Ceremony = typeof import('./passkey-ceremony.js'); // eslint-disable-line @typescript-eslint/consistent-type-imports
+type Ceremony = typeof import('./steps.js'); // eslint-disable-line @typescript-eslint/consistent-type-imports
 
 // One lazy chunk (this flow's browser half + `@simplewebauthn/browser`), fetched when a passkey section opens.
 let ceremonyModule: Promise<Ceremony> | undefined;
-const loadCeremony = () => (ceremonyModule ??= import('./passkey-ceremony.js'));
+/** The chunk once loaded: `register()` must open the OS prompt without awaiting anything. */
+let ceremony: Ceremony | undefined;
+const loadCeremony = () =>
+  (ceremonyModule ??= import('./steps.js').then((module) => (ceremony = module)));
 
 const subscribeNothing = () => () => {};
 /** Options are refreshed this long before their record expires (§4: 10 minutes). */
@@ -67,35 +77,70 @@ const stepUpOnly = () => Promise.resolve();
  * const passkey = usePasskeyRegistration();
  * <button disabled={passkey.state !== 'ready'} onClick={passkey.register}>Add passkey</button>
  */
-export function usePasskeyRegistration(options: { prepare?: boolean } = {}): PasskeyRegistration {
+export function usePasskeyRegistration(
+  options: PasskeyRegistrationOptions = {},
+): PasskeyRegistration {
   const kit = useAccountCenter();
   const stepUp = useReverification(stepUpOnly);
   const supported = useSyncExternalStore(subscribeNothing, hasWebAuthn, () => false);
   const verified = useVerificationRecord().status === 'verified';
-  const ceremony = useRef<Ceremony>(undefined);
-  const add = useMutation(accountMutations.addMfaVerification(kit.client));
-  const { snapshot, latest, go, fail, reset, step } = useMachine<
+  const { mutateAsync: add } = useMutation(accountMutations.addMfaVerification(kit.client));
+  const { prepare: autoPrepare = true, ...callbacks } = options;
+  const { snapshot, machine } = useMachine<
     PasskeyRegistrationState,
     { registration?: WebAuthnRegistration; recordId?: string }
-  >('idle', {});
+  >('idle', {}, callbacks);
 
-  const prepare = async () => {
-    // Without WebAuthn there is nothing to prepare: the UI disables Add with a reason (`supported`).
-    if (latest.current.state === 'preparing' || !hasWebAuthn()) return;
-    await step('preparing', 'idle', async () => {
-      const [module, registration] = await Promise.all([
-        loadCeremony(),
-        kit.client.createWebAuthnRegistration(),
-      ]);
-      ceremony.current = module;
-      go('ready', { registration });
-    });
-  };
+  const actions = useMemo(
+    () => ({
+      verify: () =>
+        stepUp().then(
+          // Clears an earlier step-up error; a cancelled step-up stays quiet (no error).
+          () => (machine.go(machine.get().state), true),
+          (error: unknown) => (machine.fail(machine.get().state, error), false),
+        ),
+      prepare: async () => {
+        // Without WebAuthn there is nothing to prepare: the UI disables Add with a reason (`supported`).
+        if (machine.get().state === 'preparing' || !hasWebAuthn()) return;
+        await machine.step('preparing', 'idle', async () => {
+          const [, registration] = await Promise.all([
+            loadCeremony(),
+            kit.client.createWebAuthnRegistration(),
+          ]);
+          machine.go('ready', { registration });
+        });
+      },
+      register() {
+        const { registration, state } = machine.get();
+        if (state !== 'ready' || !registration || !ceremony) return;
+        machine.go('registering');
+        // No await before this call: the browser needs the click's user activation (iOS).
+        ceremony.runCeremony(kit, registration).then(
+          (recordId) => machine.go('naming', { recordId }),
+          (error: unknown) => machine.fail('ready', error),
+        );
+      },
+      bind: async (name?: string) => {
+        // A double call binds once: the second finds the flow already binding.
+        if (machine.get().state !== 'naming') return;
+        await machine.step('binding', 'naming', async () => {
+          await add({
+            type: 'WebAuthn',
+            newIdentifierVerificationRecordId: machine.get().recordId!,
+            ...(name?.trim() ? { name: name.trim() } : {}),
+          });
+          machine.succeed(undefined);
+        });
+      },
+      reset: machine.reset,
+    }),
+    [kit, machine, add, stepUp],
+  );
 
-  const autoPrepare = options.prepare !== false;
+  const { prepare } = actions;
   useEffect(() => {
     if (autoPrepare) void prepare();
-  }, [autoPrepare]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [autoPrepare, prepare]);
 
   // Prepared options go stale with their record: fetch fresh ones before, so a late click works.
   const { state, registration } = snapshot;
@@ -105,42 +150,7 @@ export function usePasskeyRegistration(options: { prepare?: boolean } = {}): Pas
     if (!refreshAt) return;
     const timer = setTimeout(prepare, refreshAt - kit.now());
     return () => clearTimeout(timer);
-  }, [refreshAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [refreshAt, prepare, kit]);
 
-  return {
-    ...snapshot,
-    supported,
-    expiresAt,
-    verified,
-    verify: () =>
-      stepUp().then(
-        // Clears an earlier step-up error; a cancelled step-up stays quiet (no error).
-        () => (go(latest.current.state), true),
-        (error: unknown) => (fail(latest.current.state, error), false),
-      ),
-    prepare,
-    register() {
-      const { registration, state } = latest.current;
-      if (state !== 'ready' || !registration || !ceremony.current) return;
-      go('registering');
-      // No await before this call: the browser needs the click's user activation (iOS).
-      ceremony.current.runCeremony(kit, registration).then(
-        (recordId) => go('naming', { recordId }),
-        (error: unknown) => fail('ready', error),
-      );
-    },
-    bind: async (name) => {
-      // A double call binds once: the second finds the flow already binding.
-      if (latest.current.state !== 'naming') return;
-      await step('binding', 'naming', async () => {
-        await add.mutateAsync({
-          type: 'WebAuthn',
-          newIdentifierVerificationRecordId: latest.current.recordId!,
-          ...(name?.trim() ? { name: name.trim() } : {}),
-        });
-        go('done');
-      });
-    },
-    reset,
-  };
+  return { ...snapshot, supported, expiresAt, verified, ...actions };
 }

@@ -6,8 +6,8 @@
  */
 import { AccountApiError } from '@account-center/client';
 import type { MfaVerification } from '@account-center/client';
-import type { AccountCenterKit } from '../kit.js';
-import type { InterruptedBackupCodes } from './backup-codes.js';
+import type { AccountCenterKit } from '../../kit.js';
+import type { InterruptedBackupCodes } from '../types.js';
 
 /**
  * `localStorage` keys of the markers left while a new set is not bound yet: this prefix, then a
@@ -154,6 +154,35 @@ async function storedSetIs(kit: AccountCenterKit, codes: string[]) {
   }
 }
 
+/** The user's factors as the cache holds them now (at the click). */
+const factorsAt = (kit: AccountCenterKit, key: readonly unknown[]) =>
+  kit.queryClient.getQueryData<MfaVerification[] | null>(key) ?? [];
+
+/**
+ * While a new set is on screen but not bound: leaving the page asks first (`beforeunload`), and
+ * the account's marker counts as this page's own (`active`), not an interrupted one. Returns the
+ * cleanup (the hook's effect).
+ */
+export function holdPage(active: Map<string, number>, marker: string | null, notify: () => void) {
+  const own = (delta: number) => {
+    if (!marker) return;
+    const count = (active.get(marker) ?? 0) + delta;
+    if (count) active.set(marker, count);
+    else active.delete(marker);
+    notify();
+  };
+  own(1);
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    event.preventDefault();
+    event.returnValue = ''; // Older browsers ask only when this is set.
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  return () => {
+    window.removeEventListener('beforeunload', onBeforeUnload);
+    own(-1);
+  };
+}
+
 /** Writes (or, with `null`, removes) a marker and tells the hooks reading it. */
 type Mark = (
   key: string | null,
@@ -168,11 +197,16 @@ type Mark = (
  */
 export async function startSet(
   kit: AccountCenterKit,
-  canGenerate: boolean,
+  factorsKey: readonly unknown[],
   account: () => Promise<{ id: string }>,
   mark: Mark,
 ) {
-  const { codes } = await generateBackupCodes(kit, canGenerate);
+  const { codes } = await generateBackupCodes(
+    kit,
+    factorsAt(kit, factorsKey).some(
+      (factor) => factor.type === 'Totp' || factor.type === 'WebAuthn',
+    ),
+  );
   const since = new Date(kit.now()).toISOString();
   let marker: string | null = null;
   try {
@@ -192,22 +226,29 @@ export async function startSet(
  */
 export async function confirmSet(
   kit: AccountCenterKit,
-  latest: { current: { codes: string[]; since: string; marker: string | null; deleted: string[] } },
-  factors: MfaVerification[],
+  latest: () => { codes: string[]; since: string; marker: string | null; deleted: string[] },
+  factorsKey: readonly unknown[],
   add: (input: { type: 'BackupCode'; codes: string[] }) => Promise<unknown>,
   events: { onDeleted(id: string): void; onRetry(error: unknown): void },
   mark: Mark,
   mfaKey: readonly unknown[],
 ) {
-  const { codes, since, marker } = latest.current;
+  const { codes, since, marker } = latest();
   mark(marker, 'binding', since);
   try {
-    const result = await bindBackupCodes(kit, codes, factors, latest.current.deleted, add, events);
+    const result = await bindBackupCodes(
+      kit,
+      codes,
+      factorsAt(kit, factorsKey),
+      latest().deleted,
+      add,
+      events,
+    );
     mark(marker, null);
     // The bind's own cache effect did not run: refresh here.
     if (result === 'already-bound') await kit.queryClient.invalidateQueries({ queryKey: mfaKey });
   } catch (error) {
-    if (!latest.current.deleted.length) mark(marker, 'shown', since);
+    if (!latest().deleted.length) mark(marker, 'shown', since);
     else void kit.queryClient.invalidateQueries({ queryKey: mfaKey });
     throw error;
   }

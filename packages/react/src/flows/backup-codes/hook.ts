@@ -1,14 +1,18 @@
 'use client';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { isSecondFactor } from '@account-center/client/helpers';
 import type { AccountApiError } from '@account-center/client';
-import { useAccountCenter } from '../kit.js';
-import type { AccountCenterKit } from '../kit.js';
-import { accountKeys } from '../keys.js';
-import { accountMutations } from '../mutations.js';
-import { accountQueries } from '../queries.js';
-import { useMachine } from '../internal.js';
+import { toAccountError } from '../../errors.js';
+import { useAccountCenter } from '../../kit.js';
+import type { AccountCenterKit } from '../../kit.js';
+import { accountKeys } from '../../keys.js';
+import { accountMutations } from '../../mutations.js';
+import { accountQueries } from '../../queries.js';
+import { useMachine } from '../../machine.js';
+import type { FlowCallbacks, InterruptedBackupCodes } from '../types.js';
+
+export type { InterruptedBackupCodes } from '../types.js';
 
 /**
  * Backup codes: `idle` → `generating` → `confirming` (the user saves them) → `binding` → `done`;
@@ -18,7 +22,7 @@ import { useMachine } from '../internal.js';
 export type BackupCodeSetupState =
   'idle' | 'generating' | 'confirming' | 'binding' | 'retrying' | 'done' | 'error';
 
-/** What `useBackupCodeSetup` returns. The codes stay in memory only. */
+/** What `useBackupCodeSetup` returns (actions keep their identity). The codes stay in memory only. */
 export interface BackupCodeSetup {
   state: BackupCodeSetupState;
   error: AccountApiError | null;
@@ -43,16 +47,16 @@ export interface BackupCodeSetup {
   reset(): void;
 }
 
-/** Prefix of the marker keys (same value as in `backup-steps.ts`, which holds the rest). */
+/** Prefix of the marker keys (same value as in `./steps.ts`, which holds the rest). */
 const MARKER_PREFIX = 'account-center:backup-codes:';
 
-type BackupSteps = typeof import('./backup-steps.js'); // eslint-disable-line @typescript-eslint/consistent-type-imports
+type BackupSteps = typeof import('./steps.js'); // eslint-disable-line @typescript-eslint/consistent-type-imports
 /** The backup-code chunk once loaded (the hooks read markers from it during render). */
 let backupSteps: BackupSteps | undefined;
 let loadingBackupSteps: Promise<BackupSteps> | undefined;
 /** Load the backup-code chunk (steps and marker storage); the hooks start it on mount. */
 const loadBackupSteps = () =>
-  (loadingBackupSteps ??= import('./backup-steps.js').then((steps) => {
+  (loadingBackupSteps ??= import('./steps.js').then((steps) => {
     backupSteps = steps;
     notify();
     return steps;
@@ -71,17 +75,6 @@ function useMarkerKey(kit: AccountCenterKit): string | null {
   );
   useEffect(() => void loadBackupSteps(), []);
   return id && steps ? steps.backupCodesMarkerKey(kit.client.endpoint, id) : null;
-}
-
-/** A backup-code setup that did not finish on an earlier page (a closed tab, a reload, a crash). */
-export interface InterruptedBackupCodes {
-  /**
-   * `shown`: the codes were shown but never bound, so they do not work. `binding`: binding had
-   * started (an old set may be deleted) and did not report back, so they may not work.
-   */
-  state: 'shown' | 'binding';
-  /** When the codes were generated. */
-  since: Date;
 }
 
 type MarkerState = InterruptedBackupCodes['state'];
@@ -134,10 +127,8 @@ export function useInterruptedBackupCodes(): InterruptedBackupCodesState {
     () => (key && !activeSetups.get(key) ? backupSteps!.readMarker(key) : null),
     () => null,
   );
-  return {
-    interrupted: backupSteps?.parseMarker(raw) ?? null,
-    dismiss: () => writeMarker(key, null),
-  };
+  const dismiss = useCallback(() => writeMarker(key, null), [key]);
+  return { interrupted: backupSteps?.parseMarker(raw) ?? null, dismiss };
 }
 
 /** States in which codes are on screen but not bound. */
@@ -156,54 +147,74 @@ const UNBOUND: readonly BackupCodeSetupState[] = ['confirming', 'binding', 'retr
  * const backup = useBackupCodeSetup();
  * <button disabled={!backup.canGenerate} onClick={backup.generate}>Generate</button>
  */
-export function useBackupCodeSetup(): BackupCodeSetup {
+export function useBackupCodeSetup(callbacks: FlowCallbacks = {}): BackupCodeSetup {
   const kit = useAccountCenter();
   const factors = useQuery(accountQueries.mfaFactors(kit.client)).data ?? [];
   const canGenerate = factors.some(isSecondFactor);
   const old = factors.find(
     (factor) => factor.type === 'BackupCode' && (factor.remainCodes ?? 0) > 0,
   );
-  const add = useMutation(accountMutations.addMfaVerification(kit.client));
-  const { snapshot, latest, go, fail, reset, step } = useMachine<
+  const { mutateAsync: add } = useMutation(accountMutations.addMfaVerification(kit.client));
+  const { snapshot, machine } = useMachine<
     BackupCodeSetupState,
     { codes: string[]; deleted: string[]; since: string; marker: string | null }
-  >('idle', { codes: [], deleted: [], since: '', marker: null });
-  const running = useRef(false);
+  >('idle', { codes: [], deleted: [], since: '', marker: null }, callbacks);
   const unbound = UNBOUND.includes(snapshot.state);
   useEffect(() => void loadBackupSteps(), []);
   const { marker } = snapshot;
 
-  useEffect(() => {
-    if (!unbound) return;
-    const own = (delta: number) => {
-      if (!marker) return;
-      const count = (activeSetups.get(marker) ?? 0) + delta;
-      if (count) activeSetups.set(marker, count);
-      else activeSetups.delete(marker);
-      notify();
-    };
-    own(1);
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = ''; // Older browsers ask only when this is set.
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      own(-1);
-    };
-  }, [unbound, marker]);
+  // Unbound codes are only reached through `generate()`, which loaded the chunk.
+  useEffect(
+    () => (unbound ? backupSteps!.holdPage(activeSetups, marker, notify) : undefined),
+    [unbound, marker],
+  );
 
-  /** One run at a time: a double click (or a second caller) must not delete or bind twice. */
-  const once = (work: () => Promise<void>) => async () => {
-    if (running.current) return;
-    running.current = true;
-    try {
-      await work();
-    } finally {
-      running.current = false;
-    }
-  };
+  const actions = useMemo(() => {
+    /** One run at a time: a double click (or a second caller) must not delete or bind twice. */
+    const { once } = machine;
+    return {
+      generate: once(() =>
+        machine.step('generating', 'idle', async () =>
+          machine.go(
+            'confirming',
+            await (
+              await loadBackupSteps()
+            ).startSet(
+              kit,
+              accountKeys.mfaFactors(),
+              () => kit.queryClient.ensureQueryData(accountQueries.myAccount(kit.client)),
+              writeMarker,
+            ),
+          ),
+        ),
+      ),
+      confirm: once(() =>
+        machine.step('binding', 'error', async () => {
+          await (
+            await loadBackupSteps()
+          ).confirmSet(
+            kit,
+            machine.get,
+            accountKeys.mfaFactors(),
+            add as never,
+            {
+              onDeleted: (id) => machine.go('binding', { deleted: [...machine.get().deleted, id] }),
+              // Retried by itself: shown, not reported as the flow's error.
+              onRetry: (error) => machine.go('retrying', undefined, toAccountError(error)),
+            },
+            writeMarker,
+            accountKeys.mfa(),
+          );
+          machine.succeed(undefined);
+        }),
+      ),
+      reset: () => {
+        // After a delete the user still has no codes: the marker stays so a later page says so.
+        if (!machine.get().deleted.length) writeMarker(machine.get().marker, null);
+        machine.reset();
+      },
+    };
+  }, [kit, machine, add]);
 
   return {
     ...snapshot,
@@ -211,44 +222,10 @@ export function useBackupCodeSetup(): BackupCodeSetup {
     regenerating: !!old,
     unbound,
     oldSetDeleted: snapshot.deleted.length > 0,
-    generate: once(() =>
-      step('generating', 'idle', async () =>
-        go(
-          'confirming',
-          await (
-            await loadBackupSteps()
-          ).startSet(
-            kit,
-            canGenerate,
-            () => kit.queryClient.ensureQueryData(accountQueries.myAccount(kit.client)),
-            writeMarker,
-          ),
-        ),
-      ),
-    ),
-    confirm: once(() =>
-      step('binding', 'error', async () => {
-        await (
-          await loadBackupSteps()
-        ).confirmSet(
-          kit,
-          latest,
-          factors,
-          add.mutateAsync as never,
-          {
-            onDeleted: (id) => go('binding', { deleted: [...latest.current.deleted, id] }),
-            onRetry: (error) => fail('retrying', error),
-          },
-          writeMarker,
-          accountKeys.mfa(),
-        );
-        go('done');
-      }),
-    ),
-    reset: () => {
-      // After a delete the user still has no codes: the marker stays so a later page says so.
-      if (!latest.current.deleted.length) writeMarker(latest.current.marker, null);
-      reset();
-    },
+    ...actions,
   };
 }
+
+/** Backup codes cannot be the only factor: a TOTP or a passkey must exist (§6.8). */
+const isOtherFactor = (factor: { type: string }) =>
+  factor.type === 'Totp' || factor.type === 'WebAuthn';

@@ -7,14 +7,14 @@ import {
   GITHUB_CONNECTOR_ID,
   GOOGLE_CONNECTOR_ID,
 } from '@account-center/mock';
-import { useUnlinkSocialIdentity, useUpdateSocialAccessToken } from '../mutation-hooks.js';
-import { useAccountCenter } from '../kit.js';
-import { loadSteps } from '../internal.js';
-import { setup } from '../test-utils/setup.js';
-import type { VerificationRequest } from '../kit.js';
-import { useVerification, useVerificationPrompt } from '../verification.js';
-import { SOCIAL_LINK_STORAGE_KEY, useSocialLink, useSocialLinkCallback } from './social-link.js';
-import type { SocialLinkOptions } from './social-link.js';
+import { useUnlinkSocialIdentity, useUpdateSocialAccessToken } from '../../mutation-hooks.js';
+import { useAccountCenter } from '../../kit.js';
+import { loadSteps } from '../../steps/load.js';
+import { setup } from '../../test-utils/setup.js';
+import type { VerificationRequest } from '../../kit.js';
+import { useVerification, useVerificationPrompt } from '../../verification.js';
+import { SOCIAL_LINK_STORAGE_KEY, useSocialLink, useSocialLinkCallback } from './hook.js';
+import type { SocialLinkOptions } from './hook.js';
 
 beforeEach(() => {
   sessionStorage.clear();

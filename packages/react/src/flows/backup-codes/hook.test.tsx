@@ -1,11 +1,11 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USER_ID, demoUserSeed, mfaUserSeed } from '@account-center/mock';
-import { useMyAccount } from '../hooks.js';
-import { ENDPOINT, setup } from '../test-utils/setup.js';
-import { useVerification } from '../verification.js';
-import { useBackupCodeSetup, useInterruptedBackupCodes } from './backup-codes.js';
-import { backupCodesMarkerKey } from './backup-steps.js';
+import { useMyAccount } from '../../hooks.js';
+import { ENDPOINT, setup } from '../../test-utils/setup.js';
+import { useVerification } from '../../verification.js';
+import { useBackupCodeSetup, useInterruptedBackupCodes } from './hook.js';
+import { backupCodesMarkerKey } from './steps.js';
 
 /** The marker of the seeded MFA user on the test endpoint. */
 const MARKER_KEY = backupCodesMarkerKey(ENDPOINT, mfaUserSeed().id!);

@@ -7,10 +7,11 @@
  */
 import { AccountApiError } from '@account-center/client';
 import { safeNavigationUrl, sameOriginPath } from '@account-center/client/helpers';
-import type { AccountCenterKit } from '../kit.js';
-import type { SocialLinkOptions } from './social-link.js';
+import type { AccountCenterKit } from '../../kit.js';
+import type { SocialLinkOptions } from '../types.js';
 
-// Same value as `SOCIAL_LINK_STORAGE_KEY`; not imported so this chunk shares nothing with the entry.
+// Same value as `SOCIAL_LINK_STORAGE_KEY` (`./hook.ts`); not imported so this chunk
+// shares nothing with the entry.
 const STORAGE_KEY = 'account-center:social-link';
 
 /** A random `state` for the OAuth round trip, from `crypto.getRandomValues` (checked on return). */
