@@ -41,6 +41,11 @@ export function verificationMethods(account: Account | undefined): VerificationM
   return methods;
 }
 
+type StepUp = NonNullable<Parameters<AccountClient['setEnsureVerified']>[0]>;
+
+/** Each kit's step-up for the transport, which asks the kit registered for its client. */
+const stepUps = new WeakMap<AccountCenterKit, StepUp>();
+
 interface KitOptions {
   now: () => number;
   navigate: (url: string) => void;
@@ -152,10 +157,15 @@ export function createKit(
   ) => {
     await recordFor(requirement, reason);
   };
-  // The transport's one step-up hook is this kit's prompt slot (also for a client the app made).
-  client.setEnsureVerified((need) =>
-    fresh() ? Promise.resolve() : ask(need.requirement, need.reason),
-  );
+  // The transport's one step-up hook is the prompt slot of the kit registered for this client
+  // (also for a client the app made). StrictMode builds a second, discarded kit for the same
+  // client: the hook asks the registered one, not whichever was built last.
+  const stepUp: StepUp = (need) =>
+    fresh() ? Promise.resolve() : ask(need.requirement, need.reason);
+  client.setEnsureVerified((need) => {
+    const current = clientState(client).kit;
+    return current && stepUps.get(current) ? stepUps.get(current)!(need) : stepUp(need);
+  });
 
   const kit: AccountCenterKit = {
     client,
@@ -209,6 +219,7 @@ export function createKit(
     },
     read: (field, run) => readGated(client, field, run),
   };
+  stepUps.set(kit, stepUp);
   return kit;
 }
 
