@@ -94,8 +94,11 @@ export type {
   AccountCenterFields,
   AccountCenterSettings,
   SignInExperience,
+  UsernamePolicy,
   WebAuthnRelatedOrigins,
 } from './schemas/well-known.js';
+
+export type { SecondFactor, UsernamePolicyIssue } from './tenant-policies.js';
 
 export type {
   CustomProfileField,

@@ -50,13 +50,36 @@ export const passwordPolicySchema = z.looseObject({
   ),
 });
 
+/** The tenant's username policy inside the sign-in experience (facts §7). */
+export const usernamePolicySchema = z.looseObject({
+  caseSensitive: z.optional(z.boolean()),
+  minLength: z.optional(z.number()),
+  maxLength: z.optional(z.number()),
+  allowedChars: z.optional(
+    z.looseObject({
+      lowercase: z.optional(z.boolean()),
+      uppercase: z.optional(z.boolean()),
+      numbers: z.optional(z.boolean()),
+      underscore: z.optional(z.boolean()),
+    }),
+  ),
+});
+
 /**
  * `GET /api/.well-known/sign-in-exp` (§2): typed where the account UI needs it (MFA factors,
  * passkey sign-in, password policy, social connectors, the custom profile field catalogue); every
  * other key is kept untyped.
  */
 export const signInExperienceSchema = z.looseObject({
-  mfa: z.optional(z.looseObject({ factors: z.array(z.string()), policy: z.optional(z.string()) })),
+  mfa: z.optional(
+    z.looseObject({
+      factors: z.array(z.string()),
+      policy: z.optional(z.string()),
+      organizationRequiredMfaPolicy: z.optional(z.string()),
+    }),
+  ),
+  adaptiveMfa: z.optional(z.looseObject({ enabled: z.optional(z.boolean()) })),
+  usernamePolicy: z.optional(usernamePolicySchema),
   passkeySignIn: z.optional(z.looseObject({ enabled: z.optional(z.boolean()) })),
   passwordPolicy: z.optional(passwordPolicySchema),
   socialConnectors: z.optional(
@@ -68,6 +91,8 @@ export const signInExperienceSchema = z.looseObject({
         name: z.optional(z.union([z.string(), mapOf(z.string())])),
         logo: z.optional(z.string()),
         logoDark: z.optional(z.nullable(z.string())),
+        // `Web` | `Native` | `Universal`; `Native` connectors are for native apps only.
+        platform: z.optional(z.nullable(z.string())),
       }),
     ),
   ),
@@ -89,5 +114,7 @@ export type AccountCenterFields = z.infer<typeof accountCenterFieldsSchema>;
 export type AccountCenterSettings = z.infer<typeof accountCenterSettingsSchema>;
 /** The sign-in experience, typed where the account UI reads it. */
 export type SignInExperience = z.infer<typeof signInExperienceSchema>;
+/** The tenant's username policy. */
+export type UsernamePolicy = z.infer<typeof usernamePolicySchema>;
 /** The related-origins document. */
 export type WebAuthnRelatedOrigins = z.infer<typeof webAuthnRelatedOriginsSchema>;
