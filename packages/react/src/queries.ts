@@ -13,6 +13,7 @@ import type {
   SignInExperience,
   SocialIdentity,
 } from '@account-center/client';
+import { isWebConnector } from '@account-center/client/helpers';
 import { noticeProblems, warnSettingsProblems } from './dev-warnings.js';
 import { accountKeys } from './keys.js';
 import type { AccountCenterKit, AccountField } from './kit.js';
@@ -126,7 +127,8 @@ export const accountQueries = {
             ...identity,
             target,
           })),
-          connectors: settings.signInExperience?.socialConnectors,
+          // Only connectors a browser can use: a `Native` one is for native apps only.
+          connectors: settings.signInExperience?.socialConnectors?.filter(isWebConnector),
         };
       }),
     }),
