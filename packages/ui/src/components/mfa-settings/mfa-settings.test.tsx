@@ -81,6 +81,53 @@ describe('MfaSettings', () => {
       .not.toBeInTheDocument();
   });
 
+  it.each([
+    [
+      'a non-skippable prompt policy with adaptive MFA',
+      {
+        mfa: { factors: ['Totp'], policy: 'PromptAtSignInAndSignUpMandatory' },
+        adaptiveMfa: { enabled: true },
+      },
+    ],
+    [
+      'an organization requirement',
+      {
+        mfa: {
+          factors: ['Totp'],
+          policy: 'PromptOnlyAtSignIn',
+          organizationRequiredMfaPolicy: 'Mandatory',
+        },
+      },
+    ],
+  ] as const)('is hidden under %s', async (_, experience) => {
+    const account = createSimulatedAccount({
+      prepare: (simulator) =>
+        simulator.admin.updateSignInExperience(
+          experience as Parameters<typeof simulator.admin.updateSignInExperience>[0],
+        ),
+    });
+    const screen = await render(withStepUp, { wrapper: account.Wrapper });
+    await expect
+      .element(screen.getByText('Your organisation requires two-step verification.'))
+      .toBeVisible();
+    await expect
+      .element(screen.getByRole('switch', { name: 'Ask for a second step when I sign in' }))
+      .not.toBeInTheDocument();
+  });
+
+  it('keeps the switch under a *Mandatory prompt policy without adaptive MFA (skippable then)', async () => {
+    const account = createSimulatedAccount({
+      prepare: (simulator) =>
+        simulator.admin.updateSignInExperience({
+          mfa: { factors: ['Totp'], policy: 'PromptOnlyAtSignInMandatory' },
+        }),
+    });
+    const screen = await render(withStepUp, { wrapper: account.Wrapper });
+    await expect
+      .element(screen.getByRole('switch', { name: 'Ask for a second step when I sign in' }))
+      .toBeVisible();
+  });
+
   it('toggles the passkey suggestion when passkey sign-in is on', async () => {
     const account = createSimulatedAccount({
       prepare: (simulator) =>
