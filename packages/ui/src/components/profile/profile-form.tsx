@@ -39,6 +39,7 @@ import {
   PROFILE_CLAIMS,
   profileFormValues,
   profileSchema,
+  usernameHint,
 } from './profile-schema.js';
 import type { AddressPart, ProfileClaim, ProfileFormValues } from './profile-schema.js';
 
@@ -146,11 +147,12 @@ export function ProfileForm({ className }: ProfileFormProps) {
 type Levels = Record<'name' | 'username' | 'avatar' | 'profile', FieldLevel | undefined>;
 
 function ProfileFields({ account, levels }: { account: Account; levels: Levels }) {
-  const { t, formatError } = useI18n();
+  const { t, formatError, locale } = useI18n();
   const announce = useAnnounce();
   const updateAccount = useAccountMutation('updateAccount');
   const updateProfile = useAccountMutation('updateProfile');
-  const schema = useMemo(() => profileSchema(t), [t]);
+  const usernamePolicy = useAccountCenterSettings().usernamePolicy.value;
+  const schema = useMemo(() => profileSchema(t, usernamePolicy), [t, usernamePolicy]);
   const form = useForm<ProfileFormValues>({
     resolver: schemaResolver(schema),
     defaultValues: profileFormValues(account),
@@ -304,7 +306,7 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
               spellCheck={false}
               {...register('username')}
             />
-            <FieldDescription>{t('profile.usernameDescription')}</FieldDescription>
+            <FieldDescription>{usernameHint(t, locale, usernamePolicy)}</FieldDescription>
             <FieldError>{errors.username?.message}</FieldError>
           </Field>
         ) : levels.username === 'ReadOnly' ? (

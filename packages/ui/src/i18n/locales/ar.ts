@@ -37,6 +37,13 @@ export const ar = {
     name: 'الاسم',
     username: 'اسم المستخدم',
     usernameDescription: 'أحرف وأرقام وشرطات سفلية، ولا يبدأ برقم.',
+    usernamePolicy: 'من {min} إلى {max} حرفًا: {chars}. لا يمكن أن يبدأ برقم.',
+    usernameChars: {
+      lowercase: 'أحرف صغيرة',
+      uppercase: 'أحرف كبيرة',
+      numbers: 'أرقام',
+      underscore: 'شرطات سفلية',
+    },
     removeUsername: 'إزالة اسم المستخدم',
     removeUsernameDescription: 'لن تتمكن بعد الآن من تسجيل الدخول باسم المستخدم {username}.',
     avatar: 'صورة الملف الشخصي',
@@ -575,5 +582,25 @@ export const ar = {
   layout: {
     nothingToShow: 'لا يوجد ما يمكن إدارته هنا.',
     sectionFailed: 'تعذّر عرض هذا الجزء.',
+  },
+  codeFactors: {
+    email: 'رمز التحقق عبر البريد الإلكتروني',
+    phone: 'رمز التحقق عبر الرسائل القصيرة',
+    sentTo: 'تُرسل الرموز إلى {value}.',
+    addEmail: 'أضف بريدًا إلكترونيًا لاستخدام هذه الطريقة.',
+    addPhone: 'أضف رقم هاتف لاستخدام هذه الطريقة.',
+  },
+
+  trustedDevices: {
+    title: 'الأجهزة الموثوقة',
+    description: 'الأجهزة التي اخترت ألا يُطلب فيها منك خطوة ثانية مجددًا.',
+    listLabel: 'الأجهزة الموثوقة',
+    lastUsed: 'آخر استخدام {date}',
+    removeDevice: 'إزالة {device}',
+    removeTitle: 'هل تريد إلغاء الثقة بـ {device}؟',
+    removeDescription: 'سيُطلب منك خطوة ثانية مجددًا عند تسجيل الدخول التالي على هذا الجهاز.',
+    removed: 'لم يعد {device} جهازًا موثوقًا.',
+    empty: 'لا توجد أجهزة موثوقة بعد. عندما تختار تخطي الخطوة الثانية على جهاز، سيظهر هنا.',
+    remove: 'إزالة',
   },
 } satisfies Messages;

@@ -50,6 +50,13 @@ export const enCore = {
     name: 'Name',
     username: 'Username',
     usernameDescription: 'Letters, numbers and underscores. It can’t start with a number.',
+    usernamePolicy: '{min}–{max} characters, using {chars}. It can’t start with a number.',
+    usernameChars: {
+      lowercase: 'lowercase letters',
+      uppercase: 'uppercase letters',
+      numbers: 'numbers',
+      underscore: 'underscores',
+    },
     removeUsername: 'Remove username',
     removeUsernameDescription: 'You won’t be able to sign in with the username {username} anymore.',
     avatar: 'Profile photo',
@@ -592,6 +599,28 @@ export const enSecurity = {
     verifyDescription:
       'For your security, confirm it’s you before we show which apps can access your account.',
     expires: 'Expires {date}',
+  },
+
+  codeFactors: {
+    email: 'Email verification code',
+    phone: 'SMS verification code',
+    sentTo: 'Codes are sent to {value}.',
+    addEmail: 'Add an email address to use this method.',
+    addPhone: 'Add a phone number to use this method.',
+  },
+
+  trustedDevices: {
+    title: 'Trusted devices',
+    description: 'Devices where you chose not to be asked for a second step again.',
+    listLabel: 'Trusted devices',
+    lastUsed: 'Last used {date}',
+    removeDevice: 'Remove {device}',
+    removeTitle: 'Stop trusting {device}?',
+    removeDescription: 'The next sign-in on this device will ask for a second step again.',
+    removed: '{device} is no longer trusted.',
+    empty:
+      'No trusted devices yet. When you choose to skip the second step on a device, it appears here.',
+    remove: 'Remove',
   },
 };
 

@@ -37,6 +37,13 @@ export const ko = {
     name: '전체 이름',
     username: '사용자 이름',
     usernameDescription: '영문자, 숫자, 밑줄(_)을 쓸 수 있어요. 숫자로 시작할 수는 없어요.',
+    usernamePolicy: '{min}~{max}자, {chars}을(를) 쓸 수 있어요. 숫자로 시작할 수는 없어요.',
+    usernameChars: {
+      lowercase: '소문자',
+      uppercase: '대문자',
+      numbers: '숫자',
+      underscore: '밑줄(_)',
+    },
     removeUsername: '사용자 이름 삭제',
     removeUsernameDescription: '이제 사용자 이름 {username}(으)로 로그인할 수 없어요.',
     avatar: '프로필 사진',
@@ -558,5 +565,25 @@ export const ko = {
   layout: {
     nothingToShow: '여기에서 관리할 항목이 없어요.',
     sectionFailed: '이 부분을 표시하지 못했어요.',
+  },
+  codeFactors: {
+    email: '이메일 인증 코드',
+    phone: 'SMS 인증 코드',
+    sentTo: '코드는 {value}(으)로 보내져요.',
+    addEmail: '이 방법을 쓰려면 이메일 주소를 추가하세요.',
+    addPhone: '이 방법을 쓰려면 전화번호를 추가하세요.',
+  },
+
+  trustedDevices: {
+    title: '신뢰하는 기기',
+    description: '2단계 인증을 다시 묻지 않도록 선택한 기기예요.',
+    listLabel: '신뢰하는 기기',
+    lastUsed: '마지막 사용 {date}',
+    removeDevice: '{device} 삭제',
+    removeTitle: '{device}을(를) 더 이상 신뢰하지 않을까요?',
+    removeDescription: '이 기기에서 다음에 로그인할 때 2단계 인증을 다시 요청해요.',
+    removed: '{device}은(는) 더 이상 신뢰하는 기기가 아니에요.',
+    empty: '아직 신뢰하는 기기가 없어요. 기기에서 2단계 인증을 건너뛰면 여기에 표시돼요.',
+    remove: '삭제',
   },
 } satisfies Messages;

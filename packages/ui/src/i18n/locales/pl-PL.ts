@@ -37,6 +37,13 @@ export const plPL = {
     name: 'Imię i nazwisko',
     username: 'Nazwa użytkownika',
     usernameDescription: 'Litery, cyfry i podkreślenia. Nie może zaczynać się od cyfry.',
+    usernamePolicy: 'Od {min} do {max} znaków: {chars}. Nie może zaczynać się od cyfry.',
+    usernameChars: {
+      lowercase: 'małe litery',
+      uppercase: 'wielkie litery',
+      numbers: 'cyfry',
+      underscore: 'podkreślenia',
+    },
     removeUsername: 'Usuń nazwę użytkownika',
     removeUsernameDescription: 'Nie zalogujesz się już nazwą użytkownika {username}.',
     avatar: 'Zdjęcie profilowe',
@@ -595,5 +602,25 @@ export const plPL = {
   layout: {
     nothingToShow: 'Nie ma tu nic do zarządzania.',
     sectionFailed: 'Nie udało się wyświetlić tej części strony.',
+  },
+  codeFactors: {
+    email: 'Kod weryfikacyjny e-mailem',
+    phone: 'Kod weryfikacyjny SMS-em',
+    sentTo: 'Kody są wysyłane na {value}.',
+    addEmail: 'Dodaj adres e-mail, aby użyć tej metody.',
+    addPhone: 'Dodaj numer telefonu, aby użyć tej metody.',
+  },
+
+  trustedDevices: {
+    title: 'Zaufane urządzenia',
+    description: 'Urządzenia, na których wybrano, by nie pytać ponownie o drugi krok.',
+    listLabel: 'Zaufane urządzenia',
+    lastUsed: 'Ostatnio użyte {date}',
+    removeDevice: 'Usuń {device}',
+    removeTitle: 'Przestać ufać urządzeniu {device}?',
+    removeDescription: 'Przy następnym logowaniu na tym urządzeniu znów pojawi się drugi krok.',
+    removed: '{device} nie jest już zaufane.',
+    empty: 'Brak zaufanych urządzeń. Gdy pominiesz drugi krok na urządzeniu, pojawi się ono tutaj.',
+    remove: 'Usuń',
   },
 } satisfies Messages;

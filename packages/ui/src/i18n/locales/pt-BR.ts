@@ -37,6 +37,13 @@ export const ptBR = {
     name: 'Nome',
     username: 'Nome de usuário',
     usernameDescription: 'Letras, números e sublinhados. Não pode começar com número.',
+    usernamePolicy: 'De {min} a {max} caracteres: {chars}. Não pode começar com número.',
+    usernameChars: {
+      lowercase: 'letras minúsculas',
+      uppercase: 'letras maiúsculas',
+      numbers: 'números',
+      underscore: 'sublinhados',
+    },
     removeUsername: 'Remover nome de usuário',
     removeUsernameDescription: 'Você não poderá mais fazer login com o nome de usuário {username}.',
     avatar: 'Foto do perfil',
@@ -594,5 +601,27 @@ export const ptBR = {
   layout: {
     nothingToShow: 'Não há nada para gerenciar aqui.',
     sectionFailed: 'Não foi possível mostrar esta parte da página.',
+  },
+  codeFactors: {
+    email: 'Código de verificação por e-mail',
+    phone: 'Código de verificação por SMS',
+    sentTo: 'Os códigos são enviados para {value}.',
+    addEmail: 'Adicione um e-mail para usar este método.',
+    addPhone: 'Adicione um número de telefone para usar este método.',
+  },
+
+  trustedDevices: {
+    title: 'Dispositivos confiáveis',
+    description:
+      'Dispositivos em que você escolheu não ser solicitado a fazer a segunda etapa de novo.',
+    listLabel: 'Dispositivos confiáveis',
+    lastUsed: 'Último uso em {date}',
+    removeDevice: 'Remover {device}',
+    removeTitle: 'Deixar de confiar em {device}?',
+    removeDescription: 'O próximo login neste dispositivo vai pedir a segunda etapa de novo.',
+    removed: '{device} não é mais confiável.',
+    empty:
+      'Nenhum dispositivo confiável ainda. Quando você pular a segunda etapa em um dispositivo, ele aparecerá aqui.',
+    remove: 'Remover',
   },
 } satisfies Messages;

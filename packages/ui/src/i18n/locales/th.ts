@@ -37,6 +37,13 @@ export const th = {
     name: 'ชื่อ',
     username: 'ชื่อผู้ใช้',
     usernameDescription: 'ตัวอักษร ตัวเลข และขีดล่าง ห้ามขึ้นต้นด้วยตัวเลข',
+    usernamePolicy: '{min}–{max} ตัวอักษร ใช้ได้: {chars} ห้ามขึ้นต้นด้วยตัวเลข',
+    usernameChars: {
+      lowercase: 'ตัวพิมพ์เล็ก',
+      uppercase: 'ตัวพิมพ์ใหญ่',
+      numbers: 'ตัวเลข',
+      underscore: 'ขีดล่าง',
+    },
     removeUsername: 'ลบชื่อผู้ใช้',
     removeUsernameDescription: 'คุณจะลงชื่อเข้าใช้ด้วยชื่อผู้ใช้ {username} ไม่ได้อีก',
     avatar: 'รูปโปรไฟล์',
@@ -538,5 +545,25 @@ export const th = {
   layout: {
     nothingToShow: 'ไม่มีอะไรให้จัดการที่นี่',
     sectionFailed: 'แสดงส่วนนี้ของหน้าไม่ได้',
+  },
+  codeFactors: {
+    email: 'รหัสยืนยันทางอีเมล',
+    phone: 'รหัสยืนยันทาง SMS',
+    sentTo: 'รหัสจะส่งไปที่ {value}',
+    addEmail: 'เพิ่มอีเมลเพื่อใช้วิธีนี้',
+    addPhone: 'เพิ่มหมายเลขโทรศัพท์เพื่อใช้วิธีนี้',
+  },
+
+  trustedDevices: {
+    title: 'อุปกรณ์ที่เชื่อถือได้',
+    description: 'อุปกรณ์ที่คุณเลือกไม่ให้ถามขั้นตอนที่สองอีก',
+    listLabel: 'อุปกรณ์ที่เชื่อถือได้',
+    lastUsed: 'ใช้ล่าสุด {date}',
+    removeDevice: 'นำ {device} ออก',
+    removeTitle: 'เลิกเชื่อถือ {device} ใช่ไหม',
+    removeDescription: 'การลงชื่อเข้าใช้ครั้งถัดไปบนอุปกรณ์นี้จะถามขั้นตอนที่สองอีกครั้ง',
+    removed: '{device} ไม่ใช่อุปกรณ์ที่เชื่อถือได้แล้ว',
+    empty: 'ยังไม่มีอุปกรณ์ที่เชื่อถือได้ เมื่อคุณเลือกข้ามขั้นตอนที่สองบนอุปกรณ์ใด อุปกรณ์นั้นจะแสดงที่นี่',
+    remove: 'นำออก',
   },
 } satisfies Messages;

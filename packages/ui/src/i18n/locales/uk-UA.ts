@@ -37,6 +37,13 @@ export const ukUA = {
     name: 'Ім’я',
     username: 'Ім’я користувача',
     usernameDescription: 'Літери, цифри й підкреслення. Не може починатися з цифри.',
+    usernamePolicy: 'Від {min} до {max} символів: {chars}. Не може починатися з цифри.',
+    usernameChars: {
+      lowercase: 'малі літери',
+      uppercase: 'великі літери',
+      numbers: 'цифри',
+      underscore: 'підкреслення',
+    },
     removeUsername: 'Видалити ім’я користувача',
     removeUsernameDescription: 'Ви не зможете входити як {username}.',
     avatar: 'Фото профілю',
@@ -567,5 +574,26 @@ export const ukUA = {
   layout: {
     nothingToShow: 'Тут нічим керувати.',
     sectionFailed: 'Не вдалося показати цю частину.',
+  },
+  codeFactors: {
+    email: 'Код підтвердження електронною поштою',
+    phone: 'Код підтвердження через SMS',
+    sentTo: 'Коди надсилаються на {value}.',
+    addEmail: 'Додайте адресу електронної пошти, щоб користуватися цим способом.',
+    addPhone: 'Додайте номер телефону, щоб користуватися цим способом.',
+  },
+
+  trustedDevices: {
+    title: 'Довірені пристрої',
+    description: 'Пристрої, на яких ви вирішили більше не проходити другий крок.',
+    listLabel: 'Довірені пристрої',
+    lastUsed: 'Останнє використання: {date}',
+    removeDevice: 'Видалити {device}',
+    removeTitle: 'Більше не довіряти {device}?',
+    removeDescription: 'Під час наступного входу на цьому пристрої знову знадобиться другий крок.',
+    removed: '{device} більше не є довіреним.',
+    empty:
+      'Довірених пристроїв поки немає. Коли ви пропустите другий крок на пристрої, він з’явиться тут.',
+    remove: 'Видалити',
   },
 } satisfies Messages;

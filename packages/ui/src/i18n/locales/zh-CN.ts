@@ -37,6 +37,13 @@ export const zhCN = {
     name: '姓名',
     username: '用户名',
     usernameDescription: '可使用字母、数字和下划线，不能以数字开头。',
+    usernamePolicy: '{min}–{max} 个字符，可使用{chars}，不能以数字开头。',
+    usernameChars: {
+      lowercase: '小写字母',
+      uppercase: '大写字母',
+      numbers: '数字',
+      underscore: '下划线',
+    },
     removeUsername: '移除用户名',
     removeUsernameDescription: '你将无法再使用用户名 {username} 登录。',
     avatar: '头像',
@@ -538,5 +545,25 @@ export const zhCN = {
   layout: {
     nothingToShow: '这里没有可管理的内容。',
     sectionFailed: '无法显示页面的这一部分。',
+  },
+  codeFactors: {
+    email: '邮箱验证码',
+    phone: '短信验证码',
+    sentTo: '验证码将发送到 {value}。',
+    addEmail: '添加邮箱地址后即可使用此方式。',
+    addPhone: '添加手机号码后即可使用此方式。',
+  },
+
+  trustedDevices: {
+    title: '受信任的设备',
+    description: '你选择不再要求第二步验证的设备。',
+    listLabel: '受信任的设备',
+    lastUsed: '上次使用 {date}',
+    removeDevice: '移除 {device}',
+    removeTitle: '不再信任 {device}？',
+    removeDescription: '下次在此设备上登录时将再次要求第二步验证。',
+    removed: '{device} 已不再受信任。',
+    empty: '还没有受信任的设备。在设备上选择跳过第二步验证后，它会显示在这里。',
+    remove: '移除',
   },
 } satisfies Messages;

@@ -37,6 +37,13 @@ export const zhHK = {
     name: '姓名',
     username: '用戶名稱',
     usernameDescription: '可使用英文字母、數字和底線，但不可以數字開頭。',
+    usernamePolicy: '{min}–{max} 個字元，可使用{chars}，但不可以數字開頭。',
+    usernameChars: {
+      lowercase: '小寫字母',
+      uppercase: '大寫字母',
+      numbers: '數字',
+      underscore: '底線',
+    },
     removeUsername: '移除用戶名稱',
     removeUsernameDescription: '你將無法再使用用戶名稱 {username} 登入。',
     avatar: '個人頭像',
@@ -538,5 +545,25 @@ export const zhHK = {
   layout: {
     nothingToShow: '這裡沒有可管理的項目。',
     sectionFailed: '無法顯示頁面的此部分。',
+  },
+  codeFactors: {
+    email: '電郵驗證碼',
+    phone: '短訊驗證碼',
+    sentTo: '驗證碼會傳送到 {value}。',
+    addEmail: '新增電郵地址後即可使用此方式。',
+    addPhone: '新增電話號碼後即可使用此方式。',
+  },
+
+  trustedDevices: {
+    title: '受信任的裝置',
+    description: '你選擇不再要求第二步驗證的裝置。',
+    listLabel: '受信任的裝置',
+    lastUsed: '上次使用 {date}',
+    removeDevice: '移除 {device}',
+    removeTitle: '不再信任 {device}？',
+    removeDescription: '下次在此裝置登入時會再次要求第二步驗證。',
+    removed: '{device} 已不再受信任。',
+    empty: '尚未有受信任的裝置。當你在裝置上選擇略過第二步驗證，它會在這裡顯示。',
+    remove: '移除',
   },
 } satisfies Messages;

@@ -37,6 +37,13 @@ export const zhTW = {
     name: '姓名',
     username: '使用者名稱',
     usernameDescription: '可使用英文字母、數字和底線，但不能以數字開頭。',
+    usernamePolicy: '{min}–{max} 個字元，可使用{chars}，但不能以數字開頭。',
+    usernameChars: {
+      lowercase: '小寫字母',
+      uppercase: '大寫字母',
+      numbers: '數字',
+      underscore: '底線',
+    },
     removeUsername: '移除使用者名稱',
     removeUsernameDescription: '你將無法再使用使用者名稱 {username} 登入。',
     avatar: '大頭貼照',
@@ -539,5 +546,25 @@ export const zhTW = {
   layout: {
     nothingToShow: '這裡沒有可管理的項目。',
     sectionFailed: '無法顯示頁面的這個部分。',
+  },
+  codeFactors: {
+    email: '電子郵件驗證碼',
+    phone: '簡訊驗證碼',
+    sentTo: '驗證碼會傳送到 {value}。',
+    addEmail: '新增電子郵件地址後即可使用此方式。',
+    addPhone: '新增電話號碼後即可使用此方式。',
+  },
+
+  trustedDevices: {
+    title: '受信任的裝置',
+    description: '你選擇不再要求第二步驗證的裝置。',
+    listLabel: '受信任的裝置',
+    lastUsed: '上次使用 {date}',
+    removeDevice: '移除 {device}',
+    removeTitle: '不再信任 {device}？',
+    removeDescription: '下次在此裝置登入時會再次要求第二步驗證。',
+    removed: '{device} 已不再受信任。',
+    empty: '尚未有受信任的裝置。當你在裝置上選擇略過第二步驗證，它會顯示在這裡。',
+    remove: '移除',
   },
 } satisfies Messages;
