@@ -26,6 +26,7 @@ import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { Switch } from '../../primitives/switch.js';
+import { MfaCodeFactors } from './code-factors.js';
 
 /** What the two switches may show, from settings discovery and the reads. */
 function useMfaSettingsModel() {
@@ -268,6 +269,7 @@ export function MfaSettings({ className, ...props }: MfaSettingsProps) {
             )}
             <MfaSettingsToggle />
             <PasskeyPromptToggle />
+            <MfaCodeFactors />
           </>
         )}
       </SectionContent>
