@@ -93,7 +93,7 @@ export type SecondFactor =
  * `PhoneVerificationCode` among its factors.
  */
 export function secondFactors(input: {
-  factors: readonly MfaVerification[] | undefined;
+  factors: readonly MfaVerification[] | null | undefined;
   offered?: readonly string[] | undefined;
   account?: Pick<Account, 'primaryEmail' | 'primaryPhone'> | undefined;
 }): SecondFactor[] {

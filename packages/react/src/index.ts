@@ -31,6 +31,11 @@ export {
 export type { AccountMutationOptions, QueryHookOptions, VerifiedQueryResult } from './hooks.js';
 export { useAccountCenterSettings } from './settings.js';
 export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
+export {
+  useRemoveTrustedDevice,
+  useTrustedDevices,
+  useTrustedDevicesLevel,
+} from './trusted-devices.js';
 export { useProfileFields } from './profile-fields.js';
 export type {
   ProfileField,

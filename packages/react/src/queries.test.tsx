@@ -242,8 +242,10 @@ describe('reads that need the verification header', () => {
 
 describe('social connectors a browser can use (issue #13 §4)', () => {
   it('leaves out a connector whose platform is Native', async () => {
-    const t = setup({ wellKnownCors: 'development' });
-    t.simulator.admin.setSocialConnectorPlatform(GITHUB_CONNECTOR_ID, 'Native');
+    const t = setup({
+      wellKnownCors: 'development',
+      seed: { management: { socialPlatforms: { [GITHUB_CONNECTOR_ID]: 'Native' } } },
+    });
     const { result } = renderHook(() => useSocialIdentities(), { wrapper: t.wrapper });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data?.connectors?.map((connector) => connector.target)).toEqual([

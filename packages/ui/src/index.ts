@@ -229,6 +229,10 @@ export { SessionList } from './components/sessions/session-list.js';
 export type { SessionListProps } from './components/sessions/session-list.js';
 export { AuthorizedApps } from './components/apps/authorized-apps.js';
 export type { AuthorizedApp, AuthorizedAppsProps } from './components/apps/authorized-apps.js';
+export { TrustedDeviceList } from './components/trusted-devices/trusted-device-list.js';
+export type { TrustedDeviceListProps } from './components/trusted-devices/trusted-device-list.js';
+export { MfaCodeFactors } from './components/mfa-settings/code-factors.js';
+export type { MfaCodeFactorsProps } from './components/mfa-settings/code-factors.js';
 
 // Verification, profile, email, phone
 export { VerificationDialog } from './components/verification/verification-dialog.js';

@@ -103,7 +103,7 @@ describe('MfaSettings', () => {
     const account = createSimulatedAccount({
       prepare: (simulator) =>
         simulator.admin.updateSignInExperience(
-          experience as Parameters<typeof simulator.admin.updateSignInExperience>[0],
+          experience as unknown as Parameters<typeof simulator.admin.updateSignInExperience>[0],
         ),
     });
     const screen = await render(withStepUp, { wrapper: account.Wrapper });
