@@ -85,7 +85,7 @@ export const PHONE_CODE_FACTOR = 'PhoneVerificationCode';
 /** One second factor the user has: a bound factor, or an email/phone the tenant accepts codes at. */
 export type SecondFactor =
   | { type: 'Totp' | 'WebAuthn'; id: string }
-  | { type: typeof EMAIL_CODE_FACTOR | typeof PHONE_CODE_FACTOR; value: string };
+  | { type: 'EmailVerificationCode' | 'PhoneVerificationCode'; value: string };
 
 /**
  * The user's second factors: TOTP and passkeys (backup codes never stand alone, §6.8), plus the
