@@ -13,14 +13,11 @@ export {
 export { buildOtpAuthUri } from './otp.js';
 export { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from './webauthn.js';
 export { safeNavigationUrl, sameOriginPath } from './redirect-url.js';
+export { isMfaMandatory, isWebConnector } from './tenant-policies.js';
+export { checkUsername, defaultUsernamePolicy, resolveUsernamePolicy } from './username-policy.js';
 export {
-  checkUsername,
-  defaultUsernamePolicy,
   EMAIL_CODE_FACTOR,
-  isMfaMandatory,
   isSecondFactor,
-  isWebConnector,
   PHONE_CODE_FACTOR,
-  resolveUsernamePolicy,
   secondFactors,
-} from './tenant-policies.js';
+} from './second-factors.js';

@@ -98,7 +98,8 @@ export type {
   WebAuthnRelatedOrigins,
 } from './schemas/well-known.js';
 
-export type { SecondFactor, UsernamePolicyIssue } from './tenant-policies.js';
+export type { SecondFactor } from './second-factors.js';
+export type { UsernamePolicyIssue } from './username-policy.js';
 
 export type {
   CustomProfileField,

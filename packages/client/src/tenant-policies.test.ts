@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MfaVerification } from './schemas/mfa.js';
-import {
-  checkUsername,
-  isMfaMandatory,
-  isWebConnector,
-  resolveUsernamePolicy,
-  secondFactors,
-} from './tenant-policies.js';
+import { secondFactors } from './second-factors.js';
+import { isMfaMandatory, isWebConnector } from './tenant-policies.js';
+import { checkUsername, resolveUsernamePolicy } from './username-policy.js';
 
 describe('checkUsername (facts §7, in the server order)', () => {
   const policy = (overrides: object) => ({ ...resolveUsernamePolicy(), ...overrides });
