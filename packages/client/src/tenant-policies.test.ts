@@ -38,6 +38,14 @@ describe('checkUsername (facts §7, in the server order)', () => {
       'user.username_underscore_not_allowed',
     );
   });
+  it('keeps Logto’s default for a value of the wrong type (the document is kept unparsed)', () => {
+    expect(resolveUsernamePolicy({ minLength: '4', allowedChars: { numbers: 'no' } })).toEqual(
+      resolveUsernamePolicy(undefined),
+    );
+    expect(checkUsername('ab1', { minLength: 2, allowedChars: { numbers: false } })).toBe(
+      'user.username_numbers_not_allowed',
+    );
+  });
   it('reports the length before the characters, as the server does', () => {
     expect(
       checkUsername('A', {

@@ -14,14 +14,26 @@ export function defaultUsernamePolicy(): Required<UsernamePolicy> {
   };
 }
 
-/** The policy with Logto's defaults for anything the document leaves out. */
-export function resolveUsernamePolicy(policy?: UsernamePolicy | null): Required<UsernamePolicy> {
+/**
+ * The policy with Logto's defaults for anything the document leaves out or sends with the wrong
+ * type (the sign-in experience keeps `usernamePolicy` unparsed).
+ */
+export function resolveUsernamePolicy(policy?: unknown): Required<UsernamePolicy> {
   const defaults = defaultUsernamePolicy();
+  const given = (policy ?? {}) as Record<string, unknown>;
+  const chars = (given.allowedChars ?? {}) as Record<string, unknown>;
+  const pick = <T>(value: unknown, fallback: T): T =>
+    typeof value === typeof fallback ? (value as T) : fallback;
   return {
-    caseSensitive: policy?.caseSensitive ?? defaults.caseSensitive,
-    minLength: policy?.minLength ?? defaults.minLength,
-    maxLength: policy?.maxLength ?? defaults.maxLength,
-    allowedChars: { ...defaults.allowedChars, ...policy?.allowedChars },
+    caseSensitive: pick(given.caseSensitive, defaults.caseSensitive),
+    minLength: pick(given.minLength, defaults.minLength),
+    maxLength: pick(given.maxLength, defaults.maxLength),
+    allowedChars: {
+      lowercase: pick(chars.lowercase, defaults.allowedChars.lowercase),
+      uppercase: pick(chars.uppercase, defaults.allowedChars.uppercase),
+      numbers: pick(chars.numbers, defaults.allowedChars.numbers),
+      underscore: pick(chars.underscore, defaults.allowedChars.underscore),
+    },
   };
 }
 
@@ -39,10 +51,7 @@ export type UsernamePolicyIssue =
  * code (checked in the server's order), or `undefined`. The hard floor (a letter or underscore
  * first, then word characters) is a separate check.
  */
-export function checkUsername(
-  username: string,
-  policy?: UsernamePolicy | null,
-): UsernamePolicyIssue | undefined {
+export function checkUsername(username: string, policy?: unknown): UsernamePolicyIssue | undefined {
   const { minLength, maxLength, allowedChars } = resolveUsernamePolicy(policy);
   if (username.length < minLength) return 'user.username_too_short';
   if (username.length > maxLength) return 'user.username_too_long';

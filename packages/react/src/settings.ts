@@ -115,7 +115,8 @@ export function useAccountCenterSettings(): AccountCenterSettingsView {
     deleteAccountUrl: fact(center?.deleteAccountUrl ?? (center ? null : undefined)),
     webauthnRelatedOrigins: fact(center?.webauthnRelatedOrigins),
     passwordPolicy: fact(experience?.passwordPolicy as PasswordPolicy | undefined),
-    usernamePolicy: fact(experience?.usernamePolicy),
+    // As sent (unparsed): read it with `resolveUsernamePolicy` from `@account-center/client/helpers`.
+    usernamePolicy: fact(experience?.usernamePolicy as UsernamePolicy | undefined),
     mfa,
     offeredMfaFactors: MFA_FACTORS.filter((factor) =>
       mfa.value

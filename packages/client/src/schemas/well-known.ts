@@ -79,7 +79,10 @@ export const signInExperienceSchema = z.looseObject({
     }),
   ),
   adaptiveMfa: z.optional(z.looseObject({ enabled: z.optional(z.boolean()) })),
-  usernamePolicy: z.optional(usernamePolicySchema),
+  // Kept as sent (`usernamePolicySchema` describes it): only the profile form reads it, through
+  // `resolveUsernamePolicy`, which keeps Logto's default for any value of the wrong type, so the
+  // settings every page loads do not carry its schema.
+  usernamePolicy: z.optional(z.unknown()),
   passkeySignIn: z.optional(z.looseObject({ enabled: z.optional(z.boolean()) })),
   passwordPolicy: z.optional(passwordPolicySchema),
   socialConnectors: z.optional(

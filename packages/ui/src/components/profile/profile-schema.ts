@@ -122,14 +122,9 @@ export function profileSchema(t: Translate, usernamePolicy?: UsernamePolicy) {
       z.refine((value) => value === '' || USERNAME.test(value), t('profile.usernameInvalid')),
       atMost(PROFILE_MAX_LENGTH.username),
       // The tenant's policy, with the server's own message for each rule (`422 user.username_*`).
-      z.superRefine((value, context) => {
-        const issue = value === '' ? undefined : checkUsername(value, usernamePolicy);
-        if (issue)
-          context.issues.push({
-            code: 'custom',
-            input: value,
-            message: t(`errors.${issue}` as MessageKey),
-          });
+      z.refine((value) => value === '' || !checkUsername(value, usernamePolicy), {
+        error: (issue) =>
+          t(`errors.${checkUsername(String(issue.input), usernamePolicy)}` as MessageKey),
       }),
     ),
     avatar: url(PROFILE_MAX_LENGTH.avatar),
