@@ -598,4 +598,27 @@ export const it = {
     nothingToShow: 'Non c’è niente da gestire qui.',
     sectionFailed: 'Impossibile mostrare questa parte della pagina.',
   },
+
+  profileFields: {
+    required: 'Questo campo è obbligatorio.',
+    tooShort: 'Usa almeno {min} caratteri.',
+    tooLong: 'Usa al massimo {max} caratteri.',
+    notANumber: 'Inserisci un numero.',
+    tooSmall: 'Inserisci un numero pari o superiore a {min}.',
+    tooLarge: 'Inserisci un numero pari o inferiore a {max}.',
+    patternMismatch: 'Il valore non corrisponde al formato richiesto.',
+    invalidUrl: 'Inserisci un link che inizi con http:// o https://.',
+    notAnOption: 'Scegli una delle opzioni.',
+    invalidDate: 'Inserisci una data nel formato {format}.',
+    invalidType: 'Questo valore non può essere usato qui. Inseriscilo di nuovo.',
+    dateHint: 'Formato: {format}',
+    choose: 'Scegli…',
+    fullname: 'Nome completo',
+    gender: {
+      female: 'Donna',
+      male: 'Uomo',
+      preferNotToSay: 'Preferisco non dirlo',
+    },
+    scopeMissing: 'Questa app non è autorizzata a modificare {fields}.',
+  },
 } satisfies Messages;

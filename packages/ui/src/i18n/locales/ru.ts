@@ -567,4 +567,27 @@ export const ru = {
     nothingToShow: 'Здесь нечем управлять.',
     sectionFailed: 'Не удалось показать эту часть.',
   },
+
+  profileFields: {
+    required: 'Это поле обязательно.',
+    tooShort: 'Введите не менее {min} символов.',
+    tooLong: 'Введите не более {max} символов.',
+    notANumber: 'Введите число.',
+    tooSmall: 'Введите число не меньше {min}.',
+    tooLarge: 'Введите число не больше {max}.',
+    patternMismatch: 'Значение не соответствует нужному формату.',
+    invalidUrl: 'Введите ссылку, начинающуюся с http:// или https://.',
+    notAnOption: 'Выберите один из вариантов.',
+    invalidDate: 'Введите дату в формате {format}.',
+    invalidType: 'Это значение здесь не подходит. Введите его заново.',
+    dateHint: 'Формат: {format}',
+    choose: 'Выберите…',
+    fullname: 'Полное имя',
+    gender: {
+      female: 'Женский',
+      male: 'Мужской',
+      preferNotToSay: 'Предпочитаю не указывать',
+    },
+    scopeMissing: 'Этому приложению не разрешено изменять {fields}.',
+  },
 } satisfies Messages;

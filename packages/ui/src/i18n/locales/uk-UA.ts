@@ -568,4 +568,27 @@ export const ukUA = {
     nothingToShow: 'Тут нічим керувати.',
     sectionFailed: 'Не вдалося показати цю частину.',
   },
+
+  profileFields: {
+    required: 'Це поле обов’язкове.',
+    tooShort: 'Введіть щонайменше {min} символів.',
+    tooLong: 'Введіть не більше ніж {max} символів.',
+    notANumber: 'Введіть число.',
+    tooSmall: 'Введіть число, не менше ніж {min}.',
+    tooLarge: 'Введіть число, не більше ніж {max}.',
+    patternMismatch: 'Значення не відповідає потрібному формату.',
+    invalidUrl: 'Введіть посилання, що починається з http:// або https://.',
+    notAnOption: 'Виберіть один із варіантів.',
+    invalidDate: 'Введіть дату у форматі {format}.',
+    invalidType: 'Це значення тут не підходить. Введіть його ще раз.',
+    dateHint: 'Формат: {format}',
+    choose: 'Виберіть…',
+    fullname: 'Повне ім’я',
+    gender: {
+      female: 'Жіноча',
+      male: 'Чоловіча',
+      preferNotToSay: 'Не бажаю вказувати',
+    },
+    scopeMissing: 'Цьому застосунку не дозволено змінювати {fields}.',
+  },
 } satisfies Messages;

@@ -539,4 +539,27 @@ export const zhHK = {
     nothingToShow: '這裡沒有可管理的項目。',
     sectionFailed: '無法顯示頁面的此部分。',
   },
+
+  profileFields: {
+    required: '此欄位為必填。',
+    tooShort: '請輸入最少 {min} 個字元。',
+    tooLong: '最多輸入 {max} 個字元。',
+    notANumber: '請輸入數字。',
+    tooSmall: '請輸入不少於 {min} 的數字。',
+    tooLarge: '請輸入不多於 {max} 的數字。',
+    patternMismatch: '與所需格式不符。',
+    invalidUrl: '請輸入以 http:// 或 https:// 開頭的連結。',
+    notAnOption: '請從選項中選擇一項。',
+    invalidDate: '請按 {format} 格式輸入日期。',
+    invalidType: '此值不能在此使用，請重新輸入。',
+    dateHint: '格式：{format}',
+    choose: '請選擇…',
+    fullname: '全名',
+    gender: {
+      female: '女',
+      male: '男',
+      preferNotToSay: '不願透露',
+    },
+    scopeMissing: '此應用程式無權更改{fields}。',
+  },
 } satisfies Messages;
