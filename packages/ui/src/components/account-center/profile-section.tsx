@@ -1,6 +1,6 @@
 import { EmailChange } from '../email/email-change.js';
 import { PhoneChange } from '../phone/phone-change.js';
-import { ProfileForm } from '../profile/profile-form.js';
+import { ProfileFormSwitch } from '../profile/custom-fields/profile-form-switch.js';
 import { SectionPart } from './section-parts.js';
 import type { BuiltinSectionProps } from './section-parts.js';
 
@@ -12,7 +12,7 @@ export function ProfileSection({ onSectionError }: BuiltinSectionProps) {
   return (
     <>
       <SectionPart name="profile" onSectionError={onSectionError}>
-        <ProfileForm />
+        <ProfileFormSwitch />
       </SectionPart>
       <SectionPart name="email" onSectionError={onSectionError}>
         <EmailChange />

@@ -91,6 +91,8 @@ const USERNAME_ERRORS =
 
 export interface ProfileFormProps {
   className?: string;
+  /** Only the username row: the tenant's custom profile fields show the rest (`ProfileFormSwitch`). */
+  usernameOnly?: boolean;
 }
 
 /**
@@ -100,15 +102,15 @@ export interface ProfileFormProps {
  * under their field, and what was typed stays.
  * @example <ProfileForm />
  */
-export function ProfileForm({ className }: ProfileFormProps) {
+export function ProfileForm({ className, usernameOnly = false }: ProfileFormProps) {
   const { t } = useI18n();
   const account = useMyAccount();
   const { fields } = useAccountCenterSettings();
   const levels = {
-    name: fields.name.value,
+    name: usernameOnly ? undefined : fields.name.value,
     username: fields.username.value,
-    avatar: fields.avatar.value,
-    profile: fields.profile.value,
+    avatar: usernameOnly ? undefined : fields.avatar.value,
+    profile: usernameOnly ? undefined : fields.profile.value,
   };
   const visible = Object.values(levels).some((level) => level === 'Edit' || level === 'ReadOnly');
   if (!account.isPending && !account.isError && !visible) return null;
@@ -121,8 +123,8 @@ export function ProfileForm({ className }: ProfileFormProps) {
       className={cx('ac-profile', className)}
     >
       <SectionHeader>
-        <SectionTitle>{t('profile.title')}</SectionTitle>
-        <SectionDescription>{t('profile.description')}</SectionDescription>
+        <SectionTitle>{t(usernameOnly ? 'profile.username' : 'profile.title')}</SectionTitle>
+        {!usernameOnly && <SectionDescription>{t('profile.description')}</SectionDescription>}
       </SectionHeader>
       <SectionContent className="ac-stack">
         {account.isPending ? (
