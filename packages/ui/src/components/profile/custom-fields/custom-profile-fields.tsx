@@ -98,19 +98,16 @@ function scopeOf(field: ProfileField): 'custom_data' | 'address' | undefined {
 }
 
 /**
- * A scope the token lacks shows in the account: without `custom_data` `GET /api/my-account` has
- * no `customData`, without `address` no `profile.address` (facts §4).
+ * Without the `custom_data` scope `GET /api/my-account` has no `customData` (facts §4), so that
+ * one shows before any save. A missing `address` scope looks like an account without an address
+ * (the key is left out either way): it is only known from the save's `auth.unauthorized`.
  */
-function missingScopes(fields: readonly ProfileField[], account: Account | undefined) {
-  const missing = new Set<'custom_data' | 'address'>();
-  if (!account) return missing;
-  for (const field of fields) {
-    const scope = scopeOf(field);
-    if (scope === 'custom_data' && account.customData === undefined) missing.add(scope);
-    if (scope === 'address' && account.profile && !('address' in account.profile))
-      missing.add(scope);
-  }
-  return missing;
+function lacksCustomData(fields: readonly ProfileField[], account: Account | undefined) {
+  return (
+    !!account &&
+    account.customData === undefined &&
+    fields.some((field) => scopeOf(field) === 'custom_data')
+  );
 }
 
 function warnMissingScope(scope: string, names: readonly string[]) {
@@ -181,21 +178,20 @@ function FieldsForm({ i18n, fields }: { i18n: I18n; fields: ProfileField[] }) {
   const { register, handleSubmit, formState, setError, reset, getValues } = form;
   const { errors, dirtyFields, isDirty, isSubmitting } = formState;
 
-  const missing = missingScopes(editable, account.data);
+  const noCustomData = lacksCustomData(editable, account.data);
   useEffect(() => {
     try {
-      if (process.env.NODE_ENV !== 'production')
-        for (const scope of missing)
-          warnMissingScope(
-            scope,
-            editable.filter((field) => scopeOf(field) === scope).map((field) => field.name),
-          );
+      if (process.env.NODE_ENV !== 'production' && noCustomData)
+        warnMissingScope(
+          'custom_data',
+          editable.filter((field) => scopeOf(field) === 'custom_data').map((field) => field.name),
+        );
     } catch {
       // No bundler replaced `process.env.NODE_ENV`: stay quiet (see dev-warnings.ts).
     }
-    // Once per set of missing scopes.
+    // Once per missing scope, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [[...missing].join()]);
+  }, [noCustomData]);
 
   const onSubmit = async (values: FieldValues) => {
     const changed = editable.filter((field) => dirtyFields[field.name]);
@@ -210,8 +206,22 @@ function FieldsForm({ i18n, fields }: { i18n: I18n; fields: ProfileField[] }) {
     } catch (error) {
       if (isQuietError(error)) return;
       const code = (error as { code?: unknown }).code;
-      const blocked = changed.filter((field) => scopeOf(field) && missing.has(scopeOf(field)!));
+      // 400 `auth.unauthorized` on a write that needs a scope the token lacks (facts §4).
+      const blocked = changed.filter(
+        (field) =>
+          scopeOf(field) === 'address' || (scopeOf(field) === 'custom_data' && noCustomData),
+      );
       if (code === 'auth.unauthorized' && blocked.length > 0) {
+        try {
+          if (process.env.NODE_ENV !== 'production')
+            for (const scope of new Set(blocked.map(scopeOf)))
+              warnMissingScope(
+                scope!,
+                blocked.filter((field) => scopeOf(field) === scope).map((field) => field.name),
+              );
+        } catch {
+          // See above.
+        }
         setError('root.server', {
           type: 'scope',
           message: t('profileFields.scopeMissing', {
