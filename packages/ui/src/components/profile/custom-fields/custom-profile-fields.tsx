@@ -15,7 +15,7 @@ import type { ProfileField } from '@account-center/react';
 import type { Account } from '@account-center/client';
 import { useI18n } from '../../../i18n/i18n-provider.js';
 import type { I18n } from '../../../i18n/create-i18n.js';
-import { enProfileFields } from '../../../i18n/locales/en.js';
+import { enProfileFields } from '../../../i18n/locales/en.profile-fields.js';
 import { cx } from '../../../lib/cx.js';
 import { Alert, AlertDescription } from '../../../primitives/alert.js';
 import { Button } from '../../../primitives/button.js';
