@@ -33,6 +33,7 @@ export {
 } from './i18n/catalogues.js';
 export { en } from './i18n/locales/en.js';
 export type {
+  CustomFieldMessages,
   ErrorLike,
   MessageKey,
   MessageOverrides,
@@ -235,6 +236,9 @@ export { VerificationDialog } from './components/verification/verification-dialo
 export type { VerificationDialogProps } from './components/verification/verification-dialog.js';
 export { ProfileForm } from './components/profile/profile-form.js';
 export type { ProfileFormProps } from './components/profile/profile-form.js';
+export { CustomProfileFields } from './components/profile/custom-fields/custom-profile-fields.js';
+export type { CustomProfileFieldsProps } from './components/profile/custom-fields/custom-profile-fields.js';
+export { ProfileFormSwitch } from './components/profile/custom-fields/profile-form-switch.js';
 export { EmailChange } from './components/email/email-change.js';
 export type { EmailChangeProps } from './components/email/email-change.js';
 export { PhoneChange } from './components/phone/phone-change.js';

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { MessageOverrides } from '../../../i18n/types.js';
 import { AccountCenterUiProvider } from '../../../provider/account-center-ui-provider.js';
 import { createSimulatedAccount } from '../../../test-utils/simulated-account.js';
+import { AccountCenter } from '../../account-center/account-center.js';
 import { ProfileFormSwitch } from './profile-form-switch.js';
 import { APP_OWNED, customFieldsTenant } from './test-fixtures.js';
 import type { CustomFieldsTenantOptions } from './test-fixtures.js';
@@ -253,5 +254,14 @@ describe('ProfileFormSwitch with the tenant’s custom profile fields', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"custom_data" scope'));
     expect(user().customData).toEqual({ ...APP_OWNED, bio: 'hello' });
     await expect.element(form.getByRole('textbox', { name: 'Short bio' })).toHaveValue('hi there');
+  });
+
+  it('is what the drop-in’s profile section shows', async () => {
+    const account = createSimulatedAccount(customFieldsTenant());
+    const screen = await render(<AccountCenter />, { wrapper: account.Wrapper });
+    const form = screen.getByRole('region', { name: 'Profile' });
+    await expect.element(form.getByRole('combobox', { name: 'Plan' })).toBeVisible();
+    await expect.element(form.getByRole('group', { name: 'Full name' })).toBeVisible();
+    expect(form.getByLabelText('Name', exact).elements()).toHaveLength(0);
   });
 });
