@@ -264,4 +264,21 @@ describe('ProfileFormSwitch with the tenant’s custom profile fields', () => {
     await expect.element(form.getByRole('group', { name: 'Full name' })).toBeVisible();
     expect(form.getByLabelText('Name', exact).elements()).toHaveLength(0);
   });
+
+  it('names a missing address scope when the address is refused, and saves nothing else', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const scopes = ['openid', 'profile', 'email', 'phone', 'custom_data', 'identities'];
+    const { screen, user } = await setup({ token: { scopes } });
+    const form = screen.getByRole('region', { name: 'Profile' });
+    await form.getByRole('combobox', { name: 'Plan' }).selectOptions('Pro');
+    await form.getByRole('textbox', { name: 'Street' }).fill('1 Main St');
+    await form.getByRole('textbox', { name: 'City' }).fill('London');
+    await form.getByRole('combobox', { name: 'Country' }).selectOptions('France');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect.element(form.getByText('This app isn’t allowed to change Address.')).toBeVisible();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"address" scope'));
+    expect(user().profile.address).toBeUndefined();
+    expect(user().customData).toEqual({ ...APP_OWNED, bio: 'hello' });
+    await expect.element(form.getByRole('textbox', { name: 'Street' })).toHaveValue('1 Main St');
+  });
 });

@@ -205,13 +205,13 @@ function FieldsForm({ i18n, fields }: { i18n: I18n; fields: ProfileField[] }) {
       announce(t('profile.saved'));
     } catch (error) {
       if (isQuietError(error)) return;
-      const code = (error as { code?: unknown }).code;
+      const { code, status } = error as { code?: unknown; status?: unknown };
       // 400 `auth.unauthorized` on a write that needs a scope the token lacks (facts §4).
       const blocked = changed.filter(
         (field) =>
           scopeOf(field) === 'address' || (scopeOf(field) === 'custom_data' && noCustomData),
       );
-      if (code === 'auth.unauthorized' && blocked.length > 0) {
+      if (status === 400 && code === 'auth.unauthorized' && blocked.length > 0) {
         try {
           if (process.env.NODE_ENV !== 'production')
             for (const scope of new Set(blocked.map(scopeOf)))
