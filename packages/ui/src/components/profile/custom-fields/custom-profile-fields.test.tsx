@@ -178,18 +178,20 @@ describe('ProfileFormSwitch with the tenant’s custom profile fields', () => {
     await anniversary.fill('14.02.2020');
     await userEvent.keyboard('{Enter}');
 
-    await expect.element(form.getByRole('button', { name: 'Save changes' })).toBeDisabled();
-    expect(user().customData).toEqual({
-      ...APP_OWNED,
-      plan: 'pro',
-      bio: 'hi there',
-      newsletter: false,
-      age: 36,
-      employeeId: 'EMP-1815',
-      portfolio: 'https://ada.example/work',
-      // The date as typed in the field's own pattern, the string Logto's page writes.
-      anniversary: '14.02.2020',
-    });
+    // The button is disabled while the save is pending too: wait for the server's state.
+    await expect
+      .poll(() => user().customData)
+      .toEqual({
+        ...APP_OWNED,
+        plan: 'pro',
+        bio: 'hi there',
+        newsletter: false,
+        age: 36,
+        employeeId: 'EMP-1815',
+        portfolio: 'https://ada.example/work',
+        // The date as typed in the field's own pattern, the string Logto's page writes.
+        anniversary: '14.02.2020',
+      });
     expect(user().profile).toMatchObject({
       givenName: 'Ada',
       familyName: 'King',
@@ -205,8 +207,10 @@ describe('ProfileFormSwitch with the tenant’s custom profile fields', () => {
     // A second save of one field keeps every other key, the app's own included.
     await form.getByRole('textbox', { name: 'Short bio' }).fill('bye now');
     await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect
+      .poll(() => user().customData)
+      .toMatchObject({ ...APP_OWNED, bio: 'bye now', plan: 'pro', age: 36 });
     await expect.element(form.getByRole('button', { name: 'Save changes' })).toBeDisabled();
-    expect(user().customData).toMatchObject({ ...APP_OWNED, bio: 'bye now', plan: 'pro', age: 36 });
     // The stored date reads back in the field's pattern.
     await expect.element(anniversary).toHaveValue('14.02.2020');
   });

@@ -11,7 +11,7 @@ import type {
   ProfileFieldValue,
 } from '@account-center/client/profile-fields';
 import { isQuietError, useMyAccount, useProfileFields } from '@account-center/react';
-import type { ProfileField } from '@account-center/react';
+import type { ProfileField, UseProfileFieldsResult } from '@account-center/react';
 import type { Account } from '@account-center/client';
 import { useI18n } from '../../../i18n/i18n-provider.js';
 import type { I18n } from '../../../i18n/create-i18n.js';
@@ -130,7 +130,7 @@ export interface CustomProfileFieldsProps {
  */
 export function CustomProfileFields({ className }: CustomProfileFieldsProps) {
   const i18n = useFieldsI18n();
-  const { fields } = useProfileFields();
+  const { fields, validate, save } = useProfileFields();
   if (!fields || fields.length === 0) return null;
   return (
     <Section data-slot="custom-profile-fields" className={cx('ac-profile', className)}>
@@ -139,17 +139,21 @@ export function CustomProfileFields({ className }: CustomProfileFieldsProps) {
         <SectionDescription>{i18n.t('profile.description')}</SectionDescription>
       </SectionHeader>
       <SectionContent className="ac-stack">
-        <FieldsForm i18n={i18n} fields={fields} />
+        <FieldsForm i18n={i18n} fields={fields} validate={validate} save={save} />
       </SectionContent>
     </Section>
   );
 }
 
-function FieldsForm({ i18n, fields }: { i18n: I18n; fields: ProfileField[] }) {
+interface FieldsFormProps extends Pick<UseProfileFieldsResult, 'validate' | 'save'> {
+  i18n: I18n;
+  fields: ProfileField[];
+}
+
+function FieldsForm({ i18n, fields, validate, save }: FieldsFormProps) {
   const { t, formatError } = i18n;
   const announce = useAnnounce();
   const account = useMyAccount();
-  const { validate, save } = useProfileFields();
   const editable = fields.filter((field) => field.status === 'editable');
 
   const resolver = useMemo<Resolver<FieldValues>>(
