@@ -2,7 +2,7 @@
  * `@account-center/client/helpers`: what account forms need besides the API: Logto's password
  * policy check (live feedback that agrees with the server, §9), the `otpauth://` URI for TOTP
  * QR codes, WebAuthn conversion for `@simplewebauthn/browser`, and where a sign-in round trip may
- * send the browser.
+ * send the browser, and WCAG contrast for a tenant's brand colours.
  */
 export {
   checkPassword,
@@ -13,3 +13,9 @@ export {
 export { buildOtpAuthUri } from './otp.js';
 export { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from './webauthn.js';
 export { safeNavigationUrl, sameOriginPath } from './redirect-url.js';
+export {
+  contrastRatio,
+  ensureContrast,
+  readableForeground,
+  relativeLuminance,
+} from './contrast.js';

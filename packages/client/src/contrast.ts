@@ -1,0 +1,71 @@
+/**
+ * WCAG 2.2 colour contrast for a tenant's brand colour: relative luminance, contrast ratio, the
+ * readable text colour on a fill, and a fill that keeps ≥ 3:1 (non-text contrast, SC 1.4.11)
+ * against a page background. Pure and dependency-free; the styled kit applies it to the
+ * tenant's primary colours.
+ */
+
+/** `#rgb` or `#rrggbb` (case-insensitive) as 0–255 channels; `undefined` for anything else. */
+export function parseHexColor(
+  value: string | null | undefined,
+): [number, number, number] | undefined {
+  const match = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(value?.trim() ?? '');
+  if (!match) return undefined;
+  let hex = match[1]!;
+  if (hex.length === 3) hex = [...hex].map((digit) => digit + digit).join('');
+  return [0, 2, 4].map((start) => Number.parseInt(hex.slice(start, start + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+}
+
+function toHex(rgb: readonly number[]): string {
+  return `#${rgb.map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** WCAG relative luminance of a hex colour (0 = black, 1 = white). */
+export function relativeLuminance(color: string): number {
+  const rgb = parseHexColor(color);
+  if (!rgb) throw new TypeError(`Not a hex colour: ${color}`);
+  const [r, g, b] = rgb.map((channel) => {
+    const value = channel / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two hex colours, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
+    number,
+    number,
+  ];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The text colour for a fill: whichever of `light` / `dark` contrasts more with it. With the
+ * default white and black that is always ≥ 4.58:1 (WCAG AA for normal text); a near-black such
+ * as `#111114` would drop to 4.34:1 on mid-tone fills, hence pure black.
+ */
+export function readableForeground(fill: string, light = '#ffffff', dark = '#000000'): string {
+  return contrastRatio(fill, light) >= contrastRatio(fill, dark) ? light : dark;
+}
+
+/**
+ * The colour itself when it reaches `minimum` (default 3:1, WCAG non-text contrast) against the
+ * background; else the same hue mixed step by step towards black (on a light background) or
+ * white (on a dark one) until it does; `undefined` for a value that is not a hex colour.
+ */
+export function ensureContrast(color: string, background: string, minimum = 3): string | undefined {
+  const rgb = parseHexColor(color);
+  if (!rgb || !parseHexColor(background)) return undefined;
+  if (contrastRatio(color, background) >= minimum) return toHex(rgb);
+  const target = relativeLuminance(background) > 0.18 ? 0 : 255;
+  for (let step = 1; step <= 20; step += 1) {
+    const mixed = toHex(rgb.map((channel) => channel + ((target - channel) * step) / 20));
+    if (contrastRatio(mixed, background) >= minimum) return mixed;
+  }
+  return undefined;
+}
