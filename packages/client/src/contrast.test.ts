@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contrastRatio,
   ensureContrast,
+  mixColors,
   readableForeground,
   relativeLuminance,
 } from './contrast.js';
@@ -39,5 +40,13 @@ describe('WCAG contrast', () => {
     const onDark = ensureContrast('#3a1d8c', '#111114')!;
     expect(contrastRatio(onDark, '#111114')).toBeGreaterThanOrEqual(3);
     expect(ensureContrast('purple', '#ffffff')).toBeUndefined();
+  });
+
+  it('also holds against a background that depends on the colour (its own tint on a card)', () => {
+    const tint = (candidate: string) => mixColors(candidate, '#ffffff', 0.12)!;
+    const adjusted = ensureContrast('#8f7cf0', ['#ffffff', tint], 4.5)!;
+    expect(contrastRatio(adjusted, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(adjusted, tint(adjusted))).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio('#8f7cf0', tint('#8f7cf0'))).toBeLessThan(4.5);
   });
 });

@@ -53,19 +53,38 @@ export function readableForeground(fill: string, light = '#ffffff', dark = '#000
   return contrastRatio(fill, light) >= contrastRatio(fill, dark) ? light : dark;
 }
 
+/** `a` mixed with `b` in sRGB, `weight` of `a` (0–1), as CSS `color-mix(in srgb, …)` does. */
+export function mixColors(a: string, b: string, weight: number): string | undefined {
+  const x = parseHexColor(a);
+  const y = parseHexColor(b);
+  if (!x || !y) return undefined;
+  return toHex(x.map((channel, index) => channel * weight + y[index]! * (1 - weight)));
+}
+
 /**
- * The colour itself when it reaches `minimum` (default 3:1, WCAG non-text contrast) against the
- * background; else the same hue mixed step by step towards black (on a light background) or
- * white (on a dark one) until it does; `undefined` for a value that is not a hex colour.
+ * The colour itself when it reaches `minimum` (default 3:1, WCAG non-text contrast) against
+ * every background; else the same hue mixed step by step towards black (on a light first
+ * background) or white (on a dark one) until it does; `undefined` for a value that is not a hex
+ * colour. A background may be a function of the candidate (a tint of the colour itself).
  */
-export function ensureContrast(color: string, background: string, minimum = 3): string | undefined {
+export function ensureContrast(
+  color: string,
+  background: string | readonly (string | ((candidate: string) => string))[],
+  minimum = 3,
+): string | undefined {
   const rgb = parseHexColor(color);
-  if (!rgb || !parseHexColor(background)) return undefined;
-  if (contrastRatio(color, background) >= minimum) return toHex(rgb);
-  const target = relativeLuminance(background) > 0.18 ? 0 : 255;
-  for (let step = 1; step <= 20; step += 1) {
-    const mixed = toHex(rgb.map((channel) => channel + ((target - channel) * step) / 20));
-    if (contrastRatio(mixed, background) >= minimum) return mixed;
+  const backgrounds = typeof background === 'string' ? [background] : background;
+  const first = backgrounds[0];
+  if (!rgb || typeof first !== 'string' || !parseHexColor(first)) return undefined;
+  const passes = (candidate: string) =>
+    backgrounds.every((entry) => {
+      const against = typeof entry === 'string' ? entry : entry(candidate);
+      return !!parseHexColor(against) && contrastRatio(candidate, against) >= minimum;
+    });
+  const target = relativeLuminance(first) > 0.18 ? 0 : 255;
+  for (let step = 0; step <= 20; step += 1) {
+    const candidate = toHex(rgb.map((channel) => channel + ((target - channel) * step) / 20));
+    if (passes(candidate)) return candidate;
   }
   return undefined;
 }

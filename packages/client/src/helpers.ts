@@ -16,6 +16,7 @@ export { safeNavigationUrl, sameOriginPath } from './redirect-url.js';
 export {
   contrastRatio,
   ensureContrast,
+  mixColors,
   readableForeground,
   relativeLuminance,
 } from './contrast.js';
