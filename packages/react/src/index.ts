@@ -4,6 +4,7 @@ export { AccountCenterProvider } from './provider.js';
 export type { AccountCenterProviderProps } from './provider.js';
 export { useSignOut } from './tab-sync.js';
 export { useAccountCenter } from './kit.js';
+export { setUiLocale, useOptionalAccountCenter } from './ui-locale.js';
 export type {
   AccountCenterKit,
   AccountField,
