@@ -50,7 +50,7 @@ export function DialogContent({
   onCloseAutoFocus,
   ...props
 }: DialogContentProps) {
-  const { theme, dir } = useUiSettings();
+  const { theme, dir, brand } = useUiSettings();
   const i18n = useI18n();
   const opener = useRef<HTMLElement | null>(null);
   const openerRegion = useRef<HTMLElement | null>(null);
@@ -68,6 +68,7 @@ export function DialogContent({
         data-slot="dialog-portal"
         data-ac-root=""
         data-theme={theme}
+        className={brand?.className}
         dir={dir ?? i18n.dir}
         lang={i18n.locale}
       >

@@ -12,6 +12,8 @@ import { cx } from '../../lib/cx.js';
 import { useControllableState } from '../../lib/use-controllable-state.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { AccountCenterUiProvider } from '../../provider/account-center-ui-provider.js';
+import type { Branding } from '../../provider/account-center-ui-provider.js';
+import { TenantLogo } from '../../provider/tenant-logo.js';
 import type { Theme } from '../../provider/ui-context.js';
 import { useDeleteAccountMode } from '../delete-account/delete-account.js';
 import type { DeleteAccountProps } from '../delete-account/delete-account.js';
@@ -117,9 +119,11 @@ export interface AccountCenterViewProps extends Omit<ComponentProps<'div'>, 'chi
 
 /** UI options, used when `AccountCenter` composes the providers itself. */
 export interface AccountCenterUiOptions {
-  /** BCP 47 tag for the UI (and `Accept-Language`). */
+  /** BCP 47 tag for the UI (and `Accept-Language`), or `auto` (default): see `AccountCenterUiProvider`. */
   locale?: string;
   theme?: Theme | 'system';
+  /** `app` (default): your tokens; `tenant`: the tenant's logo, colours and dark mode switch. */
+  branding?: Branding;
   messages?: MessageOverrides;
   nonce?: string;
   dir?: 'ltr' | 'rtl';
@@ -186,6 +190,7 @@ export function AccountCenter(props: AccountCenterProps) {
     now,
     locale,
     theme,
+    branding,
     messages,
     nonce,
     dir,
@@ -219,6 +224,7 @@ export function AccountCenter(props: AccountCenterProps) {
       <AccountCenterUiProvider
         locale={locale}
         theme={theme}
+        branding={branding}
         messages={messages}
         nonce={nonce}
         dir={dir}
@@ -322,6 +328,7 @@ function AccountCenterView({
       {...props}
     >
       <VerificationDialog />
+      <TenantLogo alt={appName ?? ''} />
       {isLoading ? (
         <div
           data-slot="account-center-layout"
