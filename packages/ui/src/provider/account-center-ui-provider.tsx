@@ -102,7 +102,7 @@ function UiRoot({
   ...props
 }: AccountCenterUiProviderProps & { kit?: AccountCenterKit; experience?: SignInExperience }) {
   const languageInfo = experience?.languageInfo;
-  const preferred = useBrowserLanguages(isAuto(locale) && languageInfo?.autoDetect !== false);
+  const preferred = useBrowserLanguages(isAuto(locale));
   const resolved = chooseLocale({ requested: locale, preferred, languageInfo });
   // During render, like the nonce: a child's first request (in its own effect) must carry it.
   if (kit) setUiLocale(kit, resolved);
