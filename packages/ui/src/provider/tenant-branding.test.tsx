@@ -33,7 +33,7 @@ function dropIn(
       getAccessToken={async () => account.token}
       fetch={account.fetch}
       queryClient={account.queryClient}
-      locale="en"
+      locale={props.locale ?? 'en'}
       appName="Acme"
       theme={props.theme === 'system' ? undefined : props.theme}
       branding={props.branding}
@@ -96,9 +96,12 @@ describe('branding="tenant"', () => {
   });
 
   it("keeps the app's tokens by default", async () => {
-    const screen = await render(dropIn(yellowish, { theme: 'light' }));
+    // `auto` reads the tenant's settings too (its languageInfo), branding or not.
+    const screen = await render(dropIn(yellowish, { theme: 'light', locale: 'auto' }));
     await expect.element(screen.getByRole('button', { name: 'Profile' })).toBeVisible();
+    await expect.element(screen.getByRole('heading', { name: 'Email address' })).toBeVisible();
     expect((await primaryButtonColours()).primary).toBe('#5b34e0');
+    expect(document.querySelector('[data-slot="root"]')?.className).toBe('ac-root');
     expect(screen.container.querySelector('img')).toBeNull();
   });
 
