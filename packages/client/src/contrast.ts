@@ -11,8 +11,7 @@ export function parseHexColor(
 ): [number, number, number] | undefined {
   const match = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(value?.trim() ?? '');
   if (!match) return undefined;
-  let hex = match[1]!;
-  if (hex.length === 3) hex = [...hex].map((digit) => digit + digit).join('');
+  const hex = match[1]!.length === 3 ? match[1]!.replace(/./g, '$&$&') : match[1]!;
   return [0, 2, 4].map((start) => Number.parseInt(hex.slice(start, start + 2), 16)) as [
     number,
     number,
@@ -24,24 +23,20 @@ function toHex(rgb: readonly number[]): string {
   return `#${rgb.map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** WCAG relative luminance of a hex colour (0 = black, 1 = white). */
+/** WCAG relative luminance of a hex colour (0 = black, 1 = white; `NaN` for anything else). */
 export function relativeLuminance(color: string): number {
-  const rgb = parseHexColor(color);
-  if (!rgb) throw new TypeError(`Not a hex colour: ${color}`);
-  const [r, g, b] = rgb.map((channel) => {
+  const [r = NaN, g = NaN, b = NaN] = (parseHexColor(color) ?? []).map((channel) => {
     const value = channel / 255;
     return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
+  });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** WCAG contrast ratio of two hex colours, from 1 to 21. */
 export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
-    number,
-    number,
-  ];
-  return (light + 0.05) / (dark + 0.05);
+  const x = relativeLuminance(a);
+  const y = relativeLuminance(b);
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { setNonce } from 'get-nonce';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { accountQueries, setUiLocale, useOptionalAccountCenter } from '@account-center/react';
@@ -71,27 +71,6 @@ function TenantAwareRoot({
   return <UiRoot {...props} kit={kit} experience={needed ? data?.signInExperience : undefined} />;
 }
 
-/** A class name that only depends on the colours, so server and client render the same one. */
-function brandClass(values: readonly (string | undefined)[]): string {
-  let hash = 5381;
-  for (const char of values.join('|')) hash = (hash * 33) ^ char.charCodeAt(0);
-  return `ac-brand-${(hash >>> 0).toString(36)}`;
-}
-
-function tenantBrand(experience: SignInExperience | undefined): TenantBrand | undefined {
-  if (!experience) return undefined;
-  const { color, branding } = experience;
-  const darkMode = color?.isDarkModeEnabled !== false;
-  return {
-    className: brandClass([color?.primaryColor, color?.darkPrimaryColor, String(darkMode)]),
-    primaryColor: color?.primaryColor,
-    darkPrimaryColor: color?.darkPrimaryColor,
-    darkMode,
-    logoUrl: branding?.logoUrl,
-    darkLogoUrl: branding?.darkLogoUrl,
-  };
-}
-
 function UiRoot({
   locale,
   messages,
@@ -106,13 +85,9 @@ function UiRoot({
   const resolved = chooseLocale({ requested: locale, preferred, languageInfo });
   // During render, like the nonce: a child's first request (in its own effect) must carry it.
   if (kit) setUiLocale(kit, resolved);
-  const brand = useMemo(
-    () => (branding === 'tenant' ? tenantBrand(experience) : undefined),
-    [branding, experience],
-  );
   return (
     <I18nProvider locale={resolved} messages={messages} fallback={fallback}>
-      <KitRoot {...props} brand={brand} />
+      <KitRoot {...props} tenant={branding === 'tenant' ? experience : undefined} />
     </I18nProvider>
   );
 }
@@ -121,12 +96,12 @@ function KitRoot({
   theme = 'system',
   dir,
   nonce,
-  brand,
+  tenant,
   className,
   children,
   ...props
 }: Omit<AccountCenterUiProviderProps, 'locale' | 'messages' | 'fallback' | 'branding'> & {
-  brand: TenantBrand | undefined;
+  tenant: SignInExperience | undefined;
 }) {
   const i18n = useI18n();
   // Set during render, not in an effect: a child dialog that starts open injects its style in
@@ -134,22 +109,26 @@ function KitRoot({
   if (nonce) setNonce(nonce);
   // A tenant without dark mode keeps the kit light, unless the app pins a theme itself.
   const resolvedTheme =
-    theme === 'system' ? (brand && !brand.darkMode ? 'light' : undefined) : theme;
+    theme === 'system' ? (tenant?.color?.isDarkModeEnabled === false ? 'light' : undefined) : theme;
   const resolvedDir = dir ?? i18n.dir;
-  const settings = useMemo(
-    () => ({ theme: resolvedTheme, dir: resolvedDir, brand }),
-    [resolvedTheme, resolvedDir, brand],
-  );
+  // The tenant's colours and logo: a lazy chunk, applied once the page runs (nothing of them in
+  // a server's HTML, so hydration matches and no style attribute is needed).
+  const [loaded, setLoaded] = useState<{ for: SignInExperience; brand: TenantBrand }>();
+  const brand = tenant && loaded?.for === tenant ? loaded.brand : undefined;
   useEffect(() => {
-    if (!brand) return undefined;
+    if (!tenant) return undefined;
     let active = true;
-    void import('./tenant-branding.js').then(({ applyBrandRules }) => {
-      if (active) applyBrandRules(brand);
+    void import('./tenant-branding.js').then(({ applyTenantBrand }) => {
+      if (active) setLoaded({ for: tenant, brand: applyTenantBrand(tenant) });
     });
     return () => {
       active = false;
     };
-  }, [brand]);
+  }, [tenant]);
+  const settings = useMemo(
+    () => ({ theme: resolvedTheme, dir: resolvedDir, brand }),
+    [resolvedTheme, resolvedDir, brand],
+  );
   return (
     <UiSettingsContext.Provider value={settings}>
       <div

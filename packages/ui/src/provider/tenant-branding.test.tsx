@@ -192,9 +192,8 @@ describe('branding="tenant"', () => {
       />
     );
     const html = renderToString(app);
-    // No tenant colour in the server HTML (CSP): the root only carries the brand class.
-    expect(html).not.toMatch(/--ac-|#f5c518|#3a1d8c/i);
-    expect(html).toMatch(/data-slot="root"[^>]*class="ac-root ac-brand-/);
+    // No tenant colour in the server HTML (CSP): it arrives with the branding chunk.
+    expect(html).not.toMatch(/--ac-|#f5c518|#3a1d8c|ac-brand-/i);
     expect(html).not.toMatch(/data-slot="root"[^>]* style=/);
     const consoleErrors = vi.spyOn(console, 'error');
     const recoverable: unknown[] = [];
@@ -207,6 +206,9 @@ describe('branding="tenant"', () => {
     await expect
       .element(page.getByRole('img', { name: 'Acme' }))
       .toHaveAttribute('src', 'https://cdn.example.com/logo.svg');
+    const hydratedRoot = container.querySelector('[data-slot="root"]')!;
+    expect(hydratedRoot.className).toMatch(/ac-brand-/);
+    expect(hydratedRoot.hasAttribute('style')).toBe(false);
     expect(recoverable).toEqual([]);
     expect(consoleErrors).not.toHaveBeenCalled();
     root.unmount();

@@ -1,24 +1,20 @@
-import { safeNavigationUrl } from '@account-center/client/helpers';
+import { Suspense, lazy } from 'react';
 import { useUiSettings } from './ui-context.js';
 
+const TenantLogoImage = lazy(() =>
+  import('./tenant-branding.js').then((module) => ({ default: module.TenantLogoImage })),
+);
+
 /**
- * The tenant's logo (light and dark), when its URL is `https:` (or `http:` on this machine);
- * nothing otherwise. With the OS deciding the theme, a `<picture>` switches with it. Rendered on
- * the server too (plain markup, no colour).
+ * The tenant's logo under `branding="tenant"`, from the branding chunk (loaded only then); it
+ * appears once the page runs, never in a server's HTML.
  */
 export function TenantLogo({ alt }: { alt: string }) {
   const { brand, theme } = useUiSettings();
-  if (!brand) return null;
-  const light = safeNavigationUrl(brand.logoUrl);
-  const dark = brand.darkMode ? safeNavigationUrl(brand.darkLogoUrl) : undefined;
-  const src = theme === 'dark' ? (dark ?? light) : (light ?? dark);
-  if (!src) return null;
-  const image = <img data-slot="tenant-logo" className="ac-tenant-logo" src={src} alt={alt} />;
-  if (theme || !light || !dark) return image;
+  if (!brand || (!brand.logoUrl && !brand.darkLogoUrl)) return null;
   return (
-    <picture data-slot="tenant-logo-picture">
-      <source media="(prefers-color-scheme: dark)" srcSet={dark} />
-      {image}
-    </picture>
+    <Suspense fallback={null}>
+      <TenantLogoImage brand={brand} theme={theme} alt={alt} />
+    </Suspense>
   );
 }

@@ -1,14 +1,16 @@
 /**
  * Tenant colours (`branding="tenant"`), loaded only when used: the tenant's primary colours
  * mapped onto the `--ac-*` tokens through a constructed stylesheet (CSSOM: no `style` attribute,
- * nothing a CSP `style-src` blocks).
+ * nothing a CSP `style-src` blocks), and its logo.
  */
 import {
   contrastRatio,
   ensureContrast,
   mixColors,
   readableForeground,
+  safeNavigationUrl,
 } from '@account-center/client/helpers';
+import type { SignInExperience } from '@account-center/client';
 import type { TenantBrand } from './ui-context.js';
 
 /** The page and card backgrounds of the kit's palette (styles.css), light and dark. */
@@ -85,4 +87,58 @@ export function applyBrandRules(brand: TenantBrand): void {
       sheet.cssRules.length,
     );
   }
+}
+
+/**
+ * The tenant's logo (light and dark), when its URL is `https:` (or `http:` on this machine);
+ * nothing otherwise. With the OS deciding the theme, a `<picture>` switches with it.
+ */
+export function TenantLogoImage({
+  brand,
+  theme,
+  alt,
+}: {
+  brand: TenantBrand;
+  theme: 'light' | 'dark' | undefined;
+  alt: string;
+}) {
+  const light = safeNavigationUrl(brand.logoUrl);
+  const dark = brand.darkMode ? safeNavigationUrl(brand.darkLogoUrl) : undefined;
+  const src = theme === 'dark' ? (dark ?? light) : (light ?? dark);
+  if (!src) return null;
+  const image = <img data-slot="tenant-logo" className="ac-tenant-logo" src={src} alt={alt} />;
+  if (theme || !light || !dark) return image;
+  return (
+    <picture data-slot="tenant-logo-picture">
+      <source media="(prefers-color-scheme: dark)" srcSet={dark} />
+      {image}
+    </picture>
+  );
+}
+
+/** One class per set of colours, so two roots with the same tenant share one rule. */
+function brandClass(values: readonly (string | undefined)[]): string {
+  let hash = 5381;
+  for (const char of values.join('|')) hash = (hash * 33) ^ char.charCodeAt(0);
+  return `ac-brand-${(hash >>> 0).toString(36)}`;
+}
+
+function tenantBrand(experience: SignInExperience): TenantBrand {
+  const { color, branding } = experience;
+  const darkMode = color?.isDarkModeEnabled !== false;
+  return {
+    className: brandClass([color?.primaryColor, color?.darkPrimaryColor, String(darkMode)]),
+    primaryColor: color?.primaryColor,
+    darkPrimaryColor: color?.darkPrimaryColor,
+    darkMode,
+    logoUrl: branding?.logoUrl,
+    darkLogoUrl: branding?.darkLogoUrl,
+  };
+}
+
+/** The tenant's brand from its sign-in experience, its colour rules added to the document. */
+export function applyTenantBrand(experience: SignInExperience): TenantBrand {
+  const brand = tenantBrand(experience);
+  applyBrandRules(brand);
+  return brand;
 }
