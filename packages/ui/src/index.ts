@@ -218,6 +218,7 @@ export { SecuritySection } from './components/account-center/security-section.js
 export { SessionsSection } from './components/account-center/sessions-section.js';
 export type {
   AccountCenterComponentProps,
+  AccountCenterComponents,
   BuiltinSectionProps,
   SectionErrorHandler,
 } from './components/account-center/section-parts.js';
