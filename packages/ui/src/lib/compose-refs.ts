@@ -2,19 +2,15 @@ import { useMemo } from 'react';
 import type { Ref, RefCallback } from 'react';
 
 /**
- * One callback ref that feeds several refs (a part's own and the caller's `ref` prop). Works with
- * React 19, which calls the returned cleanup on detach, and React 18, which calls it with `null`.
+ * One callback ref that feeds several refs (a part's own and the caller's `ref` prop). It returns
+ * no cleanup, so React 18 and 19 alike call it with `null` on detach.
  */
 export function composeRefs<T>(...refs: (Ref<T> | undefined)[]): RefCallback<T> {
-  const assign = (node: T | null) => {
+  return (node) => {
     for (const ref of refs) {
       if (typeof ref === 'function') ref(node);
       else if (ref) ref.current = node;
     }
-  };
-  return (node) => {
-    assign(node);
-    return node === null ? undefined : () => assign(null);
   };
 }
 

@@ -1,5 +1,5 @@
 import * as DialogPrimitive from '@radix-ui/react-dialog';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { ComponentProps, ReactNode, RefCallback } from 'react';
 import { useI18n } from '../i18n/i18n-provider.js';
 import { useComposedRefs } from '../lib/compose-refs.js';
@@ -102,30 +102,27 @@ export function useFocusRescue(): {
 } {
   const opener = useRef<HTMLElement | null>(null);
   const openerRegion = useRef<HTMLElement | null>(null);
-  return useMemo(
-    () => ({
-      onOpenAutoFocus: () => {
-        const active = document.activeElement;
-        opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
-        openerRegion.current = opener.current ? regionOf(opener.current) : null;
-      },
-      onCloseAutoFocus: (event) => {
-        if (event.defaultPrevented) return;
-        // Radix only returns focus to a `DialogTrigger`; a dialog opened from any other button
-        // must return focus there too.
-        event.preventDefault();
-        const returnTo = opener.current;
-        if (returnTo?.isConnected) {
-          returnTo.focus();
-          keepFocusNear(returnTo, openerRegion.current);
-        } else {
-          // The opener was already replaced while the dialog was open.
-          focusRegion(openerRegion.current);
-        }
-      },
-    }),
-    [],
-  );
+  return {
+    onOpenAutoFocus: () => {
+      const active = document.activeElement;
+      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      openerRegion.current = opener.current ? regionOf(opener.current) : null;
+    },
+    onCloseAutoFocus: (event) => {
+      if (event.defaultPrevented) return;
+      // Radix only returns focus to a `DialogTrigger`; a dialog opened from any other button
+      // must return focus there too.
+      event.preventDefault();
+      const returnTo = opener.current;
+      if (returnTo?.isConnected) {
+        returnTo.focus();
+        keepFocusNear(returnTo, openerRegion.current);
+      } else {
+        // The opener was already replaced while the dialog was open.
+        focusRegion(openerRegion.current);
+      }
+    },
+  };
 }
 
 export type DialogPanelProps = ComponentProps<typeof DialogPrimitive.Content>;
@@ -215,7 +212,7 @@ export function DialogContent({
     <DialogPortal>
       <DialogOverlay className={overlayClassName} />
       <DialogPanel {...props}>
-        <DialogLiveRegion>{children}</DialogLiveRegion>
+        <LiveRegion>{children}</LiveRegion>
         {!hideClose && <DialogCloseButton />}
       </DialogPanel>
     </DialogPortal>
