@@ -212,7 +212,7 @@ export function DialogContent({
     <DialogPortal>
       <DialogOverlay className={overlayClassName} />
       <DialogPanel {...props}>
-        <LiveRegion>{children}</LiveRegion>
+        <DialogLiveRegion>{children}</DialogLiveRegion>
         {!hideClose && <DialogCloseButton />}
       </DialogPanel>
     </DialogPortal>
