@@ -1,3 +1,4 @@
+import * as DialogPrimitive from '@radix-ui/react-dialog';
 import axe from 'axe-core';
 import { createRef, useState } from 'react';
 import type { Ref } from 'react';
@@ -19,6 +20,8 @@ import {
   DialogPortal,
   DialogTitle,
   DialogTrigger,
+  useDialogInert,
+  useFocusRescue,
 } from './dialog.js';
 import { Field, FieldLabel } from './field.js';
 import { Input } from './input.js';
@@ -204,5 +207,37 @@ describe('Dialog composed from its parts', () => {
     );
     await expect.element(screen.getByRole('dialog', { name: 'Rename passkey' })).toBeVisible();
     expect(ref.current).toBe(screen.getByRole('dialog').element());
+  });
+
+  it('the hooks carry inert and focus return to a panel built on Radix’s own Content', async () => {
+    function RadixPanel() {
+      const [open, setOpen] = useState(false);
+      const inert = useDialogInert();
+      const rescue = useFocusRescue();
+      return (
+        <>
+          <Button onClick={() => setOpen(true)}>Revoke</Button>
+          <a href="#elsewhere">Elsewhere on the page</a>
+          <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
+            <DialogPrimitive.Portal>
+              <DialogPrimitive.Content ref={inert} {...rescue} aria-describedby={undefined}>
+                <DialogPrimitive.Title>Revoke access?</DialogPrimitive.Title>
+                <DialogPrimitive.Close>Cancel</DialogPrimitive.Close>
+              </DialogPrimitive.Content>
+            </DialogPrimitive.Portal>
+          </DialogPrimitive.Root>
+        </>
+      );
+    }
+    const screen = await render(<RadixPanel />);
+    const opener = screen.getByRole('button', { name: 'Revoke' });
+    await opener.click();
+    await expect.element(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    const outside = document.querySelector('a[href="#elsewhere"]')!;
+    expect(outside.closest('[inert]')).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(screen.getByRole('dialog')).not.toBeInTheDocument();
+    await expect.element(opener).toHaveFocus();
+    expect(outside.closest('[inert]')).toBeNull();
   });
 });
