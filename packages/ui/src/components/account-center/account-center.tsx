@@ -13,9 +13,9 @@ import { useControllableState } from '../../lib/use-controllable-state.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { AccountCenterUiProvider } from '../../provider/account-center-ui-provider.js';
 import type { Theme } from '../../provider/ui-context.js';
-import { useDeleteAccountMode } from '../delete-account/delete-account.js';
+import { useDeleteAccountMode } from '../delete-account/delete-account-mode.js';
 import type { DeleteAccountProps } from '../delete-account/delete-account.js';
-import { VerificationDialog } from '../verification/verification-dialog.js';
+import { VerificationDialog } from '../verification/lazy-verification-dialog.js';
 import { SectionBoundary, SectionSkeleton } from './section-boundary.js';
 import type {
   AccountCenterComponentProps,

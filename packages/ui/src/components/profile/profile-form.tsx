@@ -31,7 +31,7 @@ import { Input } from '../../primitives/input.js';
 import type { InputProps } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { VerificationDialog } from '../verification/verification-dialog.js';
+import { VerificationDialog } from '../verification/lazy-verification-dialog.js';
 import { AvatarField } from './avatar-field.js';
 import {
   ADDRESS_PARTS,
