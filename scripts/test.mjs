@@ -13,8 +13,9 @@
 //      step's output is printed in one block when it ends.
 //   2. Vitest, alone, with its output streamed: it is the longest and the most load-sensitive.
 // Options: `--tests-only` runs only the tests (playground build, e2e, Next.js example, Vitest);
-// `--only a,b` runs only the named steps (format, lint, typecheck, packages, next, storybook, e2e,
-// tests); `--jobs N`.
+// `--only a,b` runs only the named steps (format, lint, typecheck, packages, size, next, storybook,
+// e2e, tests); `--jobs N`. `size` (the bundle budgets, `pnpm size`) runs on the `dist` the
+// packaging step builds, right after it.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -22,7 +23,17 @@ import { ensureChromium } from './chromium.mjs';
 import { addPlaywrightReport, addVitestReport, createTally, summaryLine } from './test-summary.mjs';
 
 const args = process.argv.slice(2);
-const STEPS = ['format', 'lint', 'typecheck', 'packages', 'next', 'storybook', 'e2e', 'tests'];
+const STEPS = [
+  'format',
+  'lint',
+  'typecheck',
+  'packages',
+  'size',
+  'next',
+  'storybook',
+  'e2e',
+  'tests',
+];
 const onlyFlag = args.indexOf('--only');
 const only = args.includes('--tests-only')
   ? ['e2e', 'next', 'tests']
@@ -137,6 +148,7 @@ const packagesThenNext = async () => {
     if (wanted('next')) tally.failed += 1;
     return;
   }
+  if (wanted('size')) await run('size', process.execPath, ['scripts/size.mjs']);
   if (!wanted('next')) return;
   const ok = await run(
     'next example',
@@ -153,7 +165,7 @@ const sideBySide = [
   wanted('e2e') && endToEnd,
   // Packaging: build every package, pack it, and check the tarballs as a user would install
   // them (publint, are-the-types-wrong, import and type-check from a fresh project).
-  (wanted('packages') || wanted('next')) && packagesThenNext,
+  (wanted('packages') || wanted('size') || wanted('next')) && packagesThenNext,
   wanted('storybook') &&
     (() =>
       run('storybook build', bin('storybook'), [
