@@ -17,8 +17,15 @@ import { build } from 'esbuild';
 import { rolldown } from 'rolldown';
 import webpack from 'webpack';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
@@ -353,26 +360,28 @@ const localeSizes = new Map();
 for (const entry of cases) {
   const row = [entry.name];
   let fails = false;
-  for (const bundler of BUNDLERS) {
-    try {
-      const { initial, total, locales } = await measure(entry, bundler);
-      for (const locale of locales) {
-        const key = `${locale.name} (${bundler})`;
-        const seen = localeSizes.get(key);
-        localeSizes.set(key, {
-          kb: Math.max(seen?.kb ?? 0, locale.kb),
-          initial: (seen?.initial ?? false) || locale.initial,
-        });
-      }
-      const over_ =
-        (entry.budget !== undefined && initial > entry.budget) ||
-        (entry.totalBudget !== undefined && total > entry.totalBudget);
-      fails ||= over_;
-      row.push(`${initial.toFixed(2)} / ${total.toFixed(2)}${over_ ? ' !' : ''}`);
-    } catch (error) {
+  // The three bundlers side by side (each on its own output directory).
+  const results = await Promise.allSettled(BUNDLERS.map((bundler) => measure(entry, bundler)));
+  for (const [index, result] of results.entries()) {
+    if (result.status === 'rejected') {
       fails = true;
-      row.push(`failed: ${String(error.message).split('\n')[0].slice(0, 60)}`);
+      row.push(`failed: ${String(result.reason?.message).split('\n')[0].slice(0, 60)}`);
+      continue;
     }
+    const { initial, total, locales } = result.value;
+    for (const locale of locales) {
+      const key = `${locale.name} (${BUNDLERS[index]})`;
+      const seen = localeSizes.get(key);
+      localeSizes.set(key, {
+        kb: Math.max(seen?.kb ?? 0, locale.kb),
+        initial: (seen?.initial ?? false) || locale.initial,
+      });
+    }
+    const overBudget =
+      (entry.budget !== undefined && initial > entry.budget) ||
+      (entry.totalBudget !== undefined && total > entry.totalBudget);
+    fails ||= overBudget;
+    row.push(`${initial.toFixed(2)} / ${total.toFixed(2)}${overBudget ? ' !' : ''}`);
   }
   if (fails) over += 1;
   row.push(
