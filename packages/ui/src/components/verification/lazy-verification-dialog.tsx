@@ -1,11 +1,14 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
+import type { ComponentType } from 'react';
 import { useVerificationPrompt } from '@account-center/react';
 import type { VerificationDialogProps } from './verification-dialog.js';
 
 // The dialog (its forms and the modal stack under it) is a chunk of its own: nothing shows it
 // before an action asks for step-up, so it stays out of the initial load.
-const load = () => import('./verification-dialog.js');
-const Dialog = lazy(() => load().then((module) => ({ default: module.VerificationDialog })));
+let loaded: ComponentType<VerificationDialogProps> | undefined;
+const load = () =>
+  import('./verification-dialog.js').then((module) => (loaded = module.VerificationDialog));
+const LazyDialog = lazy(() => load().then((component) => ({ default: component })));
 
 /**
  * The step-up prompt: a dialog over the current screen whenever an action needs the user to
@@ -19,13 +22,15 @@ const Dialog = lazy(() => load().then((module) => ({ default: module.Verificatio
  */
 export function VerificationDialog(props: VerificationDialogProps) {
   const { request } = useVerificationPrompt();
-  const [asked, setAsked] = useState(false);
-  if (request && !asked) setAsked(true);
+  // Chosen once, when first asked: the loaded component if it is there, else the lazy one.
+  const [content, setContent] = useState<{ Dialog: ComponentType<VerificationDialogProps> }>();
+  if (request && !content) setContent({ Dialog: loaded ?? LazyDialog });
   useEffect(() => {
     // Preload; a failure shows when the dialog is needed (the section's error boundary).
     load().catch(() => undefined);
   }, []);
-  return asked ? (
+  const Dialog = content?.Dialog;
+  return Dialog ? (
     <Suspense fallback={null}>
       <Dialog {...props} />
     </Suspense>
