@@ -4,11 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { allFields } from '@account-center/mock';
-import { SOCIAL_LINK_STORAGE_KEY } from '@account-center/react';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
 import { AccountCenter } from './account-center.js';
 import type { AccountCenterViewProps } from './account-center.js';
+
+/** Where `@account-center/react` keeps a pending social-link round trip. */
+const SOCIAL_LINK_STORAGE_KEY = 'account-center:social-link';
 
 async function setup(props: AccountCenterViewProps = {}, options: SimulatedAccountOptions = {}) {
   const account = createSimulatedAccount(options);
