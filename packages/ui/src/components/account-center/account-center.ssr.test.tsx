@@ -3,12 +3,14 @@ import { renderToString } from 'react-dom/server.browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { SOCIAL_LINK_STORAGE_KEY } from '@account-center/react';
 import { Dialog, DialogContent, DialogTitle } from '../../primitives/dialog.js';
 import { LiveRegion } from '../../primitives/live-region.js';
 import { VisuallyHidden } from '../../primitives/visually-hidden.js';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import { AccountCenter } from './account-center.js';
+
+/** Where `@account-center/react` keeps a pending social-link round trip. */
+const SOCIAL_LINK_STORAGE_KEY = 'account-center:social-link';
 
 afterEach(() => {
   sessionStorage.clear();

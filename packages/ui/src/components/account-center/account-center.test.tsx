@@ -5,7 +5,6 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { allFields } from '@account-center/mock';
 import {
-  SOCIAL_LINK_STORAGE_KEY,
   useMyAccount,
   useSignOut,
   useVerificationPrompt,
@@ -17,6 +16,9 @@ import type { PasskeyManagerProps } from '../passkeys/passkey-manager.js';
 import type { PasswordChangeProps } from '../password/password-change.js';
 import { AccountCenter } from './account-center.js';
 import type { AccountCenterViewProps } from './account-center.js';
+
+/** Where `@account-center/react` keeps a pending social-link round trip. */
+const SOCIAL_LINK_STORAGE_KEY = 'account-center:social-link';
 
 async function setup(props: AccountCenterViewProps = {}, options: SimulatedAccountOptions = {}) {
   const account = createSimulatedAccount(options);

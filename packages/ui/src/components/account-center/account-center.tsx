@@ -1,8 +1,8 @@
-import { lazy, useEffect, useId, useRef, useState } from 'react';
+import { lazy, useId, useRef } from 'react';
 import type { ComponentProps, ComponentType, KeyboardEvent, ReactNode } from 'react';
 import {
   AccountCenterProvider,
-  SOCIAL_LINK_STORAGE_KEY,
+  usePendingSocialLink,
   useAccountCenterSettings,
 } from '@account-center/react';
 import type { AccountCenterProviderProps, AccountCenterSettingsView } from '@account-center/react';
@@ -12,9 +12,9 @@ import { useControllableState } from '../../lib/use-controllable-state.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { AccountCenterUiProvider } from '../../provider/account-center-ui-provider.js';
 import type { AccountCenterUiProviderProps } from '../../provider/account-center-ui-provider.js';
-import { useDeleteAccountMode } from '../delete-account/delete-account.js';
+import { useDeleteAccountMode } from '../delete-account/delete-account-mode.js';
 import type { DeleteAccountProps } from '../delete-account/delete-account.js';
-import { VerificationDialog } from '../verification/verification-dialog.js';
+import { VerificationDialog } from '../verification/lazy-verification-dialog.js';
 import { SectionBoundary, SectionSkeleton } from './section-boundary.js';
 import type {
   AccountCenterComponentProps,
@@ -150,6 +150,7 @@ const PROVIDER_PROP: Record<KeysOfUnion<ProviderConnection>, true> = {
   settings: true,
   queryClient: true,
   onVerificationRequired: true,
+  verificationPrompt: true,
   navigate: true,
   now: true,
   syncTabs: true,
@@ -172,20 +173,6 @@ const UI_PROP: Record<keyof AccountCenterUiOptions, true> = {
  */
 export type AccountCenterProps = AccountCenterViewProps &
   ({ endpoint?: undefined; client?: undefined } | (ProviderConnection & AccountCenterUiOptions));
-
-/**
- * Back from a social provider (a link round trip is pending in this tab): the provider returns
- * to this page, and `SocialConnections` in Security finishes the link, so that section opens.
- */
-function hasPendingSocialLink(): boolean {
-  try {
-    return (
-      typeof sessionStorage !== 'undefined' && !!sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)
-    );
-  } catch {
-    return false;
-  }
-}
 
 const sectionId = (section: AccountCenterSection) =>
   typeof section === 'string' ? section : section.id;
@@ -264,14 +251,9 @@ function AccountCenterView({
   const baseId = useId();
   const navRef = useRef<HTMLUListElement>(null);
   const { sections, isLoading } = useAccountCenterSections(requested, { onDeleteAccount });
-  // Read once, after hydration (storage is not there when the page renders on a server, so a
-  // read during render would not match the server's HTML); the pending round trip is claimed
-  // (removed) when Security mounts.
-  const [returningFromProvider, setReturningFromProvider] = useState(false);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- React's two-pass pattern for client-only state: one extra render, only when returning from a provider
-    if (hasPendingSocialLink()) setReturningFromProvider(true);
-  }, []);
+  // Back from a social provider (a link round trip is pending in this tab): `SocialConnections`
+  // in Security finishes the link, so that section opens.
+  const returningFromProvider = usePendingSocialLink();
   const [chosen, setChosen] = useControllableState({
     value: section,
     defaultValue: defaultSection ?? '',
