@@ -1,20 +1,22 @@
-// `pnpm test`: format check, lint, typecheck, packaging and Storybook build checks, then every
-// test runner (Vitest: node, browser, WebAuthn, stories ×3, types; Playwright e2e on the
-// playground and a smoke test of the Next.js example); ends with one
-// line "N passed, N failed" totalled over the runners, where a test file that fails to load
-// counts as a failure too. Exits non-zero if anything failed.
+// `pnpm test`: format check, lint, import cycles, typecheck, packaging (with the public API
+// reports) and Storybook build checks, then every test runner (Vitest: node, browser, WebAuthn,
+// stories ×3, types; Playwright e2e on the playground and a smoke test of the Next.js example);
+// ends with one line "N passed, N failed" totalled over the runners, where a test file that fails
+// to load counts as a failure too. Exits non-zero if anything failed.
 //
 // Schedule (each step's time is printed, and again in a table at the end):
 //   1. Side by side, `--jobs` at a time (default: the machine's cores, at least 2): the
-//      playground build and then the e2e journeys on it, the packaging checks and then the
-//      Next.js example (its build and smoke test run on the packages' dist), the Storybook
-//      build, typecheck, lint and format. These are independent: each reads the sources and writes
-//      its own output (`dist/` of each package, `storybook-static/`, `apps/playground/dist/`). A
-//      step's output is printed in one block when it ends.
+//      playground build and then the e2e journeys on it, the packaging checks, the API report
+//      check on the dist they build, and then the Next.js example (its build and smoke test run
+//      on the packages' dist), the Storybook build, typecheck, lint, format and the import-cycle
+//      check. These are independent: each reads the sources and writes its own output (`dist/`
+//      of each package, `storybook-static/`, `apps/playground/dist/`). A step's output is
+//      printed in one block when it ends.
 //   2. Vitest, alone, with its output streamed: it is the longest and the most load-sensitive.
 // Options: `--tests-only` runs only the tests (playground build, e2e, Next.js example, Vitest);
-// `--only a,b` runs only the named steps (format, lint, typecheck, packages, next, storybook, e2e,
-// tests); `--jobs N`.
+// `--only a,b` runs only the named steps (format, lint, cycles, typecheck, packages, size, next,
+// storybook, e2e, tests); `--jobs N`. `size` (the bundle budgets, `pnpm size`) runs on the `dist`
+// the packaging step builds, right after it.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -22,7 +24,18 @@ import { ensureChromium } from './chromium.mjs';
 import { addPlaywrightReport, addVitestReport, createTally, summaryLine } from './test-summary.mjs';
 
 const args = process.argv.slice(2);
-const STEPS = ['format', 'lint', 'typecheck', 'packages', 'next', 'storybook', 'e2e', 'tests'];
+const STEPS = [
+  'format',
+  'lint',
+  'cycles',
+  'typecheck',
+  'packages',
+  'size',
+  'next',
+  'storybook',
+  'e2e',
+  'tests',
+];
 const onlyFlag = args.indexOf('--only');
 const only = args.includes('--tests-only')
   ? ['e2e', 'next', 'tests']
@@ -137,6 +150,10 @@ const packagesThenNext = async () => {
     if (wanted('next')) tally.failed += 1;
     return;
   }
+  // The public API reports (packages/*/api/) against the `.d.ts` files just built: fails when the
+  // surface changed and its report did not (`pnpm api` rewrites them).
+  if (wanted('packages')) await run('api reports', process.execPath, ['scripts/api-report.mjs']);
+  if (wanted('size')) await run('size', process.execPath, ['scripts/size.mjs']);
   if (!wanted('next')) return;
   const ok = await run(
     'next example',
@@ -152,8 +169,9 @@ const packagesThenNext = async () => {
 const sideBySide = [
   wanted('e2e') && endToEnd,
   // Packaging: build every package, pack it, and check the tarballs as a user would install
-  // them (publint, are-the-types-wrong, import and type-check from a fresh project).
-  (wanted('packages') || wanted('next')) && packagesThenNext,
+  // them (publint, are-the-types-wrong, import and type-check from a fresh project), then the
+  // API reports and the bundle budgets.
+  (wanted('packages') || wanted('size') || wanted('next')) && packagesThenNext,
   wanted('storybook') &&
     (() =>
       run('storybook build', bin('storybook'), [
@@ -168,6 +186,8 @@ const sideBySide = [
   wanted('lint') && (() => run('lint', bin('eslint'), ['--max-warnings', '0', '.'])),
   wanted('format') &&
     (() => run('format', bin('prettier'), ['--check', '--log-level', 'warn', '.'])),
+  // No import cycles in packages/*/src (static and type-only imports; import() is left out).
+  wanted('cycles') && (() => run('import cycles', process.execPath, ['scripts/cycles.mjs'])),
 ].filter(Boolean);
 await pool(jobs, sideBySide);
 

@@ -4,15 +4,14 @@ import type { ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createAccountClient } from '@account-center/client';
 import type { AccountApiError, AccountClient } from '@account-center/client';
-import { KitContext, createKit } from './kit.js';
-import type { VerificationHandler } from './kit.js';
-import { loadSteps } from './internal.js';
+import { KitContext, PromptOwnerContext, createKit, registerKit } from './kit.js';
+import { loadSteps } from './steps/load.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
-import type { DiscoveredSettings } from './queries.js';
 import { SignOutContext } from './tab-sync.js';
 import { linkUiLocale } from './ui-locale.js';
 import type { TabSync } from './tab-sync-channel.js';
+import type { DiscoveredSettings, VerificationHandler } from './types.js';
 
 interface CommonProps {
   /**
@@ -26,7 +25,16 @@ interface CommonProps {
    * and 5xx twice, never 4xx.
    */
   queryClient?: QueryClient;
-  /** The app's own step-up UI, used when no `useVerificationPrompt()` dialog is mounted. */
+  /**
+   * The provider's one step-up prompt slot: an element whose `useVerificationPrompt()` shows every
+   * request (e.g. `<MyStepUpDialog />`). It wins over default prompts such as the UI kit's
+   * `VerificationDialog`, which then render nothing. See `docs/step-up.md`.
+   */
+  verificationPrompt?: ReactNode;
+  /**
+   * The app's own step-up UI as a function, used when no prompt occupies the slot (neither
+   * `verificationPrompt` nor a mounted default prompt).
+   */
   onVerificationRequired?: VerificationHandler;
   /** Full-page navigation for the social-link redirect; default `window.location.assign`. */
   navigate?: (url: string) => void;
@@ -135,6 +143,7 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
     linkUiLocale(created, uiLocale);
     return created;
   }, [box, givenClient, endpoint, queryClient, initialSettings]);
+  registerKit(kit);
 
   // Tab sync (a lazy chunk, loaded from mount) joins the user's channel once the account read
   // names the user.
@@ -165,7 +174,14 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
 
   const content = (
     <KitContext.Provider value={kit}>
-      <SignOutContext.Provider value={signOut}>{props.children}</SignOutContext.Provider>
+      <SignOutContext.Provider value={signOut}>
+        {props.verificationPrompt !== undefined && (
+          <PromptOwnerContext.Provider value={true}>
+            {props.verificationPrompt}
+          </PromptOwnerContext.Provider>
+        )}
+        {props.children}
+      </SignOutContext.Provider>
     </KitContext.Provider>
   );
   return queryClient === parentQueryClient ? (

@@ -11,6 +11,7 @@ export {
   userProfileSchema,
 } from './account.js';
 export { providerAccessTokenSchema } from './identities.js';
+export { customProfileFieldPartSchema, customProfileFieldSchema } from './profile-fields.js';
 export {
   backupCodesSchema,
   generatedBackupCodesSchema,

@@ -32,6 +32,7 @@ export const accountCenterSettingsSchema = z.object({
   webauthnRelatedOrigins: z.optional(z.array(z.string())),
   deleteAccountUrl: z.optional(z.nullable(z.string())),
   customCss: z.optional(z.nullable(z.string())),
+  // The fields the account center shows, in order (facts §3); `null`: Logto's built-in rows.
   profileFields: z.optional(z.nullable(z.array(z.looseObject({ name: z.string() })))),
 });
 
@@ -51,8 +52,8 @@ export const passwordPolicySchema = z.looseObject({
 
 /**
  * `GET /api/.well-known/sign-in-exp` (§2): typed where the account UI needs it (MFA factors,
- * passkey sign-in, password policy, social connectors, branding, language); every other key is kept
- * untyped.
+ * passkey sign-in, password policy, social connectors, the custom profile field catalogue,
+ * branding, language); every other key is kept untyped.
  */
 export const signInExperienceSchema = z.looseObject({
   mfa: z.optional(z.looseObject({ factors: z.array(z.string()), policy: z.optional(z.string()) })),
@@ -90,6 +91,11 @@ export const signInExperienceSchema = z.looseObject({
       }),
     ),
   ),
+  // The whole custom profile field catalogue, ordered by `sieOrder` (facts §3). Kept as sent:
+  // `resolveProfileFields` (the `profile-fields` entry, loaded with the profile section) reads
+  // it with `customProfileFieldSchema` (schemas/profile-fields.ts), so the settings every page loads do not carry that schema,
+  // and an unexpected row cannot make the MFA, password or social settings unreadable.
+  customProfileFieldCatalog: z.optional(z.unknown()),
 });
 
 /** `GET /.well-known/webauthn` (§2): origins allowed to create credentials for the Logto rpId. */

@@ -67,7 +67,10 @@ function TenantAwareRoot({
   ...props
 }: AccountCenterUiProviderProps & { kit: AccountCenterKit }) {
   const needed = props.branding === 'tenant' || isAuto(props.locale);
-  const { data } = useQuery({ ...accountQueries.settings(kit), enabled: needed }, kit.queryClient);
+  const { data } = useQuery(
+    { ...accountQueries.settings(kit.client), enabled: needed },
+    kit.queryClient,
+  );
   return <UiRoot {...props} kit={kit} experience={needed ? data?.signInExperience : undefined} />;
 }
 
