@@ -1,8 +1,9 @@
 /**
  * `@account-center/client/helpers`: what account forms need besides the API: Logto's password
  * policy check (live feedback that agrees with the server, §9), the `otpauth://` URI for TOTP
- * QR codes, WebAuthn conversion for `@simplewebauthn/browser`, and where a sign-in round trip may
- * send the browser.
+ * QR codes (issuer and account label), phone numbers as the API takes them, second factors,
+ * WebAuthn conversion for `@simplewebauthn/browser`, where a sign-in round trip may send the
+ * browser, and WCAG contrast for a tenant's brand colours.
  */
 export {
   checkPassword,
@@ -11,5 +12,14 @@ export {
   resolvePasswordPolicy,
 } from './password-policy.js';
 export { buildOtpAuthUri } from './otp.js';
+export { toAsciiDigits, toPhoneDigits } from './phone.js';
+export { accountLabel, isSecondFactor, totpIssuer } from './account-rules.js';
 export { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from './webauthn.js';
 export { safeNavigationUrl, sameOriginPath } from './redirect-url.js';
+export {
+  contrastRatio,
+  ensureContrast,
+  mixColors,
+  readableForeground,
+  relativeLuminance,
+} from './contrast.js';

@@ -3,11 +3,16 @@
  * (account-center settings, sign-in experience, users, connectors).
  */
 
+import { randomId } from './ids.js';
 import { hashPassword } from './password.js';
+import type { CustomProfileFieldRow, CustomProfileFieldSeed } from './management/state.js';
+import { buildManagement } from './management/state.js';
+import { customProfileFieldCatalog } from './routes/public.js';
 import type { SocialConnectorSeed, UserSeed } from './seed.js';
-import { buildSocialConnector, buildUser, withoutTrustedDevice } from './seed.js';
+import { buildSocialConnector, buildUser, TENANT_ID, withoutTrustedDevice } from './seed.js';
 import type {
   AccountCenterSettings,
+  SocialConnectorPlatform,
   SignInExperience,
   SocialProviderUser,
   TenantState,
@@ -58,6 +63,27 @@ export interface AdminControls {
   setStorageConfigured(configured: boolean): void;
   /** Simulates the breached-password service being unreachable (§12: password changes answer 500). */
   setPwnedServiceUnreachable(unreachable: boolean): void;
+  /** The custom-profile-field catalog, ordered by `sieOrder` (facts §3). */
+  listCustomProfileFields(): CustomProfileFieldRow[];
+  /**
+   * Adds a catalog field (next `sieOrder`), or overwrites the given keys of the field with the
+   * same name (its id, `createdAt` and `sieOrder` stay unless given). Stored as given, like the
+   * seed: only the Management API routes validate definitions.
+   */
+  upsertCustomProfileField(field: CustomProfileFieldSeed): CustomProfileFieldRow;
+  /** Deletes a catalog field; it also leaves `profileFields` and `signUpProfileFields` (facts §3). */
+  removeCustomProfileField(name: string): void;
+  /**
+   * Sets `sieOrder` of the named fields only (others keep theirs, so ties are possible). Like the
+   * recorded server, a tie lists the untouched field first.
+   */
+  setCustomProfileFieldOrder(order: { name: string; sieOrder: number }[]): CustomProfileFieldRow[];
+  /** `platform` of a social connector in the sign-in experience (default `Universal`). */
+  setSocialConnectorPlatform(connectorId: string, platform: SocialConnectorPlatform): void;
+  /** Dev features: the trusted-device routes, the `trustedDevice` field and document key (§6.10). */
+  setDevFeatures(enabled: boolean): void;
+  /** Custom phrases of one language (deep-merged over the built-in ones); `null` deletes them. */
+  setCustomPhrases(languageTag: string, translation: Record<string, unknown> | null): void;
 }
 
 function validateDeleteAccountUrl(value: string | null | undefined): string | null | undefined {
@@ -83,6 +109,12 @@ export function createAdminControls(
     onChange();
     return value;
   };
+  const management = () => {
+    const tenant = getTenant();
+    tenant.management ??= buildManagement({}, TENANT_ID, now());
+    return tenant.management;
+  };
+  const catalogOf = (tenant: TenantState) => tenant.management?.customProfileFields ?? [];
   return {
     getAccountCenter: () => structuredClone(getTenant().accountCenter),
     updateAccountCenter(patch) {
@@ -110,8 +142,12 @@ export function createAdminControls(
         ...(patch.profileFields === undefined
           ? {}
           : {
+              // Names not in the catalog are dropped silently (facts §3).
               profileFields:
-                patch.profileFields && patch.profileFields.map((field) => ({ name: field.name })),
+                patch.profileFields &&
+                patch.profileFields
+                  .filter((field) => catalogOf(tenant).some((row) => row.name === field.name))
+                  .map((field) => ({ name: field.name })),
             }),
       };
       return changed(structuredClone(tenant.accountCenter));
@@ -155,6 +191,7 @@ export function createAdminControls(
         ...tenant.connectors.filter((connector) => connector.id !== seed.id),
         buildSocialConnector(seed),
       ];
+      if (seed.platform) management().socialPlatforms[seed.id] = seed.platform;
       changed(undefined);
     },
     removeConnector(connectorId) {
@@ -189,6 +226,87 @@ export function createAdminControls(
     },
     setPwnedServiceUnreachable(unreachable) {
       getTenant().pwnedServiceUnreachable = unreachable;
+      changed(undefined);
+    },
+    listCustomProfileFields: () => customProfileFieldCatalog(getTenant()),
+    upsertCustomProfileField(field) {
+      const fields = management().customProfileFields;
+      const index = fields.findIndex((row) => row.name === field.name);
+      const existing = fields[index];
+      const row: CustomProfileFieldRow = {
+        ...(existing ?? {
+          tenantId: getTenant().accountCenter.tenantId,
+          id: randomId(),
+          label: '',
+          description: null,
+          required: false,
+          config: {},
+          createdAt: now(),
+          sieOrder: Math.max(0, ...fields.map((item) => item.sieOrder)) + 1,
+        }),
+        ...structuredClone(field),
+      };
+      if (existing) fields[index] = row;
+      else fields.push(row);
+      return changed(structuredClone(row));
+    },
+    removeCustomProfileField(name) {
+      const tenant = getTenant();
+      const state = management();
+      if (!state.customProfileFields.some((row) => row.name === name))
+        throw new Error(`No custom profile field ${name}`);
+      state.customProfileFields = state.customProfileFields.filter((row) => row.name !== name);
+      const without = (list: { name: string }[] | null) =>
+        list && list.filter((item) => item.name !== name);
+      tenant.accountCenter.profileFields = without(tenant.accountCenter.profileFields);
+      tenant.signInExperience.signUpProfileFields = without(
+        tenant.signInExperience.signUpProfileFields,
+      );
+      changed(undefined);
+    },
+    setCustomProfileFieldOrder(order) {
+      const state = management();
+      const unknown = order.filter(
+        (item) => !state.customProfileFields.some((row) => row.name === item.name),
+      );
+      if (unknown.length)
+        throw new Error(`No custom profile field ${unknown.map((item) => item.name).join(', ')}`);
+      const moved: CustomProfileFieldRow[] = [];
+      for (const item of order) {
+        const row = state.customProfileFields.find((candidate) => candidate.name === item.name)!;
+        row.sieOrder = item.sieOrder;
+        moved.push(row);
+      }
+      // An updated row goes to the end of storage order, which is how ties list (recorded).
+      state.customProfileFields = [
+        ...state.customProfileFields.filter((row) => !moved.includes(row)),
+        ...moved,
+      ];
+      return changed(customProfileFieldCatalog(getTenant()));
+    },
+    setSocialConnectorPlatform(connectorId, platform) {
+      const connector = getTenant().connectors.find((candidate) => candidate.id === connectorId);
+      if (!connector || connector.type !== 'Social')
+        throw new Error(`No social connector ${connectorId}`);
+      management().socialPlatforms[connectorId] = platform;
+      changed(undefined);
+    },
+    setDevFeatures(enabled) {
+      const tenant = getTenant();
+      tenant.devFeatures = enabled;
+      if (!enabled) tenant.accountCenter.fields = withoutTrustedDevice(tenant.accountCenter.fields);
+      changed(undefined);
+    },
+    setCustomPhrases(languageTag, translation) {
+      const tenant = getTenant();
+      const phrases = { ...tenant.customPhrases };
+      if (translation === null) delete phrases[languageTag];
+      else
+        phrases[languageTag] = {
+          id: phrases[languageTag]?.id ?? randomId(),
+          translation: structuredClone(translation),
+        };
+      tenant.customPhrases = phrases;
       changed(undefined);
     },
   };

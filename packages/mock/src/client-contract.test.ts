@@ -8,6 +8,7 @@
 import { createAccountClient, fetchAccountCenterSettings } from '@account-center/client';
 import { checkPassword } from '@account-center/client/helpers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordedCustomProfileFields } from './custom-profile-fields.js';
 import { createSimulatorFetch } from './fetch.js';
 import { PWNED_PASSWORDS } from './password.js';
 import {
@@ -15,6 +16,7 @@ import {
   DEMO_PASSWORD,
   DEMO_USER_ID,
   allFields,
+  defaultUsernamePolicy,
   demoUserSeed,
   otherUserSeed,
   socialOnlyUserSeed,
@@ -487,6 +489,40 @@ describe('anonymous documents (§2)', () => {
       { id: 'mock-google', target: 'google' },
       { id: 'mock-github', target: 'github' },
     ]);
+  });
+
+  it('reads a tenant-configured document: catalogue, selection, branding and policies survive parsing', async () => {
+    const { client, simulator } = connect({
+      seed: {
+        devFeatures: true,
+        management: {
+          customProfileFields: recordedCustomProfileFields(),
+          socialPlatforms: { 'mock-github': 'Native' },
+        },
+        accountCenter: { profileFields: [{ name: 'plan' }, { name: 'address' }] },
+        signInExperience: {
+          branding: { logoUrl: 'https://brand.example/logo.svg' },
+          mfa: {
+            factors: ['Totp', 'EmailVerificationCode'],
+            policy: 'Mandatory',
+            organizationRequiredMfaPolicy: 'Mandatory',
+          },
+        },
+      },
+    });
+    const signInExperience = (await client.getSignInExperience()) as Record<string, unknown>;
+    expect(signInExperience.customProfileFieldCatalog).toHaveLength(17);
+    expect(signInExperience.usernamePolicy).toEqual(defaultUsernamePolicy());
+    expect(signInExperience.branding).toEqual({ logoUrl: 'https://brand.example/logo.svg' });
+    expect(signInExperience.mfa).toMatchObject({ organizationRequiredMfaPolicy: 'Mandatory' });
+    expect(
+      (signInExperience.socialConnectors as { platform: string }[]).map(({ platform }) => platform),
+    ).toEqual(['Universal', 'Native']);
+    expect((await client.getAccountCenterSettings()).profileFields).toEqual([
+      { name: 'plan' },
+      { name: 'address' },
+    ]);
+    expect(simulator.admin.listCustomProfileFields()).toHaveLength(17);
   });
 
   it('reads the related origins the admin set', async () => {

@@ -11,6 +11,7 @@ export const ERROR_MESSAGES: Readonly<Record<string, string>> = {
   'auth.forbidden': 'Forbidden. Please check your user roles and permissions.',
   'auth.third_party_application_forbidden':
     'Third-party applications cannot modify account data through this API.',
+  'entity.invalid_input': 'Invalid input. Value list must not be empty.',
   'account_center.not_enabled': 'Account center is not enabled.',
   'account_center.field_not_editable': 'Field is not editable.',
   'account_center.field_not_enabled': 'Field is not enabled.',

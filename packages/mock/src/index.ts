@@ -45,6 +45,8 @@ export type {
   ManagementSeed,
   ManagementState,
 } from './management/state.js';
+export { recordedCustomProfileFields } from './custom-profile-fields.js';
+export { BUILT_IN_LANGUAGES } from './phrases.js';
 export { PWNED_PASSWORDS } from './password.js';
 export { VERIFICATION_RECORD_LIFETIME_MS, MAX_SENDS_PER_RECIPIENT } from './records.js';
 export { base32Decode, base32Encode, isValidTotpSecret, totpCode, verifyTotpCode } from './totp.js';
@@ -65,6 +67,7 @@ export {
   defaultBackupCodes,
   defaultPasswordPolicy,
   defaultSocialConnectors,
+  defaultUsernamePolicy,
   demoUserSeed,
   mfaUserSeed,
   otherUserSeed,
@@ -82,12 +85,17 @@ export type {
   AccountCenterField,
   AccountCenterSettings,
   ConnectorState,
+  CustomPhraseState,
   FieldLevel,
   InboxMessage,
   MfaFactor,
+  MfaPolicy,
   PasswordPolicy,
   SignInExperience,
+  SocialConnectorPlatform,
   SocialProviderUser,
   TenantState,
+  TrustedDeviceState,
+  UsernamePolicy,
   UserState,
 } from './types.js';

@@ -18,10 +18,12 @@ import type {
   ProviderTokenSet,
   SessionState,
   SignInExperience,
+  SocialConnectorPlatform,
   SocialProviderUser,
   TenantState,
   TrustedDeviceState,
   UserState,
+  UsernamePolicy,
 } from './types.js';
 
 /** Tenant id used in account-center and sign-in-experience responses. */
@@ -144,6 +146,8 @@ export interface SocialConnectorSeed {
   logo?: string;
   tokenStorage?: boolean;
   users?: SocialProviderUser[];
+  /** `platform` in the sign-in experience (default `Universal`; `Native` = not for browsers). */
+  platform?: SocialConnectorPlatform;
 }
 
 /** Everything that shapes a fresh tenant. */
@@ -348,7 +352,21 @@ export function buildTenant(seed: TenantSeed = {}, now: number): TenantState {
     failures: {},
     socialCodes: {},
     assets: {},
-    management: buildManagement(seed.management, TENANT_ID, now),
+    management: buildManagement(
+      {
+        ...seed.management,
+        socialPlatforms: {
+          ...Object.fromEntries(
+            (seed.socialConnectors ?? [])
+              .filter((connector) => connector.platform !== undefined)
+              .map((connector) => [connector.id, connector.platform!]),
+          ),
+          ...seed.management?.socialPlatforms,
+        },
+      },
+      TENANT_ID,
+      now,
+    ),
   };
 }
 
@@ -385,9 +403,11 @@ function defaultSignInExperience(preset: 'demo' | 'logto-default'): SignInExperi
     id: 'default',
     color: { primaryColor: '#5D34F2', isDarkModeEnabled: false, darkPrimaryColor: '#AB9AF7' },
     branding: {},
+    hideLogtoBranding: false,
     languageInfo: { autoDetect: true, fallbackLanguage: 'en' },
     termsOfUseUrl: null,
     privacyPolicyUrl: null,
+    agreeToTermsPolicy: 'Automatic',
     signIn: {
       methods: [
         {
@@ -400,25 +420,41 @@ function defaultSignInExperience(preset: 'demo' | 'logto-default'): SignInExperi
       ],
     },
     signUp: { identifiers: ['username'], password: true, verify: false },
+    socialSignIn: {},
     signInMode: 'SignInAndRegister',
+    customCss: null,
+    customContent: {},
+    customUiAssets: null,
+    customUiCsp: {},
     passwordPolicy: defaultPasswordPolicy(),
     mfa:
       preset === 'demo'
         ? { factors: ['Totp', 'WebAuthn', 'BackupCode'], policy: 'UserControlled' }
         : { factors: [], policy: 'UserControlled' },
+    adaptiveMfa: {},
+    singleSignOnEnabled: false,
+    supportEmail: null,
+    supportWebsiteUrl: null,
+    unknownSessionRedirectUrl: null,
+    captchaPolicy: {},
     passkeySignIn: { enabled: false },
     emailBlocklistPolicy: {},
     sentinelPolicy: { maxAttempts: 100, lockoutDuration: 60 },
     verificationCodePolicy: { expirationDuration: 600, maxRetryAttempts: 10 },
-    usernamePolicy: {
-      minLength: 1,
-      maxLength: 128,
-      allowUppercase: true,
-      allowLowercase: true,
-      allowNumbers: true,
-      allowUnderscore: true,
-    },
-    caseSensitiveUsername: true,
+    signUpProfileFields: null,
+    passwordExpiration: {},
+    usernamePolicy: defaultUsernamePolicy(),
+    trustedDevice: {},
+  };
+}
+
+/** Logto's default username policy (facts §7): case-sensitive, 1..128, every character class. */
+export function defaultUsernamePolicy(): UsernamePolicy {
+  return {
+    caseSensitive: true,
+    minLength: 1,
+    maxLength: 128,
+    allowedChars: { lowercase: true, uppercase: true, numbers: true, underscore: true },
   };
 }
 

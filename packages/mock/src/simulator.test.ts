@@ -81,7 +81,9 @@ describe('global checks (§1.2)', () => {
     );
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(body.details).toBe('Error in key path "password": (invalid_type) Required');
+    expect(body.details).toBe(
+      'Error in key path "password": (invalid_type) Expected string but received undefined.',
+    );
     expect(body.message).toBe('The request body is invalid.');
   });
 });

@@ -173,7 +173,10 @@ export function createAccountApiSimulator(
     if (!raw) return undefined;
     try {
       const parsed = JSON.parse(raw) as TenantState;
-      return parsed.version === 1 ? parsed : undefined;
+      // A tenant stored before the sign-in experience took Logto's `usernamePolicy` shape is rebuilt.
+      return parsed.version === 1 && parsed.signInExperience?.usernamePolicy?.allowedChars
+        ? parsed
+        : undefined;
     } catch {
       return undefined;
     }

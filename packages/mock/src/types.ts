@@ -47,25 +47,49 @@ export interface PasswordPolicy {
   rejects: { pwned: boolean; repetitionAndSequence: boolean; userInfo: boolean; words: string[] };
 }
 
-/** Username rules enforced on `PATCH /my-account` (§6.2). */
+/** `usernamePolicy` of the sign-in experience, in Logto's shape (facts §7); checked on `PATCH /my-account`. */
 export interface UsernamePolicy {
+  /** `false`: usernames are unique regardless of case. */
+  caseSensitive: boolean;
+  /** 1..128. */
   minLength: number;
+  /** 1..128, at least `minLength`. */
   maxLength: number;
-  allowUppercase: boolean;
-  allowLowercase: boolean;
-  allowNumbers: boolean;
-  allowUnderscore: boolean;
+  allowedChars: { lowercase: boolean; uppercase: boolean; numbers: boolean; underscore: boolean };
 }
 
-/** The parts of the sign-in experience the Account API reads (§2, §6.8, §8, §9). */
+/** `mfa.policy` of the sign-in experience (facts §8). */
+export type MfaPolicy =
+  | 'UserControlled'
+  | 'Mandatory'
+  | 'PromptOnlyAtSignIn'
+  | 'PromptAtSignInAndSignUp'
+  | 'NoPrompt'
+  | 'PromptAtSignInAndSignUpMandatory'
+  | 'PromptOnlyAtSignInMandatory';
+
+/** Social connector platform, as in the sign-in experience's `socialConnectors`. */
+export type SocialConnectorPlatform = 'Web' | 'Native' | 'Universal';
+
+/**
+ * The sign-in experience row (§2, §6.8, §8, §9, facts §5–§8). `GET /api/.well-known/sign-in-exp`
+ * publishes it with the social/SSO connectors and the custom-profile-field catalog added, and
+ * without `emailBlocklistPolicy` (not part of the recorded document).
+ */
 export interface SignInExperience {
   tenantId: string;
   id: 'default';
+  /** Hex colours; Logto requires all three keys on a write. */
   color: { primaryColor: string; isDarkModeEnabled: boolean; darkPrimaryColor: string };
-  branding: { logoUrl?: string; darkLogoUrl?: string; favicon?: string };
+  /** URLs; a write replaces the whole object. */
+  branding: { logoUrl?: string; darkLogoUrl?: string; favicon?: string; darkFavicon?: string };
+  /** `true` is refused on OSS (facts §5). */
+  hideLogtoBranding: boolean;
+  /** `autoDetect: false` = the browser's languages are ignored (facts §6). */
   languageInfo: { autoDetect: boolean; fallbackLanguage: string };
   termsOfUseUrl: string | null;
   privacyPolicyUrl: string | null;
+  agreeToTermsPolicy: 'Automatic' | 'ManualRegistrationOnly' | 'Manual';
   signIn: {
     methods: {
       identifier: 'username' | 'email' | 'phone';
@@ -75,16 +99,37 @@ export interface SignInExperience {
     }[];
   };
   signUp: { identifiers: string[]; password: boolean; verify: boolean };
+  socialSignIn: Record<string, unknown>;
   signInMode: 'SignIn' | 'Register' | 'SignInAndRegister';
+  /** The sign-in page's CSS (Logto's markup; the account center has its own `customCss`). */
+  customCss: string | null;
+  customContent: Record<string, string>;
+  customUiAssets: { id: string; createdAt: number } | null;
+  customUiCsp: Record<string, unknown>;
   passwordPolicy: PasswordPolicy;
-  mfa: { factors: MfaFactor[]; policy: string };
+  mfa: {
+    factors: MfaFactor[];
+    policy: MfaPolicy;
+    organizationRequiredMfaPolicy?: 'NoPrompt' | 'Mandatory';
+  };
+  /** `{}` = off; the two `*Mandatory` prompt policies need `enabled: true` (facts §8). */
+  adaptiveMfa: { enabled?: boolean };
+  singleSignOnEnabled: boolean;
+  supportEmail: string | null;
+  supportWebsiteUrl: string | null;
+  unknownSessionRedirectUrl: string | null;
+  captchaPolicy: Record<string, unknown>;
   passkeySignIn: { enabled: boolean; showPasskeyButton?: boolean; allowAutofill?: boolean };
   /** `{ customBlocklist, blockSubaddressing }`; checked on new emails (§4.3, §6.6). */
   emailBlocklistPolicy: { customBlocklist?: string[]; blockSubaddressing?: boolean };
   sentinelPolicy: { maxAttempts: number; lockoutDuration: number };
   verificationCodePolicy: { expirationDuration: number; maxRetryAttempts: number };
+  /** Custom profile fields asked at sign-up; `null` = the whole catalog (facts §3). */
+  signUpProfileFields: { name: string }[] | null;
+  passwordExpiration: Record<string, unknown>;
   usernamePolicy: UsernamePolicy;
-  caseSensitiveUsername: boolean;
+  /** Trusted-device settings (dev features only; `{}` as recorded). */
+  trustedDevice: Record<string, unknown>;
 }
 
 /** A user of the fake social provider behind one connector. */
@@ -285,6 +330,13 @@ export interface InboxMessage {
   sentAt: number;
 }
 
+/** A tenant's custom phrases for one language (`PUT /api/custom-phrases/:tag`, facts §6). */
+export interface CustomPhraseState {
+  id: string;
+  /** A partial translation, deep-merged over the built-in phrases (over `en` for other tags). */
+  translation: Record<string, unknown>;
+}
+
 /** The whole simulated tenant. */
 export interface TenantState {
   version: 1;
@@ -312,4 +364,6 @@ export interface TenantState {
   assets: Record<string, { type: string; base64: string }>;
   /** The Management API side (applications, M2M credentials, custom-field catalog). */
   management?: ManagementState;
+  /** Custom phrases by language tag (`PUT /api/custom-phrases/:tag`), deep-merged over the built-in ones (facts §6). */
+  customPhrases?: Record<string, CustomPhraseState>;
 }

@@ -146,9 +146,17 @@ export const grantsQuerySchema = z.object({
   appType: z.enum(['firstParty', 'thirdParty']).optional(),
 });
 
+/** koa-guard words a type issue its own way in `details` (recorded: "Expected object but received string."). */
+function detailOf(issue: z.ZodIssue): string {
+  return issue.code === 'invalid_type'
+    ? `Expected ${issue.expected} but received ${issue.received}.`
+    : issue.message;
+}
+
 /**
  * Validates like koa-guard: `400 guard.invalid_input`, `data` = the serialized ZodError,
- * `details` = one `Error in key path "…": (code) message` line per issue (§1.3).
+ * `details` = one `Error in key path "…": (code) message` line per issue (§1.3; a type issue says
+ * "Expected X but received Y.").
  */
 export function guard<TSchema extends z.ZodTypeAny>(
   schema: TSchema,
@@ -164,7 +172,7 @@ export function guard<TSchema extends z.ZodTypeAny>(
     details: issues
       .map(
         (issue) =>
-          `Error in key path "${issue.path.map(String).join('.')}": (${issue.code}) ${issue.message}`,
+          `Error in key path "${issue.path.map(String).join('.')}": (${issue.code}) ${detailOf(issue)}`,
       )
       .join('\n'),
   });

@@ -8,11 +8,23 @@
 import type { AccountCenterPatch, AdminControls } from '../admin.js';
 import { jsonResponse } from '../http.js';
 import { randomId } from '../ids.js';
+import { BUILT_IN_LANGUAGES, fitsPhraseStructure } from '../phrases.js';
 import { matchPath } from '../router.js';
 import { ACCOUNT_CENTER_FIELDS } from '../seed.js';
-import { accountCenterView, signInExperienceView } from '../routes/public.js';
-import type { AccountCenterSettings, MfaFactor, SignInExperience, TenantState } from '../types.js';
-import type { ApplicationRow, ApplicationType, ManagementState } from './state.js';
+import { accountCenterView } from '../routes/public.js';
+import type {
+  AccountCenterSettings,
+  MfaFactor,
+  MfaPolicy,
+  SignInExperience,
+  TenantState,
+} from '../types.js';
+import type {
+  ApplicationRow,
+  ApplicationType,
+  CustomProfileFieldRow,
+  ManagementState,
+} from './state.js';
 import { buildManagement } from './state.js';
 
 /** What the handler needs from the simulator. */
@@ -41,6 +53,7 @@ const MFA_POLICIES = [
   'PromptAtSignInAndSignUpMandatory',
   'PromptOnlyAtSignInMandatory',
 ];
+const ORGANIZATION_MFA_POLICIES = ['NoPrompt', 'Mandatory'];
 const APPLICATION_TYPES: ApplicationType[] = [
   'Native',
   'SPA',
@@ -292,9 +305,8 @@ function patchAccountCenter(body: unknown, context: ManagementContext): Response
           `Input is invalid. Duplicate profile field names: ${duplicates.join(', ')}`,
           { duplicateNames: duplicates },
         );
-      // Names not in the catalog are silently dropped (facts §3).
-      const catalog = new Set(stateOf(context).customProfileFields.map((field) => field.name));
-      patch.profileFields = names.filter((name) => catalog.has(name)).map((name) => ({ name }));
+      // Names not in the catalog are dropped silently by the admin control (facts §3).
+      patch.profileFields = names.map((name) => ({ name }));
     } else patch.profileFields = null;
   }
   if (Object.keys(patch).length === 0)
@@ -319,25 +331,11 @@ function socialTargets(context: ManagementContext): string[] {
 }
 
 function signInExperienceRow(context: ManagementContext): Record<string, unknown> {
-  const { usernamePolicy, caseSensitiveUsername, ...rest } = structuredClone(
-    context.tenant.signInExperience,
-  );
+  const { trustedDevice, ...row } = structuredClone(context.tenant.signInExperience);
   return {
-    ...rest,
+    ...row,
+    ...(context.tenant.devFeatures ? { trustedDevice } : {}),
     socialSignInConnectorTargets: socialTargets(context),
-    adaptiveMfa: { ...(stateOf(context).adaptiveMfa ?? {}) },
-    signUpProfileFields: null,
-    usernamePolicy: {
-      caseSensitive: caseSensitiveUsername,
-      minLength: usernamePolicy.minLength,
-      maxLength: usernamePolicy.maxLength,
-      allowedChars: {
-        lowercase: usernamePolicy.allowLowercase,
-        uppercase: usernamePolicy.allowUppercase,
-        numbers: usernamePolicy.allowNumbers,
-        underscore: usernamePolicy.allowUnderscore,
-      },
-    },
   };
 }
 
@@ -380,8 +378,26 @@ function mfaFrom(value: unknown): SignInExperience['mfa'] {
     if (!MFA_FACTORS.includes(factor as MfaFactor))
       invalid(['mfa', 'factors', index], 'invalid_enum_value', 'Invalid enum value.');
   });
+  const enumIssue = (received: unknown, options: readonly string[], path: string[]) => ({
+    received,
+    code: 'invalid_enum_value',
+    options: [...options],
+    path,
+    message: `Invalid enum value. Expected ${options.map((option) => `'${option}'`).join(' | ')}, received '${String(received)}'`,
+  });
   if (typeof value.policy !== 'string' || !MFA_POLICIES.includes(value.policy))
-    invalid(['mfa', 'policy'], 'invalid_enum_value', 'Invalid enum value.');
+    invalidIssues([enumIssue(value.policy, MFA_POLICIES, ['mfa', 'policy'])]);
+  const organizationPolicy = value.organizationRequiredMfaPolicy;
+  if (
+    organizationPolicy !== undefined &&
+    !ORGANIZATION_MFA_POLICIES.includes(organizationPolicy as string)
+  )
+    invalidIssues([
+      enumIssue(organizationPolicy, ORGANIZATION_MFA_POLICIES, [
+        'mfa',
+        'organizationRequiredMfaPolicy',
+      ]),
+    ]);
   const factors = value.factors as MfaFactor[];
   if (new Set(factors).size !== factors.length)
     fail(400, 'sign_in_experiences.duplicated_mfa_factors', 'Duplicated MFA factors.');
@@ -391,7 +407,13 @@ function mfaFrom(value: unknown): SignInExperience['mfa'] {
       'sign_in_experiences.backup_code_cannot_be_enabled_alone',
       'Backup code cannot be enabled alone.',
     );
-  return { factors: [...factors], policy: value.policy };
+  return {
+    factors: [...factors],
+    policy: value.policy as MfaPolicy,
+    ...(organizationPolicy === undefined
+      ? {}
+      : { organizationRequiredMfaPolicy: organizationPolicy as 'NoPrompt' | 'Mandatory' }),
+  };
 }
 
 const NON_SKIPPABLE = ['PromptAtSignInAndSignUpMandatory', 'PromptOnlyAtSignInMandatory'];
@@ -421,31 +443,268 @@ function checkAdaptiveMfa(mfa: SignInExperience['mfa'], adaptive: boolean): void
   }
 }
 
+/** A koa-guard `400 guard.invalid_input` with zod issues as Logto words them (recorded). */
+function invalidIssues(
+  issues: (Record<string, unknown> & {
+    code: string;
+    path: (string | number)[];
+    message: string;
+  })[],
+): never {
+  const detail = (issue: (typeof issues)[number]) =>
+    issue.code === 'invalid_type'
+      ? `Expected ${String(issue.expected)} but received ${String(issue.received)}.`
+      : issue.message;
+  throw new ManagementError(400, {
+    code: 'guard.invalid_input',
+    data: { issues, name: 'ZodError' },
+    details: issues
+      .map(
+        (issue) => `Error in key path "${issue.path.join('.')}": (${issue.code}) ${detail(issue)}`,
+      )
+      .join('\n'),
+    message: 'The request body is invalid.',
+  });
+}
+
+const receivedType = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+
+const HEX_COLOR = /^#[\da-f]{3}([\da-f]{3})?$/i;
+
+function colorFrom(value: unknown): SignInExperience['color'] {
+  if (!isObject(value))
+    invalidIssues([
+      {
+        code: 'invalid_type',
+        expected: 'object',
+        received: receivedType(value),
+        path: ['color'],
+        message: 'Required',
+      },
+    ]);
+  const issues: Parameters<typeof invalidIssues>[0] = [];
+  for (const key of ['primaryColor', 'isDarkModeEnabled', 'darkPrimaryColor'] as const) {
+    const expected = key === 'isDarkModeEnabled' ? 'boolean' : 'string';
+    const item = value[key];
+    if (typeof item !== expected)
+      issues.push({
+        code: 'invalid_type',
+        expected,
+        received: receivedType(item === undefined ? undefined : item),
+        path: ['color', key],
+        message:
+          item === undefined ? 'Required' : `Expected ${expected}, received ${receivedType(item)}`,
+      });
+    else if (expected === 'string' && !HEX_COLOR.test(item as string))
+      issues.push({
+        validation: 'regex',
+        code: 'invalid_string',
+        message: 'Invalid',
+        path: ['color', key],
+      });
+  }
+  if (issues.length) invalidIssues(issues);
+  return {
+    primaryColor: value.primaryColor as string,
+    isDarkModeEnabled: value.isDarkModeEnabled as boolean,
+    darkPrimaryColor: value.darkPrimaryColor as string,
+  };
+}
+
+const BRANDING_KEYS = ['logoUrl', 'darkLogoUrl', 'favicon', 'darkFavicon'] as const;
+
+/** `branding` is stored as sent (a PATCH replaces the whole object); each value must be a URL. */
+function brandingFrom(value: unknown): SignInExperience['branding'] {
+  if (!isObject(value))
+    invalidIssues([
+      {
+        code: 'invalid_type',
+        expected: 'object',
+        received: receivedType(value),
+        path: ['branding'],
+        message: 'Expected object, received ' + receivedType(value),
+      },
+    ]);
+  const branding: SignInExperience['branding'] = {};
+  for (const key of BRANDING_KEYS) {
+    const item = value[key];
+    if (item === undefined) continue;
+    let valid = typeof item === 'string';
+    try {
+      if (valid) new URL(item as string);
+    } catch {
+      valid = false;
+    }
+    if (!valid)
+      invalidIssues([
+        {
+          validation: 'url',
+          code: 'invalid_string',
+          message: 'Invalid url',
+          path: ['branding', key],
+        },
+      ]);
+    branding[key] = item as string;
+  }
+  return branding;
+}
+
+/** ISO 639-1 codes: a tag whose language is not one of them is not a language tag for Logto. */
+const LANGUAGE_CODES = new Set(
+  (
+    'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy ' +
+    'da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu ' +
+    'hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb ' +
+    'lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om ' +
+    'or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ' +
+    'ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu'
+  ).split(' '),
+);
+
+/** Whether Logto takes `tag` as a language tag (`xx-XX` is refused, `sv-SE` is not). */
+export function isLanguageTag(tag: string): boolean {
+  const match = /^([a-z]{2})(?:-([A-Z]{2}|[A-Z][a-z]{3}|\d{3}))?$/.exec(tag);
+  return match !== null && LANGUAGE_CODES.has(match[1]!);
+}
+
+function languageInfoFrom(
+  value: unknown,
+  context: ManagementContext,
+): SignInExperience['languageInfo'] {
+  if (!isObject(value) || typeof value.autoDetect !== 'boolean')
+    invalidIssues([
+      {
+        code: 'invalid_type',
+        expected: 'boolean',
+        received: receivedType(isObject(value) ? value.autoDetect : value),
+        path: ['languageInfo', 'autoDetect'],
+        message: 'Required',
+      },
+    ]);
+  const fallbackLanguage = value.fallbackLanguage;
+  if (typeof fallbackLanguage !== 'string' || !isLanguageTag(fallbackLanguage))
+    invalidIssues([
+      { code: 'custom', message: 'Invalid input', path: ['languageInfo', 'fallbackLanguage'] },
+    ]);
+  if (
+    !BUILT_IN_LANGUAGES.includes(fallbackLanguage) &&
+    !(fallbackLanguage in (context.tenant.customPhrases ?? {}))
+  )
+    fail(
+      400,
+      'sign_in_experiences.unsupported_default_language',
+      `This language - ${fallbackLanguage} is not supported at the moment.`,
+    );
+  return { autoDetect: value.autoDetect, fallbackLanguage };
+}
+
+/** `usernamePolicy` (facts §7): the recorded 400s for min > max and "numbers only". */
+function usernamePolicyFrom(value: unknown): SignInExperience['usernamePolicy'] {
+  const policy = isObject(value) ? value : {};
+  const chars = isObject(policy.allowedChars) ? policy.allowedChars : {};
+  const issues: Parameters<typeof invalidIssues>[0] = [];
+  const bool = (item: unknown, path: string[]) => {
+    if (typeof item !== 'boolean')
+      issues.push({
+        code: 'invalid_type',
+        expected: 'boolean',
+        received: receivedType(item),
+        path: ['usernamePolicy', ...path],
+        message: 'Required',
+      });
+    return item === true;
+  };
+  const length = (item: unknown, key: string) => {
+    if (typeof item !== 'number' || !Number.isInteger(item) || item < 1 || item > 128)
+      issues.push({
+        code: 'custom',
+        message: 'Length must be an integer between 1 and 128.',
+        path: ['usernamePolicy', key],
+      });
+    return item as number;
+  };
+  const next: SignInExperience['usernamePolicy'] = {
+    caseSensitive: bool(policy.caseSensitive, ['caseSensitive']),
+    minLength: length(policy.minLength, 'minLength'),
+    maxLength: length(policy.maxLength, 'maxLength'),
+    allowedChars: {
+      lowercase: bool(chars.lowercase, ['allowedChars', 'lowercase']),
+      uppercase: bool(chars.uppercase, ['allowedChars', 'uppercase']),
+      numbers: bool(chars.numbers, ['allowedChars', 'numbers']),
+      underscore: bool(chars.underscore, ['allowedChars', 'underscore']),
+    },
+  };
+  if (issues.length) invalidIssues(issues);
+  if (next.minLength > next.maxLength)
+    invalidIssues([
+      {
+        code: 'custom',
+        message: 'Minimum length cannot exceed maximum length.',
+        path: ['usernamePolicy', 'maxLength'],
+      },
+    ]);
+  const { lowercase, uppercase, underscore } = next.allowedChars;
+  if (!lowercase && !uppercase && !underscore)
+    invalidIssues([
+      {
+        code: 'custom',
+        message:
+          'At least one of lowercase, uppercase, or underscore must be enabled. Usernames cannot start with a number, so numbers alone are not allowed.',
+        path: ['usernamePolicy', 'allowedChars'],
+      },
+    ]);
+  return next;
+}
+
+function profileFieldListFrom(value: unknown): { name: string }[] | null {
+  if (value === null) return null;
+  if (!Array.isArray(value)) invalid(['signUpProfileFields'], 'invalid_type', 'Expected array');
+  return value.map((item: unknown, index) => {
+    if (!isObject(item) || typeof item.name !== 'string')
+      invalid(['signUpProfileFields', index, 'name'], 'invalid_type', 'Required');
+    return { name: item.name };
+  });
+}
+
 function patchSignInExperience(body: unknown, context: ManagementContext): Response {
   if (!isObject(body)) invalid([], 'invalid_type', 'Expected object');
-  const { tenantId: _tenantId, id: _id, usernamePolicy: _username, ...rest } = body;
-  const patch: Record<string, unknown> = {};
-  let adaptiveMfa: { enabled?: boolean } | undefined;
+  const { tenantId: _tenantId, id: _id, ...rest } = body;
+  const patch: Partial<SignInExperience> = {};
   for (const [key, value] of Object.entries(rest)) {
     if (key === 'passwordPolicy') patch.passwordPolicy = passwordPolicyFrom(value);
     else if (key === 'mfa') patch.mfa = mfaFrom(value);
     else if (key === 'adaptiveMfa') {
       if (!isObject(value) || ('enabled' in value && typeof value.enabled !== 'boolean'))
         invalid(['adaptiveMfa'], 'invalid_type', 'Expected object');
-      adaptiveMfa = { ...value } as { enabled?: boolean };
+      patch.adaptiveMfa = { ...value } as { enabled?: boolean };
+    } else if (key === 'color') patch.color = colorFrom(value);
+    else if (key === 'branding') patch.branding = brandingFrom(value);
+    else if (key === 'languageInfo') patch.languageInfo = languageInfoFrom(value, context);
+    else if (key === 'usernamePolicy') patch.usernamePolicy = usernamePolicyFrom(value);
+    else if (key === 'signUpProfileFields') patch.signUpProfileFields = profileFieldListFrom(value);
+    else if (key === 'hideLogtoBranding') {
+      if (typeof value !== 'boolean')
+        invalid(['hideLogtoBranding'], 'invalid_type', 'Expected boolean');
+      if (value)
+        fail(
+          400,
+          'request.invalid_input',
+          'Input is invalid. Hide Logto branding is not supported in this environment',
+        );
+      patch.hideLogtoBranding = false;
     } else if (key === 'socialSignInConnectorTargets') {
       if (!Array.isArray(value) || value.some((target) => typeof target !== 'string'))
         invalid(['socialSignInConnectorTargets'], 'invalid_type', 'Expected array');
       stateOf(context).socialSignInConnectorTargets = [...new Set(value as string[])];
-    } else if (key in context.tenant.signInExperience) patch[key] = value;
+    } else if (key in context.tenant.signInExperience)
+      (patch as Record<string, unknown>)[key] = value;
   }
   checkAdaptiveMfa(
-    (patch.mfa as SignInExperience['mfa'] | undefined) ?? context.tenant.signInExperience.mfa,
-    (adaptiveMfa ?? stateOf(context).adaptiveMfa).enabled === true,
+    patch.mfa ?? context.tenant.signInExperience.mfa,
+    (patch.adaptiveMfa ?? context.tenant.signInExperience.adaptiveMfa).enabled === true,
   );
-  if (adaptiveMfa) stateOf(context).adaptiveMfa = adaptiveMfa;
-  if (Object.keys(patch).length)
-    context.admin.updateSignInExperience(patch as Partial<SignInExperience>);
+  if (Object.keys(patch).length) context.admin.updateSignInExperience(patch);
   return jsonResponse(200, signInExperienceRow(context));
 }
 
@@ -686,14 +945,343 @@ const routes: ManagementRoute[] = [
   },
 ];
 
+const FIELD_TYPES: CustomProfileFieldRow['type'][] = [
+  'Text',
+  'Number',
+  'Date',
+  'Checkbox',
+  'Select',
+  'Url',
+  'Regex',
+  'Address',
+  'Fullname',
+];
+const PART_NAMES: Record<'Address' | 'Fullname', string[]> = {
+  Fullname: ['givenName', 'middleName', 'familyName'],
+  Address: ['formatted', 'streetAddress', 'locality', 'region', 'postalCode', 'country'],
+};
+/** Built-in profile properties the Console does not offer as catalog entries (facts §1). */
+const RESERVED_PROFILE_NAMES = [
+  'givenName',
+  'middleName',
+  'familyName',
+  'preferredUsername',
+  'zoneinfo',
+  'locale',
+];
+const SIGN_IN_IDENTIFIER_NAMES = ['username', 'primaryEmail', 'primaryPhone', 'email', 'phone'];
+
+type FieldBody = Pick<CustomProfileFieldRow, 'type' | 'label' | 'required' | 'config'> & {
+  description?: string | null;
+};
+
+/**
+ * The body guard of `POST`/`PUT /api/custom-profile-fields` (facts §1): the type discriminator,
+ * Checkbox `required: false`, Select `config`, Regex `config.format`, composite part names. A
+ * PUT is "strict": Regex patterns must compile, Select needs options, Checkbox a default.
+ */
+function fieldBodyFrom(body: Record<string, unknown>, strict: boolean): FieldBody {
+  const type = body.type as CustomProfileFieldRow['type'];
+  if (!FIELD_TYPES.includes(type))
+    invalidIssues([
+      {
+        code: 'invalid_union_discriminator',
+        options: [...FIELD_TYPES],
+        path: ['type'],
+        message: `Invalid discriminator value. Expected ${FIELD_TYPES.map((item) => `'${item}'`).join(' | ')}`,
+      },
+    ]);
+  if (type === 'Checkbox' && body.required !== false)
+    invalidIssues([
+      {
+        received: body.required,
+        code: 'invalid_literal',
+        expected: false,
+        path: ['required'],
+        message: 'Invalid literal value, expected false',
+      },
+    ]);
+  if (typeof body.required !== 'boolean')
+    invalidIssues([
+      {
+        code: 'invalid_type',
+        expected: 'boolean',
+        received: receivedType(body.required),
+        path: ['required'],
+        message: 'Required',
+      },
+    ]);
+  const configRequired =
+    type === 'Select' || type === 'Regex' || type === 'Address' || type === 'Fullname';
+  if (body.config === undefined ? configRequired : !isObject(body.config))
+    invalidIssues([
+      {
+        code: 'invalid_type',
+        expected: 'object',
+        received: receivedType(body.config),
+        path: ['config'],
+        message:
+          body.config === undefined
+            ? 'Required'
+            : `Expected object, received ${receivedType(body.config)}`,
+      },
+    ]);
+  const config = structuredClone((body.config ?? {}) as Record<string, unknown>);
+  if (type === 'Regex' && typeof config.format !== 'string')
+    invalidIssues([
+      {
+        code: 'invalid_type',
+        expected: 'string',
+        received: receivedType(config.format),
+        path: ['config', 'format'],
+        message: 'Required',
+      },
+    ]);
+  if (type === 'Address' || type === 'Fullname') {
+    const parts = Array.isArray(config.parts) ? (config.parts as unknown[]) : [];
+    parts.forEach((part, index) => {
+      const name = isObject(part) ? part.name : undefined;
+      const options = PART_NAMES[type];
+      if (typeof name !== 'string' || !options.includes(name))
+        invalidIssues([
+          {
+            received: name,
+            code: 'invalid_enum_value',
+            options: [...options],
+            path: ['config', 'parts', index, 'name'],
+            message: `Invalid enum value. Expected ${options.map((item) => `'${item}'`).join(' | ')}, received '${String(name)}'`,
+          },
+        ]);
+    });
+    if (parts.length === 0)
+      fail(
+        400,
+        `custom_profile_fields.invalid_${type === 'Address' ? 'address' : 'fullname'}_components`,
+        `Invalid ${type === 'Address' ? 'address' : 'fullname'} components.`,
+      );
+    if (
+      parts.some((part) => isObject(part) && (part.type === 'Address' || part.type === 'Fullname'))
+    )
+      fail(400, 'custom_profile_fields.invalid_sub_component_type', 'Invalid sub-component type.');
+  }
+  const bounds: [string, string] | undefined =
+    type === 'Text'
+      ? ['minLength', 'maxLength']
+      : type === 'Number'
+        ? ['minValue', 'maxValue']
+        : undefined;
+  if (bounds) {
+    const [min, max] = [config[bounds[0]], config[bounds[1]]];
+    if (typeof min === 'number' && typeof max === 'number' && min > max)
+      fail(400, 'custom_profile_fields.invalid_min_max_input', 'Invalid min and max input.');
+  }
+  if (strict) {
+    if (type === 'Regex') {
+      try {
+        new RegExp(config.format as string);
+      } catch {
+        fail(400, 'custom_profile_fields.invalid_regex_format', 'Invalid regex format.');
+      }
+    }
+    if (type === 'Select' && (!Array.isArray(config.options) || config.options.length === 0))
+      fail(400, 'custom_profile_fields.invalid_options', 'Invalid field options.');
+    if (type === 'Checkbox' && config.defaultValue !== 'true' && config.defaultValue !== 'false')
+      fail(400, 'custom_profile_fields.invalid_default_value', 'Invalid default value.');
+  }
+  return {
+    type,
+    label: typeof body.label === 'string' ? body.label : '',
+    // A Checkbox has no description (dropped, stored null).
+    ...(type === 'Checkbox'
+      ? { description: null }
+      : body.description === undefined
+        ? {}
+        : { description: body.description as string | null }),
+    required: body.required,
+    config,
+  };
+}
+
+function createCustomProfileField(body: unknown, context: ManagementContext): Response {
+  if (!isObject(body)) invalid([], 'invalid_type', 'Expected object');
+  const fields = fieldBodyFrom(body, false);
+  const name = body.name;
+  if (typeof name !== 'string' || !/^[\dA-Za-z]+$/.test(name))
+    fail(
+      400,
+      'custom_profile_fields.invalid_name',
+      'Invalid field name, only letters or numbers are allowed, case sensitive.',
+    );
+  if (RESERVED_PROFILE_NAMES.includes(name))
+    fail(
+      400,
+      'custom_profile_fields.name_conflict_built_in_prop',
+      `Invalid field name. Reserved built-in user profile property name(s): ${name}.`,
+    );
+  if (SIGN_IN_IDENTIFIER_NAMES.includes(name))
+    fail(
+      400,
+      'custom_profile_fields.name_conflict_sign_in_identifier',
+      `Invalid field name. Reserved sign-in identifier key(s): ${name}.`,
+    );
+  if (stateOf(context).customProfileFields.some((field) => field.name === name))
+    fail(422, 'custom_profile_fields.name_exists', 'Field already exists with the given name.');
+  const row = context.admin.upsertCustomProfileField({ name, description: null, ...fields });
+  // The row is stored, but a negative or non-integer bound fails the response guard (facts §1).
+  if (catalogIsBroken(context)) return jsonResponse(500, { message: 'Internal server error.' });
+  return jsonResponse(201, row);
+}
+
+function findField(name: string, context: ManagementContext): CustomProfileFieldRow {
+  const field = stateOf(context).customProfileFields.find((candidate) => candidate.name === name);
+  if (!field) fail(404, 'entity.not_found', 'The resource does not exist.');
+  return field;
+}
+
+function updateCustomProfileField(
+  name: string,
+  body: unknown,
+  context: ManagementContext,
+): Response {
+  if (!isObject(body)) invalid([], 'invalid_type', 'Expected object');
+  const fields = fieldBodyFrom(body, true);
+  if (!stateOf(context).customProfileFields.some((field) => field.name === name))
+    fail(404, 'entity.not_exists', 'The custom_profile_field does not exist.');
+  return jsonResponse(200, context.admin.upsertCustomProfileField({ name, ...fields }));
+}
+
+function orderCustomProfileFields(body: unknown, context: ManagementContext): Response {
+  const order = isObject(body) && Array.isArray(body.order) ? body.order : undefined;
+  if (!order) invalid(['order'], 'invalid_type', 'Required');
+  const entries = order.map((item: unknown, index) => {
+    if (!isObject(item) || typeof item.name !== 'string' || typeof item.sieOrder !== 'number')
+      invalid(['order', index], 'invalid_type', 'Expected object');
+    return { name: item.name, sieOrder: item.sieOrder };
+  });
+  const unknown = entries.filter(
+    (entry) => !stateOf(context).customProfileFields.some((field) => field.name === entry.name),
+  );
+  if (unknown.length)
+    fail(
+      400,
+      'custom_profile_fields.entity_not_exists_with_names',
+      `Cannot find entities with the given names: ${unknown.map((entry) => entry.name).join(', ')}`,
+    );
+  context.admin.setCustomProfileFieldOrder(entries);
+  const names = entries.map((entry) => entry.name);
+  return jsonResponse(
+    200,
+    context.admin.listCustomProfileFields().filter((field) => names.includes(field.name)),
+  );
+}
+
+function putCustomPhrases(tag: string, body: unknown, context: ManagementContext): Response {
+  if (!isLanguageTag(tag))
+    throw new ManagementError(400, {
+      code: 'guard.invalid_input',
+      data: {
+        issues: [{ code: 'custom', message: 'Invalid input', path: ['languageTag'] }],
+        name: 'ZodError',
+      },
+      details: 'Error in key path "languageTag": (custom) Invalid input',
+      message: 'The request params is invalid.',
+    });
+  if (!fitsPhraseStructure(body))
+    fail(
+      422,
+      'localization.invalid_translation_structure',
+      'Invalid data schemas. Please check your input and try again.',
+    );
+  context.admin.setCustomPhrases(tag, body as Record<string, unknown>);
+  return jsonResponse(201, customPhraseRow(tag, context));
+}
+
+function customPhraseRow(tag: string, context: ManagementContext): Record<string, unknown> {
+  const row = context.tenant.customPhrases?.[tag];
+  if (!row) fail(404, 'entity.not_found', 'The resource does not exist.');
+  return {
+    tenantId: context.tenant.accountCenter.tenantId,
+    id: row.id,
+    languageTag: tag,
+    translation: structuredClone(row.translation),
+  };
+}
+
+routes.push(
+  {
+    method: 'POST',
+    path: '/api/custom-profile-fields',
+    handler: ({ body, context }) => createCustomProfileField(body, context),
+  },
+  {
+    method: 'GET',
+    path: '/api/custom-profile-fields/:name',
+    handler: ({ params, context }) => jsonResponse(200, findField(params.name!, context)),
+  },
+  {
+    method: 'PUT',
+    path: '/api/custom-profile-fields/:name',
+    handler: ({ params, body, context }) => updateCustomProfileField(params.name!, body, context),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/custom-profile-fields/:name',
+    handler: ({ params, context }) => {
+      findField(params.name!, context);
+      context.admin.removeCustomProfileField(params.name!);
+      return new Response(null, { status: 204 });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/custom-profile-fields/properties/sie-order',
+    handler: ({ body, context }) => orderCustomProfileFields(body, context),
+  },
+  {
+    method: 'GET',
+    path: '/api/custom-phrases',
+    handler: ({ context }) =>
+      jsonResponse(
+        200,
+        Object.keys(context.tenant.customPhrases ?? {}).map((tag) => customPhraseRow(tag, context)),
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/api/custom-phrases/:languageTag',
+    handler: ({ params, context }) =>
+      jsonResponse(200, customPhraseRow(params.languageTag!, context)),
+  },
+  {
+    method: 'PUT',
+    path: '/api/custom-phrases/:languageTag',
+    handler: ({ params, body, context }) => putCustomPhrases(params.languageTag!, body, context),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/custom-phrases/:languageTag',
+    handler: ({ params, context }) => {
+      const tag = params.languageTag!;
+      customPhraseRow(tag, context);
+      if (context.tenant.signInExperience.languageInfo.fallbackLanguage === tag)
+        fail(
+          409,
+          'localization.cannot_delete_default_language',
+          `${tag} is set as your default language and can\u2019t be deleted.`,
+        );
+      context.admin.setCustomPhrases(tag, null);
+      return new Response(null, { status: 204 });
+    },
+  },
+);
+
 /** Paths this module owns (a wrong method answers 405 with `Allow`). */
 const ownedPaths = [...new Set(routes.map((route) => route.path))];
 
 /**
  * Answers a Management API request, or `undefined` when the request is not one (the Account API
- * handles it). Also overlays `GET /api/.well-known/sign-in-exp` where the Management state
- * changes it: a broken custom field makes it answer 500 (facts §1), and only the social
- * connectors in `socialSignInConnectorTargets` are listed.
+ * handles it). Also overlays `GET /api/.well-known/sign-in-exp` (and its `experience` alias): a
+ * broken custom field makes it answer 500 (facts §1).
  */
 export async function handleManagementRequest(
   request: Request,
@@ -717,15 +1305,7 @@ export async function handleManagementRequest(
       (pathname === '/api/.well-known/sign-in-exp' || pathname === '/api/.well-known/experience')
     ) {
       if (catalogIsBroken(context)) return jsonResponse(500, { message: 'Internal server error.' });
-      const targets = stateOf(context).socialSignInConnectorTargets;
-      if (!targets) return undefined;
-      const view = signInExperienceView(context.tenant);
-      return jsonResponse(200, {
-        ...view,
-        socialConnectors: (view.socialConnectors as { target: string }[]).filter((connector) =>
-          targets.includes(connector.target),
-        ),
-      });
+      return undefined;
     }
     const path = ownedPaths.find((candidate) => matchPath(candidate, pathname));
     if (!path) return undefined;
@@ -747,7 +1327,7 @@ export async function handleManagementRequest(
     }
     authenticate(request, context);
     let body: unknown = {};
-    if (method === 'PATCH') {
+    if (method === 'PATCH' || method === 'PUT' || method === 'POST') {
       const text = await request.text();
       if (/^application\/(?:[\w.+-]*\+)?json\b/i.test(request.headers.get('content-type') ?? ''))
         try {

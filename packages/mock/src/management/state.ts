@@ -68,8 +68,6 @@ export interface ManagementState {
   socialSignInConnectorTargets: string[] | null;
   /** `platform` of social connectors by connector id (default `Universal`). */
   socialPlatforms: Record<string, 'Web' | 'Native' | 'Universal'>;
-  /** `adaptiveMfa` of the sign-in experience (`{}` = disabled). */
-  adaptiveMfa: { enabled?: boolean };
   tokens: Record<string, ManagementTokenState>;
 }
 
@@ -209,7 +207,6 @@ export function buildManagement(
     })),
     socialSignInConnectorTargets: seed.socialSignInConnectorTargets ?? null,
     socialPlatforms: { ...seed.socialPlatforms },
-    adaptiveMfa: {},
     tokens: {},
   };
 }

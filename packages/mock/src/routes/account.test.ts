@@ -133,7 +133,11 @@ describe('PATCH /api/my-account (§6.2)', () => {
     const harness = createHarness();
     const policy = harness.simulator.admin.getSignInExperience().usernamePolicy;
     harness.simulator.admin.updateSignInExperience({
-      usernamePolicy: { ...policy, allowUppercase: false, minLength: 4 },
+      usernamePolicy: {
+        ...policy,
+        minLength: 4,
+        allowedChars: { ...policy.allowedChars, uppercase: false },
+      },
     });
     const verificationId = await harness.passwordRecord();
     expect(
@@ -170,11 +174,14 @@ describe('PATCH /api/my-account (§6.2)', () => {
     expect(result.body.code).toBe('user.last_sign_in_method_required');
   });
 
-  it('answers 500 to an empty body, like the upstream UPDATE with no columns', async () => {
+  it('answers 422 to an empty body, like the upstream UPDATE with no columns (recorded)', async () => {
     const harness = createHarness();
     const result = await harness.call('PATCH', '/api/my-account', { body: {} });
-    expect(result.status).toBe(500);
-    expect(result.body).toEqual({ message: 'Internal server error.' });
+    expect(result.status).toBe(422);
+    expect(result.body).toEqual({
+      code: 'entity.invalid_input',
+      message: 'Invalid input. Value list must not be empty.',
+    });
   });
 
   it('rejects mutations from third-party apps', async () => {

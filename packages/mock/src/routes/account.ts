@@ -2,7 +2,7 @@
 
 import { accountView, scopedProfileObject } from '../account-view.js';
 import type { RouteContext, RouteDefinition } from '../context.js';
-import { ApiError, InternalServerError } from '../errors.js';
+import { ApiError } from '../errors.js';
 import {
   requireEditable,
   requireFirstParty,
@@ -55,8 +55,8 @@ function updateAccount(context: RouteContext): Response {
     if (body.username === null) requireRemainingIdentifier(user, { username: null });
     else if (body.username !== user.username) assertUsernameAllowed(context, body.username);
   }
-  // §6.2: an empty body reaches an UPDATE with no columns upstream and fails.
-  if (sentKeys.length === 0) throw new InternalServerError('Empty update');
+  // An UPDATE with no columns: recorded as 422 (facts §4), also when every key sent was unknown.
+  if (sentKeys.length === 0) throw new ApiError(422, 'entity.invalid_input');
   if (body.name !== undefined) user.name = body.name;
   if (body.avatar !== undefined) user.avatar = body.avatar;
   if (body.username !== undefined) user.username = body.username;
@@ -65,20 +65,21 @@ function updateAccount(context: RouteContext): Response {
   return jsonResponse(200, accountView(user, context.tenant, context.token.scopes));
 }
 
-/** Tenant username policy, then uniqueness (§6.2). */
+/** Tenant username policy (facts §7: `422 user.username_*`), then uniqueness (§6.2). */
 function assertUsernameAllowed(context: RouteContext, username: string): void {
   const policy = context.tenant.signInExperience.usernamePolicy;
+  const allowed = policy.allowedChars;
   if (username.length < policy.minLength) throw new ApiError(422, 'user.username_too_short');
   if (username.length > policy.maxLength) throw new ApiError(422, 'user.username_too_long');
-  if (!policy.allowUppercase && /[A-Z]/.test(username))
+  if (!allowed.uppercase && /[A-Z]/.test(username))
     throw new ApiError(422, 'user.username_uppercase_not_allowed');
-  if (!policy.allowLowercase && /[a-z]/.test(username))
+  if (!allowed.lowercase && /[a-z]/.test(username))
     throw new ApiError(422, 'user.username_lowercase_not_allowed');
-  if (!policy.allowNumbers && /\d/.test(username))
+  if (!allowed.numbers && /\d/.test(username))
     throw new ApiError(422, 'user.username_numbers_not_allowed');
-  if (!policy.allowUnderscore && username.includes('_'))
+  if (!allowed.underscore && username.includes('_'))
     throw new ApiError(422, 'user.username_underscore_not_allowed');
-  const caseSensitive = context.tenant.signInExperience.caseSensitiveUsername;
+  const caseSensitive = policy.caseSensitive;
   const normalize = (value: string) => (caseSensitive ? value : value.toLowerCase());
   const taken = context.tenant.users.some(
     (other) =>

@@ -6,19 +6,23 @@ import type { BuiltinSectionProps } from './section-parts.js';
 
 /**
  * The Profile section's content: profile form, email, phone, each isolated by its own boundary.
- * Each part hides itself when its field is Off.
+ * Each part hides itself when its field is Off; `components` swaps any of them for yours.
  */
-export function ProfileSection({ onSectionError }: BuiltinSectionProps) {
+export function ProfileSection({ components = {}, onSectionError }: BuiltinSectionProps) {
+  const Profile = components.profile ?? ProfileFormSwitch;
+  const Email = components.email ?? EmailChange;
+  const Phone = components.phone ?? PhoneChange;
+  const part = { components, onSectionError };
   return (
     <>
-      <SectionPart name="profile" onSectionError={onSectionError}>
-        <ProfileFormSwitch />
+      <SectionPart name="profile" {...part}>
+        <Profile />
       </SectionPart>
-      <SectionPart name="email" onSectionError={onSectionError}>
-        <EmailChange />
+      <SectionPart name="email" {...part}>
+        <Email />
       </SectionPart>
-      <SectionPart name="phone" onSectionError={onSectionError}>
-        <PhoneChange />
+      <SectionPart name="phone" {...part}>
+        <Phone />
       </SectionPart>
     </>
   );

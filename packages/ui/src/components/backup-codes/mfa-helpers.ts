@@ -2,23 +2,21 @@
  * Facts the MFA components (passkeys, TOTP, backup codes) share: the name the app goes by, the
  * tenant's MFA policy, and when backup codes should be offered.
  */
-import { useAccountCenter, useAccountCenterSettings, useMfaFactors } from '@account-center/react';
+import {
+  useAccountCenter,
+  useAccountCenterSettings,
+  useFeature,
+  useMfaFactors,
+} from '@account-center/react';
+import { isSecondFactor, totpIssuer } from '@account-center/client/helpers';
 import type { MfaVerification } from '@account-center/client';
 
 /** The app name for TOTP issuers and backup-code files: the prop, else the Logto endpoint's host. */
 export function useAppName(appName?: string): string {
-  const { client } = useAccountCenter();
-  if (appName?.trim()) return appName.trim();
-  try {
-    return new URL(client.endpoint).hostname;
-  } catch {
-    return client.endpoint;
-  }
+  return totpIssuer(appName, useAccountCenter().client.endpoint);
 }
 
 /** A factor that can stand alone (backup codes can't, §6.8). */
-export const isSecondFactor = (factor: MfaVerification) =>
-  factor.type === 'Totp' || factor.type === 'WebAuthn';
 
 /**
  * Whether removing `factor` would leave a user under a mandatory MFA policy with no second factor
@@ -38,12 +36,11 @@ export function useIsLastMandatoryFactor(): (factor: MfaVerification) => boolean
  * editable, none unused yet, and the user had no other second factor (bar 33).
  */
 export function useShouldOfferBackupCodes(): boolean {
-  const settings = useAccountCenterSettings();
+  const backupCodes = useFeature('backupCodes');
   const factors = useMfaFactors().data;
   if (!factors) return false;
   return (
-    settings.fields.mfa.value === 'Edit' &&
-    settings.offeredMfaFactors.includes('BackupCode') &&
+    backupCodes.status === 'editable' &&
     !factors.some(isSecondFactor) &&
     !factors.some((factor) => factor.type === 'BackupCode' && factor.remainCodes > 0)
   );

@@ -5,11 +5,12 @@ import type { FieldPath } from 'react-hook-form';
 import { schemaResolver } from '../../lib/schema-resolver.js';
 import {
   isQuietError,
-  useAccountCenterSettings,
-  useAccountMutation,
+  useFeature,
+  useUpdateAccount,
+  useUpdateProfile,
   useMyAccount,
 } from '@account-center/react';
-import type { FieldLevel } from '@account-center/react';
+import type { Feature, FieldLevel } from '@account-center/react';
 import type { Account, UpdateAccountInput, UpdateProfileInput } from '@account-center/client';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import type { MessageKey } from '../../i18n/types.js';
@@ -31,7 +32,7 @@ import { Input } from '../../primitives/input.js';
 import type { InputProps } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { VerificationDialog } from '../verification/verification-dialog.js';
+import { VerificationDialog } from '../verification/lazy-verification-dialog.js';
 import { AvatarField } from './avatar-field.js';
 import {
   ADDRESS_PARTS,
@@ -105,12 +106,15 @@ export interface ProfileFormProps {
 export function ProfileForm({ className, usernameOnly = false }: ProfileFormProps) {
   const { t } = useI18n();
   const account = useMyAccount();
-  const { fields } = useAccountCenterSettings();
+  const name = levelOf(useFeature('name'));
+  const username = levelOf(useFeature('username'));
+  const avatar = levelOf(useFeature('avatar'));
+  const profile = levelOf(useFeature('profile'));
   const levels = {
-    name: usernameOnly ? undefined : fields.name.value,
-    username: fields.username.value,
-    avatar: usernameOnly ? undefined : fields.avatar.value,
-    profile: usernameOnly ? undefined : fields.profile.value,
+    name: usernameOnly ? undefined : name,
+    username,
+    avatar: usernameOnly ? undefined : avatar,
+    profile: usernameOnly ? undefined : profile,
   };
   const visible = Object.values(levels).some((level) => level === 'Edit' || level === 'ReadOnly');
   if (!account.isPending && !account.isError && !visible) return null;
@@ -145,13 +149,20 @@ export function ProfileForm({ className, usernameOnly = false }: ProfileFormProp
   );
 }
 
+/** A field's level as the form reads it (`undefined` while not known). */
+function levelOf({ status }: Feature): FieldLevel | undefined {
+  return status === 'loading'
+    ? undefined
+    : ({ hidden: 'Off', readonly: 'ReadOnly', editable: 'Edit' } as const)[status];
+}
+
 type Levels = Record<'name' | 'username' | 'avatar' | 'profile', FieldLevel | undefined>;
 
 function ProfileFields({ account, levels }: { account: Account; levels: Levels }) {
   const { t, formatError } = useI18n();
   const announce = useAnnounce();
-  const updateAccount = useAccountMutation('updateAccount');
-  const updateProfile = useAccountMutation('updateProfile');
+  const updateAccount = useUpdateAccount();
+  const updateProfile = useUpdateProfile();
   const schema = useMemo(() => profileSchema(t), [t]);
   const form = useForm<ProfileFormValues>({
     resolver: schemaResolver(schema),
