@@ -29,7 +29,7 @@ const loadTolerantExpect = { poll: { timeout: 10_000 } };
 /** Test files that drive Chromium's virtual authenticator. */
 const webauthnTests = [
   'packages/mock/src/webauthn.browser.test.ts',
-  'packages/react/src/flows/passkey-registration.test.tsx',
+  'packages/react/src/flows/passkey-registration/hook.test.tsx',
   'packages/ui/src/components/passkeys/**/*.test.tsx',
 ];
 

@@ -103,6 +103,23 @@ export function isMissingRoute(error: unknown): boolean {
 }
 
 /**
+ * Whether an error needs no message: the user or the app stopped the action on purpose (a
+ * cancelled step-up or passkey prompt: any `*_cancelled` code; an aborted request: `aborted` or
+ * an `AbortError`).
+ *
+ * @example
+ * if (error && !isQuietError(error)) showBanner(error);
+ */
+export function isQuietError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, name } = error as { code?: unknown; name?: unknown };
+  return (
+    (typeof code === 'string' && (code === 'aborted' || code.endsWith('_cancelled'))) ||
+    name === 'AbortError'
+  );
+}
+
+/**
  * Seconds a `Retry-After` header asks to wait (RFC 9110 §10.2.3): delay-seconds, or an HTTP date
  * measured against the answer's own `Date` header when there is one (both on the server's clock,
  * so a skewed device clock does not shorten the wait), else against `now`. Rounded up; `undefined`

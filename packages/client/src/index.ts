@@ -13,11 +13,19 @@ export { createAccountTransport, toAccountApiError } from './transport.js';
 export type {
   AccountTransport,
   AccountTransportOptions,
+  EnsureVerified,
   RequestOptions,
   TransportRequest,
+  VerificationNeed,
 } from './transport.js';
 
-export { AccountApiError, isAccountApiError, isMissingRoute, parseRetryAfter } from './errors.js';
+export {
+  AccountApiError,
+  isAccountApiError,
+  isMissingRoute,
+  isQuietError,
+  parseRetryAfter,
+} from './errors.js';
 export type { AccountApiErrorInit, AccountClientErrorCode } from './errors.js';
 
 export {

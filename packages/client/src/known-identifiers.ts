@@ -9,6 +9,8 @@ import type { VerificationStore } from './verification-store.js';
 export interface KnownIdentifiers {
   email?: string | null;
   phone?: string | null;
+  /** `hasSecurityVerificationMethod`: whether `C` routes need the header for this user (§6.4). */
+  hasMethod?: boolean;
 }
 
 // Keyed by the store because the store is the one object a transport and its client share.
@@ -19,6 +21,7 @@ export function rememberIdentifiers(store: VerificationStore, update: KnownIdent
   const next = { ...known.get(store) };
   if ('email' in update) next.email = update.email;
   if ('phone' in update) next.phone = update.phone;
+  if ('hasMethod' in update) next.hasMethod = update.hasMethod;
   known.set(store, next);
 }
 
@@ -31,9 +34,12 @@ export function knownIdentifiers(store: VerificationStore): KnownIdentifiers {
 export function identifiersOf(account: {
   primaryEmail?: string | null;
   primaryPhone?: string | null;
+  hasSecurityVerificationMethod?: boolean;
 }): KnownIdentifiers {
   const update: KnownIdentifiers = {};
   if (account.primaryEmail !== undefined) update.email = account.primaryEmail;
   if (account.primaryPhone !== undefined) update.phone = account.primaryPhone;
+  if (account.hasSecurityVerificationMethod !== undefined)
+    update.hasMethod = account.hasSecurityVerificationMethod;
   return update;
 }

@@ -73,6 +73,6 @@ export function verificationRequirement(
   operation: AccountOperation,
   input?: { username?: unknown },
 ): VerificationRequirement {
-  if (operation === 'updateAccount') return input?.username === undefined ? 'never' : 'always';
+  if (operation === 'updateAccount') return account.updateAccountVerification(input ?? {});
   return accountRoutes[operation].verification;
 }

@@ -36,7 +36,3 @@ export function secondFactors(input: {
     result.push({ type: PHONE_CODE_FACTOR, value: phone });
   return result;
 }
-
-/** Whether a bound factor can stand alone as a second factor (backup codes can't). */
-export const isSecondFactor = (factor: Pick<MfaVerification, 'type'>) =>
-  factor.type === 'Totp' || factor.type === 'WebAuthn';

@@ -801,3 +801,94 @@ describe('verification header and record (§4.4, §5)', () => {
     ]);
   });
 });
+
+describe('the ensureVerified step-up hook (§4.4)', () => {
+  const expiresAt = new Date(Date.now() + 600_000);
+  const denied = {
+    status: 401,
+    body: { code: 'verification_record.permission_denied', message: 'Permission denied.' },
+  };
+
+  function setup() {
+    const needs: string[] = [];
+    let next = 1;
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      ensureVerified: async ({ requirement, reason }) => {
+        needs.push(`${requirement}/${reason}`);
+        client.verification.set({ id: `r${next++}`, expiresAt, method: 'password' });
+      },
+    });
+    return { client, needs };
+  }
+
+  it('asks before a call that needs the header and sends the new record', async () => {
+    const { client, needs } = setup();
+    server.reply({ status: 204 });
+    await client.deletePrimaryEmail();
+    expect(needs).toEqual(['always/required']);
+    expect(server.requests[0]?.headers['logto-verification-id']).toBe('r1');
+  });
+
+  it('on permission_denied asks again and retries once with the new record', async () => {
+    const { client, needs } = setup();
+    client.verification.set({ id: 'old', expiresAt, method: 'password' });
+    server.reply(denied, { status: 204 });
+    await client.deleteGrant('g');
+    expect(needs).toEqual(['always/expired']);
+    expect(server.requests.map((request) => request.headers['logto-verification-id'])).toEqual([
+      'old',
+      'r1',
+    ]);
+  });
+
+  it('retries only once: a second permission_denied rejects', async () => {
+    const { client, needs } = setup();
+    client.verification.set({ id: 'old', expiresAt, method: 'password' });
+    server.reply(denied, denied);
+    await expect(client.deleteGrant('g')).rejects.toMatchObject({
+      code: 'verification_record.permission_denied',
+    });
+    expect(needs).toEqual(['always/expired']);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('a cancelled hook rejects the call with its error and sends nothing', async () => {
+    const client = createAccountClient({
+      endpoint: server.endpoint,
+      getAccessToken: token,
+      ensureVerified: () => Promise.reject(new Error('cancelled')),
+    });
+    await expect(client.deletePrimaryPhone()).rejects.toThrow('cancelled');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('asks on C routes only when the user has a sign-in method, reading the account once', async () => {
+    const { client, needs } = setup();
+    server.reply(
+      { status: 200, body: { ...recordedAccount, hasSecurityVerificationMethod: false } },
+      { status: 204 },
+    );
+    await client.updatePassword({ password: 'new-password-1' });
+    expect(needs).toEqual([]);
+    expect(server.requests.map((request) => request.path)).toEqual([
+      '/api/my-account',
+      '/api/my-account/password',
+    ]);
+    // Now the user has a password: the next change needs the header.
+    server.reply({ status: 204 });
+    await client.updatePassword({ password: 'new-password-2' });
+    expect(needs).toEqual(['when-user-has-method/required']);
+  });
+
+  it('does not ask for routes without the header, nor with an explicit record id', async () => {
+    const { client, needs } = setup();
+    server.reply({ status: 200, body: recordedAccount }, denied);
+    await client.updateAccount({ name: 'n' });
+    await expect(
+      client.deleteSession('s', {}, { verificationRecordId: 'explicit' }),
+    ).rejects.toMatchObject({ code: 'verification_record.permission_denied' });
+    expect(needs).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { AccountApiError, parseRetryAfter } from './errors.js';
 import type { AccountClientErrorCode } from './errors.js';
+import { knownIdentifiers, rememberIdentifiers } from './known-identifiers.js';
 import type { AccountRoute, VerificationRequirement } from './route.js';
 import { createVerificationStore } from './verification-store.js';
 import type { VerificationStore } from './verification-store.js';
@@ -20,6 +21,25 @@ export interface RequestOptions {
    */
   verificationRecordId?: string;
 }
+
+/** What the transport asks its {@link EnsureVerified} hook for. */
+export interface VerificationNeed {
+  /** The route's requirement for this request (`updateAccount` with `username` is `always`). */
+  requirement: Exclude<VerificationRequirement, 'never'>;
+  /**
+   * `required`: no fresh record before the call. `expired`: the server refused the record with
+   * `401 verification_record.permission_denied` (§4.4); the call is retried once after the hook.
+   */
+  reason: 'required' | 'expired';
+}
+
+/**
+ * The one step-up hook: resolve once a fresh record is in the store (e.g. after the user typed
+ * their password), reject to cancel the call (it then rejects with that error). The transport
+ * calls it only when this user needs the header and no fresh record exists, and once more after a
+ * `permission_denied` answer, then retries the call once.
+ */
+export type EnsureVerified = (need: VerificationNeed) => Promise<void>;
 
 /** Options for {@link createAccountTransport}. */
 export interface AccountTransportOptions {
@@ -39,6 +59,12 @@ export interface AccountTransportOptions {
   now?: () => number;
   /** Store to use for the verification record; a new memory store by default. */
   verification?: VerificationStore;
+  /**
+   * Step-up hook: asked before a call that needs the `logto-verification-id` header for this user
+   * when no fresh record exists, and after a `permission_denied` answer (then the call is retried
+   * once). Without it such calls go out without the header and reject with `permission_denied`.
+   */
+  ensureVerified?: EnsureVerified;
 }
 
 /**
@@ -69,6 +95,20 @@ export interface AccountTransport {
   readonly verification: VerificationStore;
   /** Current time in epoch ms, from the injected clock. */
   now(): number;
+  /**
+   * Whether this user must send the header on a route with this requirement (§5 legend; `C`
+   * routes only when the user has a password, email or phone, §6.4). Reads the account once when
+   * no account answer was seen yet.
+   */
+  needsVerification(
+    requirement: VerificationRequirement,
+    options?: RequestOptions,
+  ): Promise<boolean>;
+  /**
+   * Replace the step-up hook (the React provider plugs its prompt slot in here); returns a function
+   * that puts the previous hook back.
+   */
+  setEnsureVerified(hook: EnsureVerified | undefined): () => void;
   /** Send one request; resolves with parsed data or rejects with `AccountApiError`. */
   request<TData, T>(
     request: TransportRequest<TData, T> & {
@@ -125,8 +165,53 @@ export function createAccountTransport(options: AccountTransportOptions): Accoun
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Last good body per URL, only to answer a 304 that the app's own fetch provoked (§1.4).
   const lastGoodBodies = new Map<string, { etag: string; text: string }>();
+  let ensureVerified = options.ensureVerified;
 
-  async function request(
+  async function needsVerification(
+    requirement: VerificationRequirement,
+    requestOptions?: RequestOptions,
+  ): Promise<boolean> {
+    if (requirement !== 'when-user-has-method') return requirement === 'always';
+    let { hasMethod } = knownIdentifiers(verification);
+    if (hasMethod === undefined) {
+      // Only `hasSecurityVerificationMethod` is needed: `id` and it are always in the answer (§3.2).
+      const account = (await request(
+        { route: selfRoute, schema: methodSchema },
+        { signal: requestOptions?.signal },
+      )) as z.infer<typeof methodSchema>;
+      hasMethod = account.hasSecurityVerificationMethod;
+      rememberIdentifiers(verification, { hasMethod });
+    }
+    return hasMethod;
+  }
+
+  /**
+   * One call with step-up: the hook first when this user needs the header and has no fresh record;
+   * on `permission_denied` (the store already dropped the record), the hook again and one retry.
+   * Waiting for the user is not part of the call's timeout.
+   */
+  async function request(spec: TransportRequest, requestOptions: RequestOptions = {}) {
+    const requirement = spec.verification ?? spec.route.verification;
+    if (requirement === 'never') return requestOnce(spec, requestOptions);
+    const hook = requestOptions.verificationRecordId ? undefined : ensureVerified;
+    if (
+      hook &&
+      !verification.isFresh(clock()) &&
+      (await needsVerification(requirement, requestOptions))
+    ) {
+      await hook({ requirement, reason: 'required' });
+    }
+    try {
+      return await requestOnce(spec, requestOptions);
+    } catch (error) {
+      if (!hook || !(error instanceof AccountApiError)) throw error;
+      if (error.code !== 'verification_record.permission_denied') throw error;
+      await hook({ requirement, reason: 'expired' });
+      return await requestOnce(spec, requestOptions);
+    }
+  }
+
+  async function requestOnce(
     spec: TransportRequest,
     requestOptions: RequestOptions = {},
   ): Promise<unknown> {
@@ -268,8 +353,25 @@ export function createAccountTransport(options: AccountTransportOptions): Accoun
     return value;
   }
 
-  return { endpoint, verification, now: clock, request: request as AccountTransport['request'] };
+  return {
+    endpoint,
+    verification,
+    now: clock,
+    request: request as AccountTransport['request'],
+    needsVerification,
+    setEnsureVerified(hook) {
+      const previous = ensureVerified;
+      ensureVerified = hook;
+      return () => {
+        ensureVerified = previous;
+      };
+    },
+  };
 }
+
+// `GET /api/my-account`, read only to learn whether the user has a sign-in method (§6.4).
+const selfRoute: AccountRoute = { method: 'GET', path: '/api/my-account', verification: 'never' };
+const methodSchema = z.object({ hasSecurityVerificationMethod: z.boolean() });
 
 /** Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -14,14 +14,17 @@ import {
 } from '@account-center/mock';
 import type { AccountApiSimulator } from '@account-center/mock';
 import { createRegistrationResponse } from '../../mock/src/test-utils/webauthn-fixture.js';
-import { useTotpSetup } from './flows/totp-setup.js';
+import { useTotpSetup } from './flows/totp-setup/hook.js';
+import { useBackupCodes, useMfaFactors, useMyAccount, useSessions } from './hooks.js';
 import {
-  useAccountMutation,
-  useBackupCodes,
-  useMfaFactors,
-  useMyAccount,
-  useSessions,
-} from './hooks.js';
+  useAddMfaFactor,
+  useChangePassword,
+  useEndSession,
+  useReplaceTotp,
+  useSetPrimaryEmail,
+  useUnlinkSocialIdentity,
+  useUpdateAccount,
+} from './mutation-hooks.js';
 import { useAccountCenter } from './kit.js';
 import { setup } from './test-utils/setup.js';
 import { useVerification } from './verification.js';
@@ -57,7 +60,7 @@ const outcome = (promise: Promise<unknown>) =>
 describe('after a failure that may have been applied', () => {
   it('a 5xx after the server unlinked: the page shows it unlinked, and the retry is done, not identity_not_exist', async () => {
     const t = setup();
-    const { result } = await verified(t, () => useAccountMutation('deleteIdentity'));
+    const { result } = await verified(t, () => useUnlinkSocialIdentity());
     t.simulator.faults.inject({
       route: 'DELETE /api/my-account/identities/:target',
       when: 'after',
@@ -76,7 +79,7 @@ describe('after a failure that may have been applied', () => {
 
   it('a network error after the password changed: the retry is done, not same_password', async () => {
     const t = setup();
-    const { result } = await verified(t, () => useAccountMutation('updatePassword'));
+    const { result } = await verified(t, () => useChangePassword());
     t.simulator.faults.inject({
       route: 'POST /api/my-account/password',
       when: 'after',
@@ -96,7 +99,7 @@ describe('after a failure that may have been applied', () => {
   it('a 5xx after a session was revoked: the list drops it, and the retry is done, not session_not_found', async () => {
     const t = setup();
     const { result } = await verified(t, () => ({
-      revoke: useAccountMutation('deleteSession'),
+      revoke: useEndSession(),
       sessions: useSessions(),
     }));
     await waitFor(() => expect(result.current.target.sessions.data?.sessions).toHaveLength(2));
@@ -145,7 +148,7 @@ describe('after a failure that may have been applied', () => {
 
   it('a passkey bind answered by a 5xx after apply: the retry leaves one entry, not two', async () => {
     const t = setup();
-    const { result } = await verified(t, () => useAccountMutation('addMfaVerification'));
+    const { result } = await verified(t, () => useAddMfaFactor());
     const { client } = result.current.kit;
     const registration = await client.createWebAuthnRegistration();
     const options = registration.registrationOptions;
@@ -199,7 +202,7 @@ async function passkeyRecord(client: ReturnType<typeof useAccountCenter>['client
 describe('the registration guard', () => {
   it('a passkey retried after a 500 before apply is sent again: one added just before is not taken for it', async () => {
     const t = setup();
-    const { result } = await verified(t, () => useAccountMutation('addMfaVerification'));
+    const { result } = await verified(t, () => useAddMfaFactor());
     const { client } = result.current.kit;
     // A passkey added a moment ago (same clock), already listed when the next attempt starts.
     await client.addMfaVerification({
@@ -234,10 +237,10 @@ describe('secrets leave no trace in the caches once settled', () => {
   it('password, TOTP secret, backup codes, a verification record id and the step-up password are not dehydrated', async () => {
     const t = setup();
     const { result, unmount } = await verified(t, () => ({
-      password: useAccountMutation('updatePassword'),
-      add: useAccountMutation('addMfaVerification'),
-      replace: useAccountMutation('replaceTotp'),
-      email: useAccountMutation('updatePrimaryEmail'),
+      password: useChangePassword(),
+      add: useAddMfaFactor(),
+      replace: useReplaceTotp(),
+      email: useSetPrimaryEmail(),
     }));
     const { client } = result.current.kit;
     const newEmail = { type: 'email' as const, value: 'countess@example.com' };
@@ -337,10 +340,9 @@ describe('a refetch in flight does not overwrite a saved update', () => {
       }
       return response;
     };
-    const { result } = renderHook(
-      () => ({ save: useAccountMutation('updateAccount'), account: useMyAccount() }),
-      { wrapper: setup.withProvider(t, { fetch: gated }) },
-    );
+    const { result } = renderHook(() => ({ save: useUpdateAccount(), account: useMyAccount() }), {
+      wrapper: setup.withProvider(t, { fetch: gated }),
+    });
     await waitFor(() => expect(result.current.account.isSuccess).toBe(true));
     gate.held = new Promise<void>((resolve) => (release = resolve));
     const stale = t.requests('GET', '/api/my-account').length;

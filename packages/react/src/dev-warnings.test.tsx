@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MockInstance } from 'vitest';
 import { allFields } from '@account-center/mock';
 import { useMyAccount } from './hooks.js';
-import { usePasskeyRegistration } from './flows/passkey-registration.js';
+import { usePasskeyRegistration } from './flows/passkey-registration/hook.js';
 import { useAccountCenterSettings } from './settings.js';
 import { ENDPOINT, setup } from './test-utils/setup.js';
 

@@ -1,4 +1,4 @@
-import { AccountApiError } from '@account-center/client';
+import { AccountApiError, isQuietError } from '@account-center/client';
 
 /** Code of the error a mutation rejects with when the user closes the step-up prompt. */
 export const VERIFICATION_CANCELLED = 'verification_cancelled';
@@ -14,18 +14,8 @@ export class VerificationCancelledError extends AccountApiError {
   }
 }
 
-/**
- * Whether an error needs no message: a cancelled step-up, an aborted request, or a user who
- * dismissed the browser's passkey prompt.
- *
- * @example
- * if (error && !isQuietError(error)) showBanner(error);
- */
-export function isQuietError(error: unknown): boolean {
-  const code = String((error as { code?: unknown } | null)?.code);
-  // `verification_cancelled`, `webauthn_cancelled`, and the client's `aborted`.
-  return code === 'aborted' || code.endsWith('_cancelled');
-}
+/** Whether an error needs no message (a cancelled prompt, an aborted request): the client's rule. */
+export { isQuietError };
 
 /**
  * Whether the server refused the code itself (wrong, expired, over-tried, already used, sent to

@@ -1,10 +1,11 @@
 'use client';
 import { useEffect } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import type { UseMutationOptions, UseQueryOptions, UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import type { UseQueryOptions, UseQueryResult } from '@tanstack/react-query';
 import type {
   Account,
   AccountApiError,
+  AccountClient,
   BackupCodes,
   GrantList,
   LogtoConfigs,
@@ -15,11 +16,9 @@ import type {
 import { isQuietError } from './errors.js';
 import { accountKeys } from './keys.js';
 import { useAccountCenter } from './kit.js';
-import type { AccountCenterKit } from './kit.js';
-import { accountMutations } from './mutations.js';
-import type { AccountMutationName } from './mutations.js';
 import { accountQueries } from './queries.js';
-import type { SocialIdentities } from './queries.js';
+import type { SocialIdentities } from './types.js';
+import { useReverification } from './reverification.js';
 import { useVerificationRecord } from './verification.js';
 
 /** Caller options for a query hook: everything but the key and the function (`select` may reshape). */
@@ -29,14 +28,14 @@ export type QueryHookOptions<TQueryFnData, TData = TQueryFnData> = Omit<
 >;
 
 type QueryFactory<TQueryFnData> = (
-  kit: AccountCenterKit,
+  client: AccountClient,
 ) => UseQueryOptions<TQueryFnData, AccountApiError, TQueryFnData, readonly unknown[]>;
 
 function useKitQuery<TQueryFnData, TData>(
   factory: QueryFactory<TQueryFnData>,
   options?: QueryHookOptions<TQueryFnData, TData>,
 ): UseQueryResult<TData, AccountApiError> {
-  return useQuery({ ...factory(useAccountCenter()), ...options } as UseQueryOptions<
+  return useQuery({ ...factory(useAccountCenter().client), ...options } as UseQueryOptions<
     TQueryFnData,
     AccountApiError,
     TData,
@@ -51,7 +50,7 @@ function useKitQuery<TQueryFnData, TData>(
  * const { data: account } = useMyAccount();
  */
 export const useMyAccount = <TData = Account>(options?: QueryHookOptions<Account, TData>) =>
-  useKitQuery(accountQueries.account, options);
+  useKitQuery(accountQueries.myAccount, options);
 
 /**
  * Linked social identities plus the connectors available for linking (when known).
@@ -98,9 +97,11 @@ export const useLogtoConfigs = <TData = LogtoConfigs | null>(
 export type VerifiedQueryResult<TData> = UseQueryResult<TData, AccountApiError> & {
   /** No fresh record yet: show the section's "verify to view" action. */
   locked: boolean;
-  /** Ask for step-up; the read starts once verified. Resolves `false` when cancelled. */
+  /** Ask for step-up (through `useReverification`); the read starts once verified. Resolves `false` when cancelled. */
   unlock(): Promise<boolean>;
 };
+
+const verified = () => Promise.resolve(true);
 
 function useVerifiedQuery<TQueryFnData, TData>(
   factory: QueryFactory<TQueryFnData>,
@@ -109,14 +110,15 @@ function useVerifiedQuery<TQueryFnData, TData>(
   const kit = useAccountCenter();
   const locked = useVerificationRecord().status !== 'verified';
   const query = useQuery({
-    ...factory(kit),
+    ...factory(kit.client),
     ...options,
     enabled: !locked && options?.enabled !== false,
   } as UseQueryOptions<TQueryFnData, AccountApiError, TData, readonly unknown[]>);
+  const stepUp = useReverification(verified);
   return Object.assign(query, {
     locked,
     unlock: () =>
-      kit.ensureVerified('always').then(
+      stepUp().then(
         () => true,
         (error: unknown) => {
           if (isQuietError(error)) return false;
@@ -146,7 +148,7 @@ export const useSessions = <TData = SessionList | null>(
 export const useGrants = <TData = GrantList | null>(
   appType?: 'firstParty' | 'thirdParty',
   options?: QueryHookOptions<GrantList | null, TData>,
-) => useVerifiedQuery((kit) => accountQueries.grants(kit, appType), options);
+) => useVerifiedQuery((client) => accountQueries.grants(client, appType), options);
 
 /**
  * The stored backup codes with their use times; loads after step-up, never cached after unmount.
@@ -167,50 +169,4 @@ export function useBackupCodes<TData = BackupCodes>(
     if (!shown) void queryClient.resetQueries({ queryKey: accountKeys.backupCodes(), exact: true });
   }, [shown, queryClient]);
   return query;
-}
-
-type MutationTypes<TName extends AccountMutationName> =
-  ReturnType<(typeof accountMutations)[TName]> extends UseMutationOptions<
-    infer TData,
-    AccountApiError,
-    infer TVariables,
-    infer TContext
-  >
-    ? [TData, TVariables, TContext]
-    : never;
-
-/**
- * Caller options for `useAccountMutation`. The lifecycle callbacks belong to the factory (the
- * cache effect is declared there once); pass per-call callbacks to `mutate(variables, { onSuccess })`.
- */
-export type AccountMutationOptions<TName extends AccountMutationName> = Omit<
-  UseMutationOptions<
-    MutationTypes<TName>[0],
-    AccountApiError,
-    MutationTypes<TName>[1],
-    MutationTypes<TName>[2]
-  >,
-  'mutationFn' | 'mutationKey' | 'onMutate' | 'onSuccess' | 'onError' | 'onSettled'
->;
-
-/**
- * Any write of the contract by name, with its step-up and its cache effect.
- *
- * @example
- * const removeEmail = useAccountMutation('deletePrimaryEmail');
- * removeEmail.mutate(undefined, { onError: (error) => isQuietError(error) || show(error) });
- */
-export function useAccountMutation<TName extends AccountMutationName>(
-  name: TName,
-  options?: AccountMutationOptions<TName>,
-) {
-  const factory = accountMutations[name] as unknown as (
-    kit: AccountCenterKit,
-  ) => UseMutationOptions<
-    MutationTypes<TName>[0],
-    AccountApiError,
-    MutationTypes<TName>[1],
-    MutationTypes<TName>[2]
-  >;
-  return useMutation({ ...factory(useAccountCenter()), ...options });
 }

@@ -4,21 +4,24 @@ export { AccountCenterProvider } from './provider.js';
 export type { AccountCenterProviderProps } from './provider.js';
 export { useSignOut } from './tab-sync.js';
 export { useAccountCenter } from './kit.js';
+export { setUiLocale, useOptionalAccountCenter } from './ui-locale.js';
 export type {
   AccountCenterKit,
   AccountField,
+  DiscoveredSettings,
+  SocialConnector,
+  SocialIdentities,
+  StepUpRequirement,
   VerificationHandler,
   VerificationMethodOption,
   VerificationRequest,
   VerificationRequirement,
-} from './kit.js';
+} from './types.js';
 export { accountKeys } from './keys.js';
 export { accountQueries } from './queries.js';
-export type { DiscoveredSettings, SocialConnector, SocialIdentities } from './queries.js';
-export { accountMutations, toPhoneDigits } from './mutations.js';
+export { accountMutations } from './mutations.js';
 export type { AccountMutationName } from './mutations.js';
 export {
-  useAccountMutation,
   useBackupCodes,
   useGrants,
   useLogtoConfigs,
@@ -28,8 +31,35 @@ export {
   useSessions,
   useSocialIdentities,
 } from './hooks.js';
-export type { AccountMutationOptions, QueryHookOptions, VerifiedQueryResult } from './hooks.js';
+export type { QueryHookOptions, VerifiedQueryResult } from './hooks.js';
+export {
+  useAddMfaFactor,
+  useChangePassword,
+  useEndSession,
+  useLinkSocialIdentity,
+  useRemoveMfaFactor,
+  useRemovePrimaryEmail,
+  useRemovePrimaryPhone,
+  useRenamePasskey,
+  useReplaceSocialIdentity,
+  useReplaceTotp,
+  useRevokeAppGrants,
+  useRevokeGrant,
+  useSetPrimaryEmail,
+  useSetPrimaryPhone,
+  useSignOutOtherSessions,
+  useUnlinkSocialIdentity,
+  useUpdateAccount,
+  useUpdateLogtoConfigs,
+  useUpdateMfaSettings,
+  useUpdateProfile,
+  useUpdateSocialAccessToken,
+  useUploadAvatar,
+} from './mutation-hooks.js';
+export type { AccountMutationResult, MutationHookOptions } from './mutation-hooks.js';
 export { useAccountCenterSettings } from './settings.js';
+export { useFeature } from './feature.js';
+export type { Feature, FeatureName, FeatureStatus } from './feature.js';
 export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
 export {
   useRemoveTrustedDevice,
@@ -44,6 +74,8 @@ export type {
   UseProfileFieldsResult,
 } from './profile-fields.js';
 export { useVerification, useVerificationPrompt } from './verification.js';
+export { useReverification } from './reverification.js';
+export type { ReverificationOptions } from './reverification.js';
 export type {
   CodeTarget,
   UseVerificationResult,
@@ -51,29 +83,32 @@ export type {
   VerificationPrompt,
 } from './verification.js';
 export { VerificationCancelledError, isCodeRejected, isQuietError } from './errors.js';
-export { useEmailChange, usePhoneChange } from './flows/identifier-change.js';
-export type { IdentifierChange, IdentifierChangeState } from './flows/identifier-change.js';
-export { usePasskeyRegistration } from './flows/passkey-registration.js';
+export { useEmailChange, usePhoneChange } from './flows/identifier-change/hook.js';
+export type { IdentifierChange, IdentifierChangeState } from './flows/identifier-change/hook.js';
+export { usePasskeyRegistration } from './flows/passkey-registration/hook.js';
 export type {
   PasskeyRegistration,
+  PasskeyRegistrationOptions,
   PasskeyRegistrationState,
-} from './flows/passkey-registration.js';
-export { useTotpSetup } from './flows/totp-setup.js';
-export type { TotpSetup, TotpSetupState } from './flows/totp-setup.js';
-export { useBackupCodeSetup, useInterruptedBackupCodes } from './flows/backup-codes.js';
+} from './flows/passkey-registration/hook.js';
+export { useTotpSetup } from './flows/totp-setup/hook.js';
+export type { TotpSetup, TotpSetupOptions, TotpSetupState } from './flows/totp-setup/hook.js';
+export { useBackupCodeSetup, useInterruptedBackupCodes } from './flows/backup-codes/hook.js';
 export type {
   BackupCodeSetup,
   BackupCodeSetupState,
   InterruptedBackupCodes,
   InterruptedBackupCodesState,
-} from './flows/backup-codes.js';
+} from './flows/backup-codes/hook.js';
 export {
-  SOCIAL_LINK_STORAGE_KEY,
+  usePendingSocialLink,
   useSocialLink,
   useSocialLinkCallback,
-} from './flows/social-link.js';
+} from './flows/social-link/hook.js';
 export type {
+  SocialLinkCallbackOptions,
   SocialLinkCallbackState,
   SocialLinkOptions,
   SocialLinkState,
-} from './flows/social-link.js';
+} from './flows/social-link/hook.js';
+export type { FlowCallbacks } from './flows/types.js';

@@ -1,108 +1,30 @@
 import { createContext, useContext } from 'react';
-import { AccountApiError, isAccountApiError, isMissingRoute } from '@account-center/client';
-import type { Account, AccountCenterFields, AccountClient } from '@account-center/client';
+import { AccountApiError, isAccountApiError } from '@account-center/client';
+import type { Account, AccountClient } from '@account-center/client';
 import type { QueryClient } from '@tanstack/react-query';
+import { clientState, createStore, observe, readGated } from './client-state.js';
 import { VerificationCancelledError } from './errors.js';
 import { accountQueries } from './queries.js';
-import type { DiscoveredSettings } from './queries.js';
+import type {
+  AccountCenterKit,
+  DiscoveredSettings,
+  VerificationHandler,
+  VerificationMethodOption,
+  VerificationRequest,
+  VerificationRequirement,
+} from './types.js';
 
-/** When a route needs the `logto-verification-id` header (§5 legend: A / C / –). */
-export type VerificationRequirement = 'always' | 'when-user-has-method' | 'never';
-
-/** Account-center field names (§3.1), from the client's schema; `trustedDevice` has no route here. */
-export type AccountField = Exclude<keyof AccountCenterFields, 'trustedDevice'>;
-
-/** A way this user can prove their identity (step-up). */
-export type VerificationMethodOption =
-  { type: 'password' } | { type: 'email'; value: string } | { type: 'phone'; value: string };
-
-/** What the step-up prompt is asked to do. */
-export interface VerificationRequest {
-  /** Whether the route always needs the header or only because this user has a sign-in method. */
-  requirement: VerificationRequirement;
-  /** `expired`: the server refused the record mid-flow; the action resumes after this prompt. */
-  reason: 'required' | 'expired';
-  /** The methods this user has (password also when the profile hides it). */
-  methods: VerificationMethodOption[];
-}
-
-/** The app's own step-up UI: resolve after verifying (or when a fresh record exists), reject to cancel. */
-export type VerificationHandler = (request: VerificationRequest) => Promise<void>;
-
-/** A tiny external store shaped for `useSyncExternalStore`. */
-export interface Store<T> {
-  get(): T;
-  set(value: T): void;
-  subscribe(listener: () => void): () => void;
-}
-
-function createStore<T>(value: T): Store<T> {
-  const listeners = new Set<() => void>();
-  return {
-    get: () => value,
-    set(next) {
-      value = next;
-      for (const listener of [...listeners]) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-/**
- * What the kit learnt from server answers: `Off` (field_not_enabled), `ReadOnly`
- * (field_not_editable), `Edit` (a write succeeded), `readable` (a gated read succeeded), and
- * `disabled` for MFA factors answered with `session.mfa.mfa_factor_not_enabled`.
- */
-export type Observations = Partial<
-  Record<string, 'Off' | 'ReadOnly' | 'Edit' | 'readable' | 'disabled'>
->;
-
-/**
- * Everything the hooks share: the client, the QueryClient, the step-up gate and the clock.
- * Get it with `useAccountCenter()`; options factories take it.
- */
-export interface AccountCenterKit {
-  readonly client: AccountClient;
-  readonly queryClient: QueryClient;
-  /** Clock in epoch ms (injectable for tests). */
-  now(): number;
-  /** Full-page navigation used by the social-link redirect. */
-  navigate(url: string): void;
-  /**
-   * Run a client call that may need the verification header: asks the registered prompt first
-   * when the route needs it for this user and no fresh record exists; on
-   * `401 verification_record.permission_denied` clears the record, prompts once more and retries
-   * once with the same input.
-   */
-  call<T>(
-    requirement: VerificationRequirement,
-    run: () => Promise<T>,
-    field?: AccountField,
-    factor?: string,
-  ): Promise<T>;
-  /**
-   * Run a gated read: a `field_not_enabled` answer resolves to `null` (the field is Off), and so
-   * does a route the server does not have (`isMissingRoute`, an older Logto).
-   */
-  read<T>(field: AccountField, run: () => Promise<T>): Promise<T | null>;
-  /** Resolve once this user may call a route with this requirement (prompting if needed); rejects when cancelled. */
-  ensureVerified(
-    requirement: VerificationRequirement,
-    reason?: VerificationRequest['reason'],
-  ): Promise<void>;
-  /** The pending step-up request shown by a registered dialog. */
-  readonly prompt: Store<VerificationRequest | null>;
-  /** Register a dialog; returns the unregister function. */
-  registerPrompt(): () => void;
-  /** Finish the pending step-up: without an error it resumes the action, with one it rejects it. */
-  settlePrompt(error?: AccountApiError): void;
-  readonly observations: Store<Observations>;
-  /** Settings given to the provider (filled on the server). */
-  readonly settings?: DiscoveredSettings;
-}
+export type {
+  AccountCenterKit,
+  AccountField,
+  Observations,
+  StepUpRequirement,
+  Store,
+  VerificationHandler,
+  VerificationMethodOption,
+  VerificationRequest,
+  VerificationRequirement,
+} from './types.js';
 
 /** The methods this user can verify with, from the cached account. */
 export function verificationMethods(account: Account | undefined): VerificationMethodOption[] {
@@ -127,7 +49,10 @@ interface KitOptions {
   settings?: DiscoveredSettings;
 }
 
-/** Build the kit; the provider does this once per client. */
+/**
+ * Build the kit; the provider does this once per client and registers it (`registerKit`), so
+ * options factories given only the client find its step-up gate (see {@link kitFor}).
+ */
 export function createKit(
   client: AccountClient,
   queryClient: QueryClient,
@@ -135,15 +60,18 @@ export function createKit(
 ): AccountCenterKit {
   const { now } = options;
   const prompt = createStore<VerificationRequest | null>(null);
-  const observations = createStore<Observations>({});
-  let dialogs = 0;
+  const state = clientState(client);
+  const { observations } = state;
+  if (options.settings) state.settings = options.settings;
+  const slot = createStore<object | null>(null);
+  const occupants: { token: object; owner: boolean }[] = [];
+  const elect = () => {
+    const token = (occupants.find((occupant) => occupant.owner) ?? occupants[0])?.token ?? null;
+    if (slot.get() !== token) slot.set(token);
+  };
   let pending: Promise<void> | undefined;
   let finish: ((error?: AccountApiError) => void) | undefined;
 
-  const observe = (key: string | undefined, value: Observations[string]) => {
-    if (key && observations.get()[key] !== value)
-      observations.set({ ...observations.get(), [key]: value });
-  };
   const fresh = () => client.verification.isFresh(now());
 
   const settlePrompt = (error?: AccountApiError) => {
@@ -163,8 +91,9 @@ export function createKit(
   ): Promise<void> => {
     if (!pending) {
       const handler = options.handler();
-      if (!dialogs && !handler) {
-        // A developer error, so not quiet: mount the UI's dialog or pass `onVerificationRequired`.
+      if (!occupants.length && !handler) {
+        // A developer error, so not quiet: fill the slot (`verificationPrompt`, the UI's dialog)
+        // or pass `onVerificationRequired`.
         return Promise.reject(
           new AccountApiError({
             status: 0,
@@ -178,7 +107,7 @@ export function createKit(
       });
       // The methods come from the account, read (once, cached) before the prompt opens.
       void queryClient
-        .fetchQuery(accountQueries.account(kit))
+        .fetchQuery(accountQueries.myAccount(client))
         .catch(() => undefined)
         .then((account) => {
           const request: VerificationRequest = {
@@ -187,7 +116,7 @@ export function createKit(
             methods: verificationMethods(account),
           };
           if (!finish) return;
-          if (dialogs) prompt.set(request);
+          if (occupants.length) prompt.set(request);
           else
             handler!(request).then(
               () => settlePrompt(),
@@ -199,19 +128,34 @@ export function createKit(
     return pending;
   };
 
-  // §6.4/§6.7: "C" routes need the header only when the user has a password, email or phone.
-  const needsHeader = async (requirement: VerificationRequirement) =>
-    requirement === 'always' ||
-    (requirement === 'when-user-has-method' &&
-      (await queryClient.fetchQuery(accountQueries.account(kit))).hasSecurityVerificationMethod !==
-        false);
-
+  /** The fresh record id once this user may call such a route, prompting if needed. */
+  const recordFor = async (
+    requirement: VerificationRequirement,
+    reason: VerificationRequest['reason'],
+  ) => {
+    // The client decides whether this user needs the header (§5, §6.4): the rule lives there.
+    if (!fresh() && (await client.needsVerification(requirement))) {
+      await ask(requirement, reason);
+      if (!fresh()) {
+        throw new AccountApiError({
+          status: 0,
+          code: 'verification_record.permission_denied',
+          message: 'The verification prompt resolved without a fresh record.',
+        });
+      }
+    }
+    return client.verification.getFresh(now())?.id;
+  };
   const ensureVerified = async (
     requirement: VerificationRequirement,
     reason: VerificationRequest['reason'] = 'required',
   ) => {
-    if (!fresh() && (await needsHeader(requirement))) await ask(requirement, reason);
+    await recordFor(requirement, reason);
   };
+  // The transport's one step-up hook is this kit's prompt slot (also for a client the app made).
+  client.setEnsureVerified((need) =>
+    fresh() ? Promise.resolve() : ask(need.requirement, need.reason),
+  );
 
   const kit: AccountCenterKit = {
     client,
@@ -223,65 +167,85 @@ export function createKit(
     observations,
     settlePrompt,
     ensureVerified,
-    registerPrompt() {
-      dialogs += 1;
+    slot,
+    async reverify(requirement, run) {
+      const id = await recordFor(requirement, 'required');
+      try {
+        return await run(id);
+      } catch (error) {
+        if (!isAccountApiError(error, 'verification_record.permission_denied')) throw error;
+        // §4.4: any unusable record answers this 401. Drop it (unless a newer one came), ask again.
+        if (id !== undefined && client.verification.get()?.id === id) client.verification.clear();
+        return run(await recordFor(requirement, 'expired'));
+      }
+    },
+    registerPrompt(token, owner = false) {
+      occupants.push({ token, owner });
+      elect();
       return () => {
-        // The last dialog left while an action waited on it: cancel, so the action does not hang.
-        if (!--dialogs && finish) settlePrompt(new VerificationCancelledError());
+        occupants.splice(
+          occupants.findIndex((occupant) => occupant.token === token),
+          1,
+        );
+        elect();
+        // The last prompt left while an action waited on it: cancel, so the action does not hang.
+        if (!occupants.length && finish) settlePrompt(new VerificationCancelledError());
       };
     },
-    async call(requirement, run, field, factor) {
+    // Step-up is the client's: its transport asks the prompt slot when the route needs the
+    // header for this user, and on `permission_denied` asks again and retries once.
+    async call(_requirement, run, field, factor) {
       try {
-        await ensureVerified(requirement);
-        let result;
-        try {
-          result = await run();
-        } catch (error) {
-          if (!isAccountApiError(error, 'verification_record.permission_denied')) throw error;
-          // §4.4: any unusable record answers this 401. Drop it, ask again, retry once.
-          client.verification.clear();
-          await ask(requirement, 'expired');
-          result = await run();
-        }
-        observe(field, 'Edit');
+        const result = await run();
+        observe(client, field, 'Edit');
         return result;
       } catch (error) {
         const code = (error as AccountApiError).code;
-        if (code === 'account_center.field_not_editable') observe(field, 'ReadOnly');
-        if (code === 'account_center.field_not_enabled') observe(field, 'Off');
-        if (code === 'session.mfa.mfa_factor_not_enabled') observe(factor, 'disabled');
+        if (code === 'account_center.field_not_editable') observe(client, field, 'ReadOnly');
+        if (code === 'account_center.field_not_enabled') observe(client, field, 'Off');
+        if (code === 'session.mfa.mfa_factor_not_enabled') observe(client, factor, 'disabled');
         throw error;
       }
     },
-    read(field, run) {
-      return run().then(
-        (data) => {
-          if (!observations.get()[field]) observe(field, 'readable');
-          return data;
-        },
-        (error: unknown) => {
-          // An older Logto without this route: the feature is not there (hidden), not broken.
-          // The field itself is not marked Off: its other routes may exist.
-          if (isMissingRoute(error)) return null;
-          if (!isAccountApiError(error, 'account_center.field_not_enabled')) throw error;
-          observe(field, 'Off');
-          return null;
-        },
-      );
-    },
+    read: (field, run) => readGated(client, field, run),
   };
   return kit;
 }
 
+/**
+ * Make `kit` the one factories find for its client. The provider calls it for the kit it puts
+ * in context on every render (StrictMode builds a second, discarded kit for the same client).
+ */
+export function registerKit(kit: AccountCenterKit): void {
+  clientState(kit.client).kit = kit;
+}
+
+/**
+ * The kit for a client: the one its provider built, else one without a prompt (a write that
+ * needs step-up then rejects with `verification_prompt_missing` unless a fresh record exists),
+ * e.g. for a mutation run outside any provider.
+ */
+export function kitFor(client: AccountClient, queryClient: QueryClient): AccountCenterKit {
+  const state = clientState(client);
+  return (state.kit ??= createKit(client, queryClient, {
+    now: Date.now,
+    navigate: (url) => window.location.assign(url),
+    handler: () => undefined,
+  }));
+}
+
 /** @internal React context carrying the kit. */
 export const KitContext = createContext<AccountCenterKit | null>(null);
+
+/** @internal `true` inside the provider's `verificationPrompt`: its prompt owns the slot. */
+export const PromptOwnerContext = createContext(false);
 
 /**
  * The kit of the nearest `<AccountCenterProvider>`: client, QueryClient and step-up gate.
  *
  * @example
  * const kit = useAccountCenter();
- * const query = useQuery(accountQueries.account(kit));
+ * const query = useQuery(accountQueries.myAccount(client));
  */
 export function useAccountCenter(): AccountCenterKit {
   const kit = useContext(KitContext);

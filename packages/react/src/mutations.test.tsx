@@ -9,14 +9,33 @@ import {
   totpCode,
 } from '@account-center/mock';
 import {
-  useAccountMutation,
   useLogtoConfigs,
   useMfaFactors,
   useMfaSettings,
   useMyAccount,
   useSessions,
 } from './hooks.js';
-import { toPhoneDigits } from './mutations.js';
+import {
+  useAddMfaFactor,
+  useChangePassword,
+  useEndSession,
+  useRemoveMfaFactor,
+  useRemovePrimaryEmail,
+  useRemovePrimaryPhone,
+  useRenamePasskey,
+  useReplaceTotp,
+  useRevokeAppGrants,
+  useRevokeGrant,
+  useSetPrimaryPhone,
+  useSignOutOtherSessions,
+  useUnlinkSocialIdentity,
+  useUpdateAccount,
+  useUpdateLogtoConfigs,
+  useUpdateMfaSettings,
+  useUpdateProfile,
+  useUploadAvatar,
+} from './mutation-hooks.js';
+import { toPhoneDigits } from '@account-center/client/helpers';
 import { setup } from './test-utils/setup.js';
 import { useVerification } from './verification.js';
 
@@ -42,7 +61,7 @@ const accountReads = (t: ReturnType<typeof setup>) => t.requests('GET', '/api/my
 describe('account writes', () => {
   it('updateAccount writes the returned account into the cache without a refetch', async () => {
     const t = setup();
-    const { result } = await verified(t, () => useAccountMutation('updateAccount'));
+    const { result } = await verified(t, () => useUpdateAccount());
     const reads = accountReads(t);
     await act(async () => {
       await result.current.mutation.mutateAsync({ name: 'Augusta Ada King' });
@@ -53,7 +72,7 @@ describe('account writes', () => {
 
   it('updateAccount with a username needs step-up; without one it does not', async () => {
     const t = setup();
-    const { result } = renderMutation(t, () => useAccountMutation('updateAccount'));
+    const { result } = renderMutation(t, () => useUpdateAccount());
     await act(async () => {
       await result.current.mutation.mutateAsync({ name: 'Ada' });
     });
@@ -67,7 +86,7 @@ describe('account writes', () => {
 
   it('updateProfile merges the returned profile into the cached account', async () => {
     const t = setup();
-    const { result } = await verified(t, () => useAccountMutation('updateProfile'));
+    const { result } = await verified(t, () => useUpdateProfile());
     await act(async () => {
       await result.current.mutation.mutateAsync({ nickname: 'Enchantress of Numbers' });
     });
@@ -81,8 +100,8 @@ describe('account writes', () => {
     const t = setup();
     const { result } = renderHook(
       () => ({
-        upload: useAccountMutation('uploadAvatar'),
-        update: useAccountMutation('updateAccount'),
+        upload: useUploadAvatar(),
+        update: useUpdateAccount(),
         account: useMyAccount(),
       }),
       {
@@ -112,7 +131,7 @@ describe('account writes', () => {
 
   it('updatePassword (step-up) refreshes the account; a policy rejection keeps its issues', async () => {
     const t = setup();
-    const { result } = await verified(t, () => useAccountMutation('updatePassword'));
+    const { result } = await verified(t, () => useChangePassword());
     const error = await result.current.mutation
       .mutateAsync({ password: 'short' })
       .catch((caught: unknown) => caught);
@@ -132,7 +151,7 @@ describe('account writes', () => {
 
   it('deletePrimaryEmail removes it and refreshes the account', async () => {
     const t = setup();
-    const { result } = await verified(t, () => useAccountMutation('deletePrimaryEmail'));
+    const { result } = await verified(t, () => useRemovePrimaryEmail());
     await act(async () => {
       await result.current.mutation.mutateAsync();
     });
@@ -141,7 +160,7 @@ describe('account writes', () => {
 
   it('updatePrimaryPhone sends the number as digits only', async () => {
     const t = setup();
-    const { result } = await verified(t, () => useAccountMutation('updatePrimaryPhone'));
+    const { result } = await verified(t, () => useSetPrimaryPhone());
     const send = await t.fetch('http://localhost:3001/api/verifications/verification-code', {
       method: 'POST',
       headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' },
@@ -184,7 +203,7 @@ describe('account writes', () => {
     });
     const { result } = renderHook(
       () => ({
-        mutation: useAccountMutation('deletePrimaryPhone'),
+        mutation: useRemovePrimaryPhone(),
         verification: useVerification(),
       }),
       { wrapper: t.wrapper },
@@ -198,7 +217,7 @@ describe('account writes', () => {
 
   it('deleteIdentity unlinks and refreshes the account', async () => {
     const t = setup();
-    const { result } = await verified(t, () => useAccountMutation('deleteIdentity'));
+    const { result } = await verified(t, () => useUnlinkSocialIdentity());
     await act(async () => {
       await result.current.mutation.mutateAsync('google');
     });
@@ -211,8 +230,8 @@ describe('MFA writes', () => {
     const t = setup();
     const { result } = renderHook(
       () => ({
-        add: useAccountMutation('addMfaVerification'),
-        remove: useAccountMutation('deleteMfaVerification'),
+        add: useAddMfaFactor(),
+        remove: useRemoveMfaFactor(),
         factors: useMfaFactors(),
         verification: useVerification(),
       }),
@@ -239,7 +258,7 @@ describe('MFA writes', () => {
     const t = setup({ seed: { users: [mfaUserSeed()] } });
     const { result } = renderHook(
       () => ({
-        replace: useAccountMutation('replaceTotp'),
+        replace: useReplaceTotp(),
         factors: useMfaFactors(),
         verification: useVerification(),
       }),
@@ -267,7 +286,7 @@ describe('MFA writes', () => {
     });
     const { result } = renderHook(
       () => ({
-        rename: useAccountMutation('renameMfaVerification'),
+        rename: useRenamePasskey(),
         factors: useMfaFactors(),
         verification: useVerification(),
       }),
@@ -295,8 +314,8 @@ describe('MFA writes', () => {
       () => ({
         settings: useMfaSettings(),
         configs: useLogtoConfigs(),
-        update: useAccountMutation('updateMfaSettings'),
-        updateConfigs: useAccountMutation('updateLogtoConfigs'),
+        update: useUpdateMfaSettings(),
+        updateConfigs: useUpdateLogtoConfigs(),
         verification: useVerification(),
       }),
       { wrapper: t.wrapper },
@@ -329,8 +348,8 @@ describe('session writes', () => {
     const { result } = renderHook(
       () => ({
         sessions: useSessions(),
-        deleteSession: useAccountMutation('deleteSession'),
-        deleteGrant: useAccountMutation('deleteGrant'),
+        deleteSession: useEndSession(),
+        deleteGrant: useRevokeGrant(),
         verification: useVerification(),
       }),
       { wrapper: t.wrapper },
@@ -365,7 +384,7 @@ describe('session writes', () => {
     const { result } = renderHook(
       () => ({
         sessions: useSessions(),
-        signOutOthers: useAccountMutation('deleteOtherSessions'),
+        signOutOthers: useSignOutOtherSessions(),
         verification: useVerification(),
       }),
       { wrapper: t.wrapper },
@@ -407,7 +426,7 @@ describe('session writes', () => {
     });
     const { result } = renderHook(
       () => ({
-        revoke: useAccountMutation('revokeAppGrants'),
+        revoke: useRevokeAppGrants(),
         verification: useVerification(),
       }),
       { wrapper: t.wrapper },

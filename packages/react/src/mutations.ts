@@ -16,10 +16,13 @@ import type {
   UpdateProfileInput,
   UserProfile,
 } from '@account-center/client';
-import { loadSteps } from './internal.js';
+import { toPhoneDigits } from '@account-center/client/helpers';
+import type { QueryClient } from '@tanstack/react-query';
+import { loadSteps } from './steps/load.js';
 import { accountKeys } from './keys.js';
+import { kitFor } from './kit.js';
 import { accountQueries } from './queries.js';
-import type { AccountCenterKit, AccountField } from './kit.js';
+import type { AccountCenterKit, AccountField } from './types.js';
 
 const invalidate = (kit: AccountCenterKit, queryKey: readonly unknown[]) =>
   kit.queryClient.invalidateQueries({ queryKey });
@@ -36,9 +39,6 @@ async function write<T>(
   await kit.queryClient.cancelQueries({ queryKey });
   kit.queryClient.setQueryData<T>(queryKey, update);
 }
-
-/** Phones go over the wire as digits only (§12): `+1 (555) 555-0123` → `15555550123`. */
-export const toPhoneDigits = (phone: string) => phone.replace(/\D/g, '');
 
 /**
  * How one write behaves beyond its cache effect. The guard that uses it (`guardWrite`) lives in
@@ -57,9 +57,11 @@ interface WriteSpec<TData, TVariables> {
 }
 
 /**
- * One mutation. The call goes through the kit's step-up gate (the client knows which routes
- * need the header, §5); its cache effect is declared here, once, and returned so `mutateAsync`
- * settles after the refetch it started. `refresh` re-reads what the write touches: the default
+ * One mutation, for a client. The call goes through the step-up gate of the kit built for that
+ * client (the client knows which routes need the header, §5). Its cache effect is declared here,
+ * once, and runs inside `mutationFn` after the write: `mutateAsync` settles after the refetch it
+ * started, and options spread over these (your own `onSuccess`…) add to the effect instead of
+ * replacing it. `refresh` re-reads what the write touches: the default
  * effect, and also run after an ambiguous failure (the write may have been applied, see
  * `isAmbiguousFailure` in the steps chunk); a retry of the same write is checked against the
  * server first or accepts "already done" answers (see `guardWrite` there).
@@ -75,12 +77,15 @@ function define<TData, TVariables>(
     secret,
     run = (client, variables) => (client[name] as (input: TVariables) => Promise<TData>)(variables),
   } = spec;
-  return (kit: AccountCenterKit) =>
+  return (client: AccountClient) =>
     mutationOptions<TData, AccountApiError, TVariables>({
       mutationKey: [...accountKeys.all, name],
       ...(secret ? { gcTime: 0 } : {}),
-      mutationFn: async (variables) =>
-        (await loadSteps()).guardWrite(
+      mutationFn: async (variables, { client: queryClient }) => {
+        const kit = kitFor(client, queryClient);
+        const data = await (
+          await loadSteps()
+        ).guardWrite(
           kit,
           name,
           variables,
@@ -88,21 +93,26 @@ function define<TData, TVariables>(
           () =>
             kit.call(
               verificationRequirement(name, variables as { username?: unknown }),
-              () => run(kit.client, variables),
+              () => run(client, variables),
               typeof field === 'function' ? field(variables, kit) : field,
               (variables as { type?: string } | undefined)?.type,
             ),
-          accountQueries.mfaFactors(kit),
+          accountQueries.mfaFactors(client),
           refresh,
-        ),
-      onSuccess: (data, variables) => effect?.(kit, data, variables),
-      onSettled: secret ? (_data, _error, variables) => forget(kit, variables) : undefined,
+        );
+        await effect?.(kit, data, variables);
+        return data;
+      },
+      onSettled: secret
+        ? (_data, _error, variables, _result, { client: queryClient }) =>
+            forget(queryClient, variables)
+        : undefined,
     });
 }
 
 /** Drop a settled write carrying a secret from the mutation cache (devtools, persisters). */
-function forget(kit: AccountCenterKit, variables: unknown) {
-  const cache = kit.queryClient.getMutationCache();
+function forget(queryClient: QueryClient, variables: unknown) {
+  const cache = queryClient.getMutationCache();
   for (const mutation of cache.findAll({ predicate: (m) => m.state.variables === variables }))
     cache.remove(mutation);
 }
@@ -113,21 +123,71 @@ const refreshSessions = (kit: AccountCenterKit) => invalidate(kit, accountKeys.s
 /** A write over many items (its steps load lazily); refreshes sessions even after a partial failure. */
 const bulk =
   <TVariables>(name: 'deleteOtherSessions' | 'revokeAppGrants') =>
-  (kit: AccountCenterKit) =>
+  (client: AccountClient) =>
     mutationOptions<number, AccountApiError, TVariables>({
       mutationKey: [...accountKeys.all, name],
-      mutationFn: async (variables) => (await loadSteps())[name](kit, variables as never),
-      onSettled: () => refreshSessions(kit),
+      mutationFn: async (variables, { client: queryClient }) => {
+        const kit = kitFor(client, queryClient);
+        try {
+          return await (await loadSteps())[name](kit, variables as never);
+        } finally {
+          // Partial failures too: the list changed either way.
+          await refreshSessions(kit);
+        }
+      },
     });
+const renamePasskey = define<void, { id: string; name: string }>(
+  'renameMfaVerification',
+  'passkey',
+  refreshMfa,
+  { run: (client, { id, name }) => client.renameMfaVerification(id, { name }) },
+);
+
+/** The factor list before an optimistic rename, per call (its variables), for the rollback. */
+const beforeRename = new WeakMap<object, MfaVerification[] | null | undefined>();
+
+/**
+ * Show the new name at once; a failed rename puts the list back as it was (the refetch after a
+ * success brings the server's answer either way).
+ */
+const optimisticRename = {
+  onMutate: async (
+    variables: { id: string; name: string },
+    { client: queryClient }: { client: QueryClient },
+  ) => {
+    const queryKey = accountKeys.mfaFactors();
+    await queryClient.cancelQueries({ queryKey });
+    beforeRename.set(variables, queryClient.getQueryData<MfaVerification[] | null>(queryKey));
+    queryClient.setQueryData<MfaVerification[] | null>(queryKey, (factors) =>
+      factors?.map((factor) =>
+        factor.id === variables.id ? { ...factor, name: variables.name } : factor,
+      ),
+    );
+  },
+  onError: (
+    _error: AccountApiError,
+    variables: { id: string; name: string },
+    _result: unknown,
+    { client: queryClient }: { client: QueryClient },
+  ) => {
+    if (beforeRename.has(variables))
+      queryClient.setQueryData(accountKeys.mfaFactors(), beforeRename.get(variables));
+  },
+  onSettled: (_data: unknown, _error: unknown, variables: { id: string; name: string }) =>
+    void beforeRename.delete(variables),
+};
+
 const passkeyOrMfa = (type?: string): AccountField => (type === 'WebAuthn' ? 'passkey' : 'mfa');
 
 /**
  * Options factories for every write in the contract, each declaring its cache effect. Pass the
- * kit from `useAccountCenter()`. Writes that need the verification header ask for step-up first.
+ * account client. Writes that need the verification header ask for step-up first, through the
+ * prompt of the provider built for that client. In components, prefer the named hooks
+ * (`useUpdateProfile`, `useChangePassword`…), which also compose your callbacks.
  *
  * @example
- * const kit = useAccountCenter();
- * const update = useMutation(accountMutations.updateAccount(kit));
+ * const { client } = useAccountCenter();
+ * const update = useMutation({ ...accountMutations.updateAccount(client), onSuccess: toast });
  * update.mutate({ name: 'Ada' });
  */
 export const accountMutations = {
@@ -246,14 +306,10 @@ export const accountMutations = {
     secret: true,
   }),
   /** `PATCH …/mfa-verifications/:id/name` (passkeys; answers text `OK`, §1.5). */
-  renameMfaVerification: define<void, { id: string; name: string }>(
-    'renameMfaVerification',
-    'passkey',
-    refreshMfa,
-    {
-      run: (client, { id, name }) => client.renameMfaVerification(id, { name }),
-    },
-  ),
+  renameMfaVerification: (client: AccountClient, options: { optimistic?: boolean } = {}) => {
+    const rename = renamePasskey(client);
+    return options.optimistic ? { ...rename, ...optimisticRename } : rename;
+  },
   /**
    * `DELETE /api/my-account/mfa-verifications/:id`; pass the factor (its type decides the field,
    * §5). Already gone on a retry: done.
@@ -315,5 +371,5 @@ export const accountMutations = {
   revokeAppGrants: bulk<string>('revokeAppGrants'),
 };
 
-/** Names of the write operations, for `useAccountMutation(name)`. */
+/** Names of the write operations (keys of `accountMutations`). */
 export type AccountMutationName = keyof typeof accountMutations;

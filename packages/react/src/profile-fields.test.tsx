@@ -246,7 +246,7 @@ describe('useProfileFields', () => {
 
   it('reads the catalogue and the selection from the well-known documents without a settings prop', async () => {
     const t = setup({ wellKnownCors: 'development' });
-    t.simulator.admin.updateSignInExperience({ customProfileFieldCatalog: catalogue });
+    for (const field of catalogue) t.simulator.admin.upsertCustomProfileField(field as never);
     t.simulator.admin.updateAccountCenter({
       profileFields: [{ name: 'bio' }, { name: 'fullname' }],
     });

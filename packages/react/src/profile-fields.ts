@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useMemo } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   buildProfileFieldWrites,
   profileFieldStatus,
@@ -17,7 +17,7 @@ import type {
 } from '@account-center/client/profile-fields';
 import type { AccountApiError } from '@account-center/client';
 import { useAccountCenter } from './kit.js';
-import { accountMutations } from './mutations.js';
+import { useUpdateAccount, useUpdateProfile } from './mutation-hooks.js';
 import { accountQueries } from './queries.js';
 
 /** One field to show: its definition, where it is stored, whether it can be edited, its value. */
@@ -76,10 +76,10 @@ export interface UseProfileFieldsResult {
  */
 export function useProfileFields(): UseProfileFieldsResult {
   const kit = useAccountCenter();
-  const settings = useQuery(accountQueries.settings(kit));
-  const account = useQuery(accountQueries.account(kit));
-  const updateProfile = useMutation(accountMutations.updateProfile(kit));
-  const updateAccount = useMutation(accountMutations.updateAccount(kit));
+  const settings = useQuery(accountQueries.settings(kit.client));
+  const account = useQuery(accountQueries.myAccount(kit.client));
+  const updateProfile = useUpdateProfile();
+  const updateAccount = useUpdateAccount();
 
   const center = settings.data?.accountCenter;
   const definitions = useMemo(
@@ -140,7 +140,7 @@ export function useProfileFields(): UseProfileFieldsResult {
       // `customData` is replaced whole (facts §4): merge with the server's copy as of now, not
       // the cached one, so a key another tab or the app's backend wrote meanwhile is kept.
       const latest = await kit.queryClient.fetchQuery({
-        ...accountQueries.account(kit),
+        ...accountQueries.myAccount(kit.client),
         staleTime: 0,
       });
       const edited = editable

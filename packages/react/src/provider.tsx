@@ -4,14 +4,14 @@ import type { ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createAccountClient } from '@account-center/client';
 import type { AccountApiError, AccountClient } from '@account-center/client';
-import { KitContext, createKit } from './kit.js';
-import type { VerificationHandler } from './kit.js';
-import { loadSteps } from './internal.js';
+import { KitContext, PromptOwnerContext, createKit, registerKit } from './kit.js';
+import { loadSteps } from './steps/load.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
-import type { DiscoveredSettings } from './queries.js';
 import { SignOutContext } from './tab-sync.js';
+import { linkUiLocale } from './ui-locale.js';
 import type { TabSync } from './tab-sync-channel.js';
+import type { DiscoveredSettings, VerificationHandler } from './types.js';
 
 interface CommonProps {
   /**
@@ -25,7 +25,16 @@ interface CommonProps {
    * and 5xx twice, never 4xx.
    */
   queryClient?: QueryClient;
-  /** The app's own step-up UI, used when no `useVerificationPrompt()` dialog is mounted. */
+  /**
+   * The provider's one step-up prompt slot: an element whose `useVerificationPrompt()` shows every
+   * request (e.g. `<MyStepUpDialog />`). It wins over default prompts such as the UI kit's
+   * `VerificationDialog`, which then render nothing. See `docs/step-up.md`.
+   */
+  verificationPrompt?: ReactNode;
+  /**
+   * The app's own step-up UI as a function, used when no prompt occupies the slot (neither
+   * `verificationPrompt` nor a mounted default prompt).
+   */
   onVerificationRequired?: VerificationHandler;
   /** Full-page navigation for the social-link redirect; default `window.location.assign`. */
   navigate?: (url: string) => void;
@@ -54,7 +63,10 @@ export type AccountCenterProviderProps = CommonProps &
         endpoint: string;
         /** Opaque, resource-less access token, e.g. `@logto/react`'s `getAccessToken()`. */
         getAccessToken: () => Promise<string | null | undefined>;
-        /** Sent as `Accept-Language`. */
+        /**
+         * Sent as `Accept-Language`. Unset or `auto`: the locale the styled kit resolved (see
+         * `AccountCenterUiProvider`), if one is mounted.
+         */
         locale?: string;
         /** Called when a 401 survives one token refresh: sign the user in again. */
         onUnauthorized?: (error: AccountApiError) => void;
@@ -107,6 +119,8 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
     const latest = () =>
       box.props as Partial<Extract<AccountCenterProviderProps, { endpoint: string }>> & CommonProps;
     const clock = () => (latest().now ?? Date.now)();
+    // No `locale` (or `auto`): the one the UI resolved, once a styled root reports it.
+    const uiLocale = { current: undefined as string | undefined };
     const client =
       givenClient ??
       createAccountClient({
@@ -114,16 +128,22 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
         getAccessToken: () => latest().getAccessToken!(),
         onUnauthorized: (error) => latest().onUnauthorized?.(error),
         fetch: (input, init) => (latest().fetch ?? fetch)(input, init),
-        locale: () => latest().locale,
+        locale: () => {
+          const given = latest().locale;
+          return given && given !== 'auto' ? given : uiLocale.current;
+        },
         now: clock,
       });
-    return createKit(client, queryClient, {
+    const created = createKit(client, queryClient, {
       now: clock,
       navigate: (url) => (latest().navigate ?? ((to: string) => window.location.assign(to)))(url),
       handler: () => latest().onVerificationRequired,
       settings: initialSettings,
     });
+    linkUiLocale(created, uiLocale);
+    return created;
   }, [box, givenClient, endpoint, queryClient, initialSettings]);
+  registerKit(kit);
 
   // Tab sync (a lazy chunk, loaded from mount) joins the user's channel once the account read
   // names the user.
@@ -154,7 +174,14 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
 
   const content = (
     <KitContext.Provider value={kit}>
-      <SignOutContext.Provider value={signOut}>{props.children}</SignOutContext.Provider>
+      <SignOutContext.Provider value={signOut}>
+        {props.verificationPrompt !== undefined && (
+          <PromptOwnerContext.Provider value={true}>
+            {props.verificationPrompt}
+          </PromptOwnerContext.Provider>
+        )}
+        {props.children}
+      </SignOutContext.Provider>
     </KitContext.Provider>
   );
   return queryClient === parentQueryClient ? (

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type {
-  AccountCenterDiscovery,
   Account,
   AccountApiError,
   AccountClient,
@@ -10,13 +10,12 @@ import type {
   MfaSettings,
   MfaVerification,
   SessionList,
-  SignInExperience,
-  SocialIdentity,
 } from '@account-center/client';
 import { isWebConnector } from '@account-center/client/helpers';
+import { clientState, readGated } from './client-state.js';
 import { noticeProblems, warnSettingsProblems } from './dev-warnings.js';
 import { accountKeys } from './keys.js';
-import type { AccountCenterKit, AccountField } from './kit.js';
+import type { AccountField, DiscoveredSettings, SocialIdentities } from './types.js';
 
 /**
  * Retry only what may pass next time: network failures and 5xx, twice. Never when the server
@@ -32,62 +31,68 @@ export const retryRead = (count: number, error: AccountApiError) =>
 
 const base = { staleTime: 30_000 };
 
-/**
- * What settings discovery read; a part is `undefined` when it was not readable (§1.4). The
- * client's `fetchAccountCenterSettings` returns this shape with both parts, for the `settings` prop.
- */
-export type DiscoveredSettings = Partial<AccountCenterDiscovery>;
-
-/** A social connector as the sign-in experience lists it. */
-export type SocialConnector = NonNullable<SignInExperience['socialConnectors']>[number];
-
-/** Linked identities (from the account) plus the connectors that can be linked, when known. */
-export interface SocialIdentities {
-  linked: (SocialIdentity & { target: string })[];
-  /** `undefined` when the sign-in experience was not readable: linking new ones needs `settings`. */
-  connectors?: SocialConnector[];
-}
-
 const settled = <T>(promise: Promise<T>) => promise.catch(() => undefined);
 
 type Operation<T> = (client: AccountClient, options: { signal: AbortSignal }) => Promise<T>;
 
+/** Dev-only: warn once about tenant settings that hide everything (see dev-warnings). */
+const notice = (client: AccountClient, result: Promise<unknown>) => {
+  try {
+    if (process.env.NODE_ENV !== 'production')
+      noticeProblems({ client, settings: clientState(client).settings }, result);
+  } catch {} // eslint-disable-line no-empty
+  return result;
+};
+
 // Keys leave the client out on purpose: one provider serves one signed-in user; clear
 // `accountKeys.all` when the user changes.
 const fetcher =
-  <T>(kit: AccountCenterKit, run: Operation<T>) =>
-  ({ signal }: { signal: AbortSignal }) => {
-    const result = run(kit.client, { signal });
-    try {
-      if (process.env.NODE_ENV !== 'production') noticeProblems(kit, result);
-    } catch {} // eslint-disable-line no-empty
-    return result;
-  };
+  <T>(client: AccountClient, run: Operation<T>) =>
+  ({ signal }: { signal: AbortSignal }) =>
+    notice(client, run(client, { signal })) as Promise<T>;
 const gated =
-  <T>(kit: AccountCenterKit, field: AccountField, run: Operation<T>) =>
-  ({ signal }: { signal: AbortSignal }) => {
-    const result = kit.read(field, () => run(kit.client, { signal }));
-    try {
-      if (process.env.NODE_ENV !== 'production') noticeProblems(kit, result);
-    } catch {} // eslint-disable-line no-empty
-    return result;
+  <T>(client: AccountClient, field: AccountField, run: Operation<T>) =>
+  ({ signal }: { signal: AbortSignal }) =>
+    notice(
+      client,
+      readGated(client, field, () => run(client, { signal })),
+    ) as Promise<T | null>;
+
+/** Linked identities from the account, connectors from the settings: both cached reads. */
+const readSocialIdentities =
+  (client: AccountClient) =>
+  async ({ client: queryClient }: { client: QueryClient }): Promise<SocialIdentities> => {
+    const [account, settings] = await Promise.all([
+      queryClient.fetchQuery(accountQueries.myAccount(client)),
+      queryClient.fetchQuery(accountQueries.settings(client)),
+    ]);
+    return {
+      linked: Object.entries(account.identities ?? {}).map(([target, identity]) => ({
+        ...identity,
+        target,
+      })),
+      // Only connectors a browser can use: a `Native` one is for native apps only.
+      connectors: settings.signInExperience?.socialConnectors?.filter(isWebConnector),
+    };
   };
 
 /**
- * Options factories for every read; pass the kit from `useAccountCenter()`. Reads gated by a
- * field resolve to `null` when the field is Off (`field_not_enabled`), which is not an error.
+ * Options factories for every read; pass the account client (the provider's, or one made with
+ * `createAccountClient`), so they work in router loaders, `ensureQueryData`, prefetching and on
+ * the server as well as in components. Reads gated by a field resolve to `null` when the field
+ * is Off (`field_not_enabled`), which is not an error.
  *
  * @example
- * const kit = useAccountCenter();
- * const { data: factors } = useQuery(accountQueries.mfaFactors(kit));
+ * await queryClient.ensureQueryData(accountQueries.myAccount(client));
+ * const { data: factors } = useQuery(accountQueries.mfaFactors(client));
  */
 export const accountQueries = {
   /** `GET /api/my-account`. */
-  account: (kit: AccountCenterKit) =>
+  myAccount: (client: AccountClient) =>
     queryOptions<Account, AccountApiError>({
       ...base,
       queryKey: accountKeys.account(),
-      queryFn: fetcher(kit, (client, options) => client.getAccount(options)),
+      queryFn: fetcher(client, (client, options) => client.getAccount(options)),
     }),
   /**
    * Anonymous discovery: `/api/.well-known/account-center` (which also carries
@@ -95,83 +100,73 @@ export const accountQueries = {
    * cross-origin in production, §1.4).
    * Settings given to the provider are used as they are.
    */
-  settings: (kit: AccountCenterKit) =>
+  settings: (client: AccountClient) =>
     queryOptions<DiscoveredSettings, AccountApiError>({
       queryKey: accountKeys.settings(),
-      queryFn: fetcher(kit, async (client, options) => {
+      queryFn: fetcher(client, async (client, options) => {
         const [accountCenter, signInExperience] = await Promise.all([
           settled(client.getAccountCenterSettings(options)),
           settled(client.getSignInExperience(options)),
         ]);
         try {
-          if (process.env.NODE_ENV !== 'production') warnSettingsProblems(kit, { accountCenter });
+          if (process.env.NODE_ENV !== 'production')
+            warnSettingsProblems({ client }, { accountCenter });
         } catch {} // eslint-disable-line no-empty
         return { accountCenter, signInExperience };
       }),
       staleTime: Infinity,
       retry: false,
-      initialData: kit.settings,
+      initialData: () => clientState(client).settings,
     }),
   /** Linked social identities plus available connectors; shares the account and settings requests. */
-  socialIdentities: (kit: AccountCenterKit) =>
+  socialIdentities: (client: AccountClient) =>
     queryOptions<SocialIdentities, AccountApiError>({
       ...base,
       queryKey: accountKeys.socialIdentities(),
-      queryFn: fetcher(kit, async () => {
-        const [account, settings] = await Promise.all([
-          kit.queryClient.fetchQuery(accountQueries.account(kit)),
-          kit.queryClient.fetchQuery(accountQueries.settings(kit)),
-        ]);
-        return {
-          linked: Object.entries(account.identities ?? {}).map(([target, identity]) => ({
-            ...identity,
-            target,
-          })),
-          // Only connectors a browser can use: a `Native` one is for native apps only.
-          connectors: settings.signInExperience?.socialConnectors?.filter(isWebConnector),
-        };
-      }),
+      queryFn: readSocialIdentities(client),
     }),
   /** `GET …/mfa-verifications`; `null` when the `mfa` field is Off. */
-  mfaFactors: (kit: AccountCenterKit) =>
+  mfaFactors: (client: AccountClient) =>
     queryOptions<MfaVerification[] | null, AccountApiError>({
       ...base,
       queryKey: accountKeys.mfaFactors(),
-      queryFn: gated(kit, 'mfa', (client, options) => client.listMfaVerifications(options)),
+      queryFn: gated(client, 'mfa', (client, options) => client.listMfaVerifications(options)),
     }),
   /** `GET …/mfa-settings`; `null` when the `mfa` field is Off. */
-  mfaSettings: (kit: AccountCenterKit) =>
+  mfaSettings: (client: AccountClient) =>
     queryOptions<MfaSettings | null, AccountApiError>({
       ...base,
       queryKey: accountKeys.mfaSettings(),
-      queryFn: gated(kit, 'mfa', (client, options) => client.getMfaSettings(options)),
+      queryFn: gated(client, 'mfa', (client, options) => client.getMfaSettings(options)),
     }),
   /** `GET …/logto-configs`; `null` when `passkey ?? mfa` is Off. */
-  logtoConfigs: (kit: AccountCenterKit) =>
+  logtoConfigs: (client: AccountClient) =>
     queryOptions<LogtoConfigs | null, AccountApiError>({
       ...base,
       queryKey: accountKeys.logtoConfigs(),
-      queryFn: gated(kit, 'passkey', (client, options) => client.getLogtoConfigs(options)),
+      queryFn: gated(client, 'passkey', (client, options) => client.getLogtoConfigs(options)),
     }),
   /** `GET …/mfa-verifications/backup-codes`; needs a fresh verification record. Never kept stale. */
-  backupCodes: (kit: AccountCenterKit) =>
+  backupCodes: (client: AccountClient) =>
     queryOptions<BackupCodes, AccountApiError>({
       gcTime: 0,
       queryKey: accountKeys.backupCodes(),
-      queryFn: fetcher(kit, (client, options) => client.getBackupCodes(options)),
+      queryFn: fetcher(client, (client, options) => client.getBackupCodes(options)),
     }),
   /** `GET …/sessions`; needs a fresh verification record; `null` when `session` is Off. */
-  sessions: (kit: AccountCenterKit) =>
+  sessions: (client: AccountClient) =>
     queryOptions<SessionList | null, AccountApiError>({
       ...base,
       queryKey: accountKeys.sessions(),
-      queryFn: gated(kit, 'session', (client, options) => client.listSessions(options)),
+      queryFn: gated(client, 'session', (client, options) => client.listSessions(options)),
     }),
   /** `GET …/grants`; needs a fresh verification record; `null` when `session` is Off. */
-  grants: (kit: AccountCenterKit, appType?: 'firstParty' | 'thirdParty') =>
+  grants: (client: AccountClient, appType?: 'firstParty' | 'thirdParty') =>
     queryOptions<GrantList | null, AccountApiError>({
       ...base,
       queryKey: accountKeys.grants(appType),
-      queryFn: gated(kit, 'session', (client, options) => client.listGrants({ appType }, options)),
+      queryFn: gated(client, 'session', (client, options) =>
+        client.listGrants({ appType }, options),
+      ),
     }),
 };

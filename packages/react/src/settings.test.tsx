@@ -1,7 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { allFields, DEMO_PASSWORD, DEMO_USER_ID } from '@account-center/mock';
-import { useAccountMutation, useMfaFactors } from './hooks.js';
+import { useMfaFactors } from './hooks.js';
+import { useAddMfaFactor, useUpdateAccount } from './mutation-hooks.js';
 import { useAccountCenterSettings } from './settings.js';
 import { setup } from './test-utils/setup.js';
 import { useVerification } from './verification.js';
@@ -74,7 +75,7 @@ describe('useAccountCenterSettings', () => {
     const { result } = renderHook(
       () => ({
         settings: useAccountCenterSettings(),
-        rename: useAccountMutation('updateAccount'),
+        rename: useUpdateAccount(),
         factors: useMfaFactors(),
       }),
       { wrapper: t.wrapper },
@@ -108,7 +109,7 @@ describe('useAccountCenterSettings', () => {
     const { result } = renderHook(
       () => ({
         settings: useAccountCenterSettings(),
-        add: useAccountMutation('addMfaVerification'),
+        add: useAddMfaFactor(),
         verification: useVerification(),
       }),
       { wrapper: t.wrapper },

@@ -4,9 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { PasswordPolicy, UsernamePolicy } from '@account-center/client';
 import { isMfaMandatory } from '@account-center/client/helpers';
 import { useAccountCenter } from './kit.js';
-import type { AccountField } from './kit.js';
-import type { SocialConnector } from './queries.js';
 import { accountQueries } from './queries.js';
+import type { AccountField, SocialConnector } from './types.js';
 
 /** A discovered fact: from the settings (`known`), deduced from answers (`inferred`), or `unknown`. */
 export type Fact<T> =
@@ -74,8 +73,8 @@ const fact = <T>(value: T | undefined): Fact<T> =>
  */
 export function useAccountCenterSettings(): AccountCenterSettingsView {
   const kit = useAccountCenter();
-  const settings = useQuery(accountQueries.settings(kit));
-  const account = useQuery(accountQueries.account(kit));
+  const settings = useQuery(accountQueries.settings(kit.client));
+  const account = useQuery(accountQueries.myAccount(kit.client));
   const observed = useSyncExternalStore(
     kit.observations.subscribe,
     kit.observations.get,

@@ -2,7 +2,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_USER_ID } from '@account-center/mock';
-import { useAccountMutation, useMyAccount } from './hooks.js';
+import { useMyAccount } from './hooks.js';
+import { useUpdateAccount } from './mutation-hooks.js';
 import { accountKeys } from './keys.js';
 import { useSignOut } from './tab-sync.js';
 import { tabSyncChannelName } from './tab-sync-channel.js';
@@ -38,10 +39,9 @@ afterEach(() => {
 describe('tab sync', () => {
   it('a write in one tab shows in the other without a reload', async () => {
     const { first, second } = twoTabs();
-    const a = renderHook(
-      () => ({ account: useMyAccount(), update: useAccountMutation('updateAccount') }),
-      { wrapper: first },
-    );
+    const a = renderHook(() => ({ account: useMyAccount(), update: useUpdateAccount() }), {
+      wrapper: first,
+    });
     const b = renderHook(() => useMyAccount(), { wrapper: second });
     await waitFor(() => expect(a.result.current.account.data?.name).toBe('Ada Lovelace'));
     await waitFor(() => expect(b.result.current.data?.name).toBe('Ada Lovelace'));
@@ -55,10 +55,9 @@ describe('tab sync', () => {
   it('posts only the key roots to re-read: after a success or an ambiguous failure, not a 4xx', async () => {
     const { t, first } = twoTabs();
     const messages = listen();
-    const a = renderHook(
-      () => ({ account: useMyAccount(), update: useAccountMutation('updateAccount') }),
-      { wrapper: first },
-    );
+    const a = renderHook(() => ({ account: useMyAccount(), update: useUpdateAccount() }), {
+      wrapper: first,
+    });
     await waitFor(() => expect(a.result.current.account.isSuccess).toBe(true));
 
     // Refused (4xx): nothing changed, nothing posted.
@@ -105,10 +104,9 @@ describe('tab sync', () => {
     const channel = new BroadcastChannel(tabSyncChannelName('http://other.test', DEMO_USER_ID));
     channel.onmessage = (event: MessageEvent) => otherEndpoint.push(event.data as TabSyncMessage);
     closers.push(() => channel.close());
-    const a = renderHook(
-      () => ({ account: useMyAccount(), update: useAccountMutation('updateAccount') }),
-      { wrapper: first },
-    );
+    const a = renderHook(() => ({ account: useMyAccount(), update: useUpdateAccount() }), {
+      wrapper: first,
+    });
     await waitFor(() => expect(a.result.current.account.isSuccess).toBe(true));
     await act(() => a.result.current.update.mutateAsync({ name: 'Ada King' }));
     await waitFor(() => expect(sameUser).toHaveLength(1));

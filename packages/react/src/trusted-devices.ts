@@ -12,6 +12,7 @@ import { isQuietError } from './errors.js';
 import { useAccountCenter } from './kit.js';
 import { accountKeys } from './keys.js';
 import { accountQueries } from './queries.js';
+import { useReverification } from './reverification.js';
 import { useVerificationRecord } from './verification.js';
 
 const trustedDevicesKey = () => [...accountKeys.sessionsRoot(), 'trusted-devices'] as const;
@@ -23,10 +24,13 @@ const trustedDevicesKey = () => [...accountKeys.sessionsRoot(), 'trusted-devices
  */
 export function useTrustedDevicesLevel(): 'Off' | 'ReadOnly' | 'Edit' | undefined {
   const kit = useAccountCenter();
-  const settings = useQuery(accountQueries.settings(kit)).data?.accountCenter;
+  const settings = useQuery(accountQueries.settings(kit.client)).data?.accountCenter;
   if (!settings) return undefined;
   return settings.fields.trustedDevice ?? 'Off';
 }
+
+/** Nothing to run after step-up: `unlock()` only gets a fresh record for the list. */
+const stepUpOnly = () => Promise.resolve();
 
 /**
  * One page of trusted devices; loads after step-up (`locked` / `unlock()`); `data === null` when
@@ -40,6 +44,7 @@ export function useTrustedDevices() {
   const kit = useAccountCenter();
   const level = useTrustedDevicesLevel();
   const locked = useVerificationRecord().status !== 'verified';
+  const stepUp = useReverification(stepUpOnly);
   const query = useQuery<TrustedDevicePage | null, AccountApiError>({
     queryKey: trustedDevicesKey(),
     queryFn: ({ signal }) =>
@@ -58,7 +63,7 @@ export function useTrustedDevices() {
     /** `Off` known from the settings, or answered by the server: render nothing. */
     hidden: level === 'Off' || query.data === null,
     unlock: () =>
-      kit.ensureVerified('always').then(
+      stepUp().then(
         () => true,
         (error: unknown) => {
           if (isQuietError(error)) return false;

@@ -4,55 +4,67 @@ import type { QueryClient, UseMutationResult, UseQueryResult } from '@tanstack/r
 import type {
   Account,
   AccountApiError,
+  AccountClient,
   MfaSettings,
   MfaVerification,
   SessionList,
   UpdateAccountInput,
+  UpdateProfileInput,
+  UserProfile,
 } from '@account-center/client';
 import {
   accountMutations,
   accountQueries,
   useAccountCenterSettings,
-  useAccountMutation,
+  useChangePassword,
   useEmailChange,
+  useFeature,
   useMfaFactors,
   useMyAccount,
   usePasskeyRegistration,
+  useRemovePrimaryEmail,
+  useRenamePasskey,
+  useRevokeAppGrants,
   useSessions,
+  useSignOutOtherSessions,
   useSocialLinkCallback,
+  useUnlinkSocialIdentity,
+  useUpdateAccount,
+  useUpdateProfile,
   useVerificationPrompt,
 } from './index.js';
 import type {
-  AccountCenterKit,
   Fact,
+  Feature,
+  FeatureStatus,
   FieldLevel,
   IdentifierChangeState,
   PasskeyRegistrationState,
   VerificationRequest,
 } from './index.js';
 
-declare const kit: AccountCenterKit;
+declare const client: AccountClient;
 declare const queryClient: QueryClient;
 
 describe('query factories and hooks', () => {
   it('carry the data type and AccountApiError', () => {
     expectTypeOf(useMyAccount()).toEqualTypeOf<UseQueryResult<Account, AccountApiError>>();
-    expectTypeOf(useQuery(accountQueries.account(kit))).toEqualTypeOf<
+    expectTypeOf(useQuery(accountQueries.myAccount(client))).toEqualTypeOf<
       UseQueryResult<Account, AccountApiError>
     >();
     expectTypeOf(useMfaFactors().data).toEqualTypeOf<MfaVerification[] | null | undefined>();
-    expectTypeOf(useQuery(accountQueries.mfaSettings(kit)).data).toEqualTypeOf<
+    expectTypeOf(useQuery(accountQueries.mfaSettings(client)).data).toEqualTypeOf<
       MfaSettings | null | undefined
     >();
   });
 
   it('tag their keys so the cache is typed', () => {
-    expectTypeOf(queryClient.getQueryData(accountQueries.account(kit).queryKey)).toEqualTypeOf<
+    expectTypeOf(queryClient.getQueryData(accountQueries.myAccount(client).queryKey)).toEqualTypeOf<
       Account | undefined
     >();
-    expectTypeOf(queryClient.getQueryData(accountQueries.mfaFactors(kit).queryKey)).toEqualTypeOf<
-      MfaVerification[] | null | undefined
-    >();
+    expectTypeOf(
+      queryClient.getQueryData(accountQueries.mfaFactors(client).queryKey),
+    ).toEqualTypeOf<MfaVerification[] | null | undefined>();
   });
 
   it('let callers pass select and other options', () => {
@@ -72,14 +84,15 @@ describe('query factories and hooks', () => {
   });
 });
 
-describe('mutations', () => {
-  it('are typed by name, with AccountApiError', () => {
-    expectTypeOf(useAccountMutation('updateAccount')).toEqualTypeOf<
+describe('named write hooks', () => {
+  it('are typed per write, with AccountApiError', () => {
+    expectTypeOf(useUpdateAccount()).toEqualTypeOf<
       UseMutationResult<Account, AccountApiError, UpdateAccountInput, unknown>
     >();
-    expectTypeOf(useAccountMutation('deleteIdentity').mutate).parameter(0).toEqualTypeOf<string>();
-    expectTypeOf(useAccountMutation('deletePrimaryEmail').mutateAsync).toBeCallableWith();
-    expectTypeOf(useMutation(accountMutations.updatePrimaryPhone(kit)).mutate)
+    expectTypeOf(useUnlinkSocialIdentity().mutate).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(useRemovePrimaryEmail().mutateAsync).toBeCallableWith();
+    expectTypeOf(useChangePassword().mutate).parameter(0).toEqualTypeOf<{ password: string }>();
+    expectTypeOf(useMutation(accountMutations.updatePrimaryPhone(client)).mutate)
       .parameter(0)
       .toEqualTypeOf<{
         phone: string;
@@ -87,12 +100,27 @@ describe('mutations', () => {
       }>();
   });
 
-  it('keep their cache effects: lifecycle callbacks go to mutate()', () => {
-    // @ts-expect-error the factory owns onSuccess (cache effects are declared once)
-    useAccountMutation('updateAccount', { onSuccess: () => undefined });
-    // @ts-expect-error unknown operation
-    useAccountMutation('deleteAccount');
-    useAccountMutation('updateAccount', { retry: 1 });
+  it('take TanStack lifecycle callbacks, typed by the write and by onMutate', () => {
+    const update = useUpdateProfile({
+      onMutate: () => ({ startedAt: 1 }),
+      onSuccess: (profile, variables, result) => {
+        expectTypeOf(profile).toEqualTypeOf<UserProfile>();
+        expectTypeOf(variables).toEqualTypeOf<UpdateProfileInput>();
+        expectTypeOf(result).toEqualTypeOf<{ startedAt: number }>();
+      },
+      onError: (error, _variables, result) => {
+        expectTypeOf(error).toEqualTypeOf<AccountApiError>();
+        expectTypeOf(result).toEqualTypeOf<{ startedAt: number } | undefined>();
+      },
+      onSettled: () => undefined,
+      retry: 1,
+    });
+    expectTypeOf(update.context).toEqualTypeOf<{ startedAt: number } | undefined>();
+    useRenamePasskey({ optimistic: true, onError: (error) => error.code });
+    // @ts-expect-error the hook owns the request
+    useUpdateAccount({ mutationFn: () => Promise.resolve({} as Account) });
+    // @ts-expect-error optimistic updates are offered where a user expects them (renaming a passkey)
+    useUpdateAccount({ optimistic: true });
   });
 });
 
@@ -106,6 +134,18 @@ describe('state machines and settings', () => {
     expectTypeOf(useEmailChange().error).toEqualTypeOf<AccountApiError | null>();
   });
 
+  it('useFeature answers one of four statuses, for fields and MFA factors only', () => {
+    expectTypeOf(useFeature('passkey')).toEqualTypeOf<Feature>();
+    expectTypeOf(useFeature('totp').status).toEqualTypeOf<FeatureStatus>();
+    expectTypeOf<FeatureStatus>().toEqualTypeOf<'hidden' | 'readonly' | 'editable' | 'loading'>();
+    useFeature('backupCodes');
+    useFeature('session');
+    // @ts-expect-error not a field or a factor
+    useFeature('trustedDevice');
+    // @ts-expect-error factor names are the hook's, not the API's
+    useFeature('Totp');
+  });
+
   it('mark settings facts as known, inferred or unknown', () => {
     const fact = useAccountCenterSettings().fields.email;
     expectTypeOf(fact).toEqualTypeOf<Fact<FieldLevel>>();
@@ -114,13 +154,11 @@ describe('state machines and settings', () => {
   });
 
   it('give bulk writes a count and keep the social record id inside', () => {
-    const signOutOthers = useAccountMutation('deleteOtherSessions').mutateAsync;
+    const signOutOthers = useSignOutOtherSessions().mutateAsync;
     expectTypeOf(signOutOthers).returns.resolves.toEqualTypeOf<number>();
     expectTypeOf(signOutOthers).toBeCallableWith();
     expectTypeOf(signOutOthers).toBeCallableWith({ revokeGrantsTarget: 'all' });
-    expectTypeOf(useAccountMutation('revokeAppGrants').mutateAsync)
-      .parameter(0)
-      .toEqualTypeOf<string>();
+    expectTypeOf(useRevokeAppGrants().mutateAsync).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(useSocialLinkCallback().canRetry).toEqualTypeOf<boolean>();
     expectTypeOf(useSocialLinkCallback()).not.toHaveProperty('recordId');
     expectTypeOf(usePasskeyRegistration().verify).returns.resolves.toEqualTypeOf<boolean>();

@@ -4,7 +4,12 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_EMAIL, DEMO_PASSWORD, socialOnlyUserSeed } from '@account-center/mock';
 import { isQuietError, VerificationCancelledError } from './errors.js';
-import { useAccountMutation, useMyAccount } from './hooks.js';
+import { useMyAccount } from './hooks.js';
+import {
+  useChangePassword,
+  useRemovePrimaryEmail,
+  useUpdateMfaSettings,
+} from './mutation-hooks.js';
 import { useAccountCenter } from './kit.js';
 import { setup } from './test-utils/setup.js';
 import { useVerification, useVerificationPrompt } from './verification.js';
@@ -137,10 +142,7 @@ describe('step-up with a skewed device clock (expiry from the local send time, Â
       const t = setup();
       // Only the device clock is skewed; the simulator keeps the server's time.
       const wrapper = setup.withProvider(t, { now: () => t.simulator.clock.now() + skew });
-      const { result } = renderHook(
-        () => useDialogAnd(() => useAccountMutation('updateMfaSettings')),
-        { wrapper },
-      );
+      const { result } = renderHook(() => useDialogAnd(() => useUpdateMfaSettings()), { wrapper });
       let mutation!: Promise<unknown>;
       act(() => {
         mutation = result.current.target.mutateAsync({ skipMfaOnSignIn: true });
@@ -228,10 +230,9 @@ describe('useVerification after a refused send with Retry-After', () => {
 describe('step-up prompt', () => {
   it('asks the registered dialog, then resumes the action without another call from the UI', async () => {
     const t = setup();
-    const { result } = renderHook(
-      () => useDialogAnd(() => useAccountMutation('updateMfaSettings')),
-      { wrapper: t.wrapper },
-    );
+    const { result } = renderHook(() => useDialogAnd(() => useUpdateMfaSettings()), {
+      wrapper: t.wrapper,
+    });
     let mutation!: Promise<unknown>;
     act(() => {
       mutation = result.current.target.mutateAsync({ skipMfaOnSignIn: true });
@@ -258,10 +259,9 @@ describe('step-up prompt', () => {
 
   it('reuses a fresh record for later actions without prompting again', async () => {
     const t = setup();
-    const { result } = renderHook(
-      () => useDialogAnd(() => useAccountMutation('updateMfaSettings')),
-      { wrapper: t.wrapper },
-    );
+    const { result } = renderHook(() => useDialogAnd(() => useUpdateMfaSettings()), {
+      wrapper: t.wrapper,
+    });
     await act(async () => {
       await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
     });
@@ -275,10 +275,9 @@ describe('step-up prompt', () => {
 
   it('rejects with a quiet, typed error when the user cancels, and sends nothing', async () => {
     const t = setup();
-    const { result } = renderHook(
-      () => useDialogAnd(() => useAccountMutation('deletePrimaryEmail')),
-      { wrapper: t.wrapper },
-    );
+    const { result } = renderHook(() => useDialogAnd(() => useRemovePrimaryEmail()), {
+      wrapper: t.wrapper,
+    });
     let mutation!: Promise<unknown>;
     act(() => {
       mutation = result.current.target.mutateAsync().catch((error: unknown) => error);
@@ -314,7 +313,7 @@ describe('step-up prompt', () => {
         </t.wrapper>
       );
     }
-    const { result, rerender } = renderHook(() => useAccountMutation('deletePrimaryEmail'), {
+    const { result, rerender } = renderHook(() => useRemovePrimaryEmail(), {
       wrapper: Wrapper,
     });
     let mutation!: Promise<unknown>;
@@ -332,7 +331,7 @@ describe('step-up prompt', () => {
     const t = setup();
     const { result } = renderHook(
       () => ({
-        ...useDialogAnd(() => useAccountMutation('updatePassword')),
+        ...useDialogAnd(() => useChangePassword()),
         kit: useAccountCenter(),
       }),
       { wrapper: t.wrapper },
@@ -380,7 +379,7 @@ describe('step-up prompt', () => {
       () => {
         const verification = useVerification();
         verify = () => verification.verifyWithPassword(DEMO_PASSWORD);
-        return useAccountMutation('updateMfaSettings');
+        return useUpdateMfaSettings();
       },
       {
         wrapper: setup.withProvider(t, {
@@ -408,7 +407,7 @@ describe('step-up prompt', () => {
 
   it('fails loudly (not quietly) when no prompt is available', async () => {
     const t = setup();
-    const { result } = renderHook(() => useAccountMutation('deletePrimaryEmail'), {
+    const { result } = renderHook(() => useRemovePrimaryEmail(), {
       wrapper: t.wrapper,
     });
     const error = await result.current.mutateAsync().catch((caught: unknown) => caught);
@@ -418,7 +417,7 @@ describe('step-up prompt', () => {
 
   it('does not seek the header where this user needs none (no password, email or phone)', async () => {
     const t = setup({ seed: { users: [socialOnlyUserSeed()] } });
-    const { result } = renderHook(() => useDialogAnd(() => useAccountMutation('updatePassword')), {
+    const { result } = renderHook(() => useDialogAnd(() => useChangePassword()), {
       wrapper: t.wrapper,
     });
     await act(async () => {

@@ -1,12 +1,13 @@
 'use client';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { AccountApiError, VerificationRecord } from '@account-center/client';
 import { VerificationCancelledError } from './errors.js';
-import { useAccountCenter, verificationMethods } from './kit.js';
+import { PromptOwnerContext, useAccountCenter, verificationMethods } from './kit.js';
 import type { VerificationMethodOption, VerificationRequest } from './kit.js';
 import { accountQueries } from './queries.js';
-import { loadSteps, useCooldown, useMachine, useRerenderIn } from './internal.js';
+import { useCooldown, useMachine, useRerenderIn } from './machine.js';
+import { loadSteps } from './steps/load.js';
 
 /** Resend cooldown after each code sent, in seconds. */
 export const RESEND_COOLDOWN_SECONDS = 60;
@@ -70,15 +71,16 @@ export function useVerification(): UseVerificationResult {
   const kit = useAccountCenter();
   const { client } = kit;
   const { record, status } = useVerificationRecord();
-  const account = useQuery(accountQueries.account(kit));
+  const account = useQuery(accountQueries.myAccount(kit.client));
   const methods = verificationMethods(account.data);
   const [resendIn, startCooldown] = useCooldown(kit.now);
   // The address `resendIn` applies to.
   const cooling = useRef('');
-  const { snapshot, latest, go, fail } = useMachine<
+  const { snapshot, machine } = useMachine<
     VerificationFlowState,
     { codeTarget: CodeTarget | null }
   >('idle', { codeTarget: null });
+  const { go, fail } = machine;
 
   const attempt = async (from: VerificationFlowState, step: () => Promise<unknown>) => {
     go('verifying');
@@ -102,9 +104,9 @@ export function useVerification(): UseVerificationResult {
       attempt('idle', () => client.createPasswordVerification({ password })),
     async sendCode(type) {
       const method = verificationMethods(
-        await kit.queryClient.fetchQuery(accountQueries.account(kit)),
+        await kit.queryClient.fetchQuery(accountQueries.myAccount(kit.client)),
       ).find((option) => option.type === type);
-      const current = latest.current.codeTarget;
+      const current = machine.get().codeTarget;
       if (!method || method.type === 'password') return false;
       if (resendIn > 0 && cooling.current === method.value) {
         // A code sent to this address still counts; after a refusal with `Retry-After`, sending
@@ -131,7 +133,7 @@ export function useVerification(): UseVerificationResult {
       }
     },
     verifyCode(code) {
-      const target = latest.current.codeTarget;
+      const target = machine.get().codeTarget;
       return target
         ? attempt('code-sent', async () =>
             (await loadSteps()).verifyCode(
@@ -149,7 +151,9 @@ export function useVerification(): UseVerificationResult {
 
 /** What `useVerificationPrompt` returns to the dialog that renders step-up. */
 export interface VerificationPrompt {
-  /** The pending request, or `null` when no action waits for step-up. */
+  /** Whether this prompt occupies the provider's slot (only that one is shown requests). */
+  active: boolean;
+  /** The pending request, or `null` when no action waits for step-up (or this one is not active). */
   request: VerificationRequest | null;
   /** Resume the waiting action (also happens by itself once a fresh record is stored). */
   resolve(): void;
@@ -158,8 +162,10 @@ export interface VerificationPrompt {
 }
 
 /**
- * Registers the calling component as the step-up prompt while it is mounted (our
- * `VerificationDialog` uses it); open the dialog while `request` is set.
+ * Offers the calling component for the provider's one prompt slot while it is mounted; open the
+ * dialog while `request` is set. Inside the provider's `verificationPrompt` it owns the slot;
+ * elsewhere (our `VerificationDialog`) it is a default that shows only when the slot is free and
+ * it was mounted first, so a request never opens two prompts.
  *
  * @example
  * const { request, reject } = useVerificationPrompt();
@@ -167,9 +173,18 @@ export interface VerificationPrompt {
  */
 export function useVerificationPrompt(): VerificationPrompt {
   const kit = useAccountCenter();
-  useEffect(() => kit.registerPrompt(), [kit]);
+  const owner = useContext(PromptOwnerContext);
+  const [token] = useState(() => ({}));
+  useEffect(() => kit.registerPrompt(token, owner), [kit, token, owner]);
+  const active = useSyncExternalStore(
+    kit.slot.subscribe,
+    () => kit.slot.get() === token,
+    () => false,
+  );
+  const request = useSyncExternalStore(kit.prompt.subscribe, kit.prompt.get, () => null);
   return {
-    request: useSyncExternalStore(kit.prompt.subscribe, kit.prompt.get, () => null),
+    active,
+    request: active ? request : null,
     resolve: () => kit.settlePrompt(),
     reject: () => kit.settlePrompt(new VerificationCancelledError()),
   };

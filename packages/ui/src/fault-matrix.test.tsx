@@ -27,12 +27,28 @@ import {
 import type { AccountApiSimulator, FaultSpec, TenantSeed, UserState } from '@account-center/mock';
 import {
   AccountCenterProvider,
-  useAccountMutation,
+  useAddMfaFactor,
+  useChangePassword,
+  useEndSession,
   useGrants,
+  useLinkSocialIdentity,
   useMfaFactors,
   useMfaSettings,
   useMyAccount,
+  useRemoveMfaFactor,
+  useRemovePrimaryEmail,
+  useRemovePrimaryPhone,
+  useRenamePasskey,
+  useReplaceSocialIdentity,
+  useReplaceTotp,
+  useRevokeGrant,
   useSessions,
+  useSetPrimaryEmail,
+  useSetPrimaryPhone,
+  useUnlinkSocialIdentity,
+  useUpdateAccount,
+  useUpdateMfaSettings,
+  useUpdateProfile,
 } from '@account-center/react';
 import type { AccountMutationName } from '@account-center/react';
 import { createRegistrationResponse } from '../../mock/src/test-utils/webauthn-fixture.js';
@@ -43,6 +59,29 @@ import { de } from './i18n/locales/de.js';
 import { en } from './i18n/locales/en.js';
 import type { MessageKey } from './i18n/types.js';
 import { createSimulatedAccount } from './test-utils/simulated-account.js';
+
+/** The named write hook of each write the matrix drives. */
+const writeHooks: Partial<
+  Record<AccountMutationName, () => { mutateAsync: (input: never) => Promise<unknown> }>
+> = {
+  updateProfile: useUpdateProfile,
+  updateAccount: useUpdateAccount,
+  updatePassword: useChangePassword,
+  updatePrimaryEmail: useSetPrimaryEmail,
+  deletePrimaryEmail: useRemovePrimaryEmail,
+  updatePrimaryPhone: useSetPrimaryPhone,
+  deletePrimaryPhone: useRemovePrimaryPhone,
+  addMfaVerification: useAddMfaFactor,
+  replaceTotp: useReplaceTotp,
+  deleteMfaVerification: useRemoveMfaFactor,
+  renameMfaVerification: useRenamePasskey,
+  addIdentity: useLinkSocialIdentity,
+  deleteIdentity: useUnlinkSocialIdentity,
+  replaceIdentity: useReplaceSocialIdentity,
+  updateMfaSettings: useUpdateMfaSettings,
+  deleteSession: useEndSession,
+  deleteGrant: useRevokeGrant,
+};
 
 const START = Date.UTC(2026, 10, 26, 12);
 /**
@@ -493,10 +532,10 @@ async function runCell(write: Write, kind: FaultKind): Promise<Outcome> {
         .getState()
         .users.find((user) => user.id === (write.seed?.users?.[0]?.id ?? DEMO_USER_ID))!,
   };
-  const rendered = renderHook(
-    () => ({ mutation: useAccountMutation(write.mutation), read: useRead(write.read) }),
-    { wrapper },
-  );
+  const useWrite = writeHooks[write.mutation]!;
+  const rendered = renderHook(() => ({ mutation: useWrite(), read: useRead(write.read) }), {
+    wrapper,
+  });
   try {
     await waitFor(() => expect(rendered.result.current.read.isSuccess).toBe(true));
     const variables = await write.prepare(context);

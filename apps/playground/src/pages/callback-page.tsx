@@ -5,7 +5,6 @@
  * redirect: the record lives in memory only). Then we go back where the link started; the hook
  * hands out only a same-origin path.
  */
-import { useEffect } from 'react';
 import { useSocialLinkCallback } from '@account-center/react';
 import { Link, PATHS, navigate } from '../routes';
 import { errorText } from './error-text';
@@ -13,11 +12,10 @@ import { StepUpDialog } from './step-up-dialog';
 
 /** The social-link callback page. */
 export function CallbackPage() {
-  const callback = useSocialLinkCallback();
+  const callback = useSocialLinkCallback({
+    onSuccess: (linked) => navigate(linked.returnTo ?? PATHS.custom, { replace: true }),
+  });
   const returnTo = callback.returnTo ?? PATHS.custom;
-  useEffect(() => {
-    if (callback.state === 'done') navigate(returnTo, { replace: true });
-  }, [callback.state, returnTo]);
   const message = errorText(callback.error);
   return (
     <>

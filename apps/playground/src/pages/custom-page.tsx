@@ -7,11 +7,12 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import {
   useAccountCenterSettings,
-  useAccountMutation,
   useEmailChange,
   useMyAccount,
   useSocialIdentities,
   useSocialLink,
+  useUnlinkSocialIdentity,
+  useUpdateAccount,
 } from '@account-center/react';
 import { PATHS } from '../routes';
 import { errorText } from './error-text';
@@ -41,7 +42,7 @@ function Alert({ error }: { error: unknown }) {
 function ProfileSection() {
   const account = useMyAccount();
   const { fields } = useAccountCenterSettings();
-  const update = useAccountMutation('updateAccount');
+  const update = useUpdateAccount();
   const [name, setName] = useState<string>();
   const inputId = useId();
   const nameLevel = fields.name.value;
@@ -194,7 +195,7 @@ function connectorName(name: unknown, fallback: string): string {
 function SocialSection() {
   const identities = useSocialIdentities();
   const social = useSocialLink();
-  const unlink = useAccountMutation('deleteIdentity');
+  const unlink = useUnlinkSocialIdentity();
   const { fields } = useAccountCenterSettings();
   if (fields.social.value === 'Off') {
     return (

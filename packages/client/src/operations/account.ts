@@ -17,7 +17,7 @@ import type { AccountTransport, RequestOptions } from '../transport.js';
 const base = '/api/my-account';
 
 export const getAccountRoute: AccountRoute = { method: 'GET', path: base, verification: 'never' };
-// Header only when `username` is sent (§5); the operation passes that override.
+// Header only when `username` is sent (§5): see `updateAccountVerification`.
 export const updateAccountRoute: AccountRoute = {
   method: 'PATCH',
   path: base,
@@ -74,6 +74,10 @@ export const deletePrimaryPhoneRoute: AccountRoute = {
   verification: 'always',
 };
 
+/** `PATCH /api/my-account` needs the verification header only when it changes `username` (§5). */
+export const updateAccountVerification = (input: { username?: unknown }) =>
+  input.username === undefined ? ('never' as const) : ('always' as const);
+
 /**
  * Read the signed-in user (`GET /api/my-account`); keys are filtered by scopes and fields (§3.2).
  *
@@ -106,7 +110,7 @@ export async function updateAccount(
       route: updateAccountRoute,
       json: input,
       schema: accountSchema,
-      verification: input.username === undefined ? 'never' : 'always',
+      verification: updateAccountVerification(input),
       scope: input.customData === undefined ? 'profile' : 'profile custom_data',
     },
     options,
@@ -133,18 +137,14 @@ export function updateProfile(
 }
 
 /** Set or change the password (`POST /api/my-account/password`, §6.4); resolves on 204. */
-export function updatePassword(
+export async function updatePassword(
   transport: AccountTransport,
   input: { password: string },
   options?: RequestOptions,
 ): Promise<void> {
-  return transport.request(
-    {
-      route: updatePasswordRoute,
-      json: input,
-    },
-    options,
-  );
+  await transport.request({ route: updatePasswordRoute, json: input }, options);
+  // The user has a sign-in method now: `C` routes need the header from here on (§6.4).
+  rememberIdentifiers(transport.verification, { hasMethod: true });
 }
 
 /**
@@ -183,7 +183,7 @@ export async function updatePrimaryEmail(
     },
     options,
   );
-  rememberIdentifiers(transport.verification, { email: input.email });
+  rememberIdentifiers(transport.verification, { email: input.email, hasMethod: true });
 }
 
 /** Remove the primary email (`DELETE …/primary-email`, §6.6). */
@@ -192,7 +192,7 @@ export async function deletePrimaryEmail(
   options?: RequestOptions,
 ): Promise<void> {
   await transport.request({ route: deletePrimaryEmailRoute }, options);
-  rememberIdentifiers(transport.verification, { email: null });
+  rememberIdentifiers(transport.verification, { email: null, hasMethod: undefined });
 }
 
 /** Set the primary phone (digits only, no `+`, §12) to a verified new number (§6.6). */
@@ -208,7 +208,7 @@ export async function updatePrimaryPhone(
     },
     options,
   );
-  rememberIdentifiers(transport.verification, { phone: input.phone });
+  rememberIdentifiers(transport.verification, { phone: input.phone, hasMethod: true });
 }
 
 /** Remove the primary phone (`DELETE …/primary-phone`, §6.6). */
@@ -217,5 +217,5 @@ export async function deletePrimaryPhone(
   options?: RequestOptions,
 ): Promise<void> {
   await transport.request({ route: deletePrimaryPhoneRoute }, options);
-  rememberIdentifiers(transport.verification, { phone: null });
+  rememberIdentifiers(transport.verification, { phone: null, hasMethod: undefined });
 }

@@ -67,8 +67,8 @@ export const usernamePolicySchema = z.looseObject({
 
 /**
  * `GET /api/.well-known/sign-in-exp` (§2): typed where the account UI needs it (MFA factors,
- * passkey sign-in, password policy, social connectors, the custom profile field catalogue); every
- * other key is kept untyped.
+ * passkey sign-in, password policy, social connectors, the custom profile field catalogue,
+ * branding, language); every other key is kept untyped.
  */
 export const signInExperienceSchema = z.looseObject({
   mfa: z.optional(
@@ -85,6 +85,26 @@ export const signInExperienceSchema = z.looseObject({
   usernamePolicy: z.optional(z.unknown()),
   passkeySignIn: z.optional(z.looseObject({ enabled: z.optional(z.boolean()) })),
   passwordPolicy: z.optional(passwordPolicySchema),
+  // Branding and language (facts §5–§6): loose and optional, so an odd value never voids the document.
+  color: z.optional(
+    z.looseObject({
+      primaryColor: z.optional(z.string()),
+      isDarkModeEnabled: z.optional(z.boolean()),
+      darkPrimaryColor: z.optional(z.string()),
+    }),
+  ),
+  branding: z.optional(
+    z.looseObject({
+      logoUrl: z.optional(z.nullable(z.string())),
+      darkLogoUrl: z.optional(z.nullable(z.string())),
+    }),
+  ),
+  languageInfo: z.optional(
+    z.looseObject({
+      autoDetect: z.optional(z.boolean()),
+      fallbackLanguage: z.optional(z.string()),
+    }),
+  ),
   socialConnectors: z.optional(
     z.array(
       z.looseObject({

@@ -1,11 +1,17 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultBackupCodes, DEMO_PASSWORD, mfaUserSeed, totpCode } from '@account-center/mock';
+import {
+  defaultBackupCodes,
+  DEMO_EMAIL,
+  DEMO_PASSWORD,
+  mfaUserSeed,
+  totpCode,
+} from '@account-center/mock';
 import { useMfaFactors } from '../hooks.js';
 import { setup } from '../test-utils/setup.js';
 import { useVerification } from '../verification.js';
-import { useBackupCodeSetup } from './backup-codes.js';
-import { useTotpSetup } from './totp-setup.js';
+import { useBackupCodeSetup } from './backup-codes/hook.js';
+import { useTotpSetup } from './totp-setup/hook.js';
 
 // A backup-code setup that stops before its bind leaves a marker: it goes with the test, since
 // test files share this origin's `localStorage`.
@@ -38,8 +44,9 @@ describe('useTotpSetup', () => {
     expect(result.current.totp.state).toBe('ready');
     const secret = result.current.totp.secret!;
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    // Labelled as the UI names the account: its email first (then username, then phone).
     expect(result.current.totp.uri).toBe(
-      `otpauth://totp/Acme:ada_lovelace?secret=${secret}&issuer=Acme`,
+      `otpauth://totp/Acme:${encodeURIComponent(DEMO_EMAIL)}?secret=${secret}&issuer=Acme`,
     );
 
     await act(async () => {
@@ -70,7 +77,7 @@ describe('useTotpSetup', () => {
       await result.current.verification.verifyWithPassword(DEMO_PASSWORD);
       await result.current.totp.start();
     });
-    expect(result.current.totp.uri).toContain('otpauth://totp/localhost:mfa_user?');
+    expect(result.current.totp.uri).toContain('otpauth://totp/localhost:mfa.user%40example.com?');
     await act(async () => {
       await result.current.totp.confirm(
         await totpCode(result.current.totp.secret!, t.simulator.clock.now()),

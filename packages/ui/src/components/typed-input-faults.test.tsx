@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import type { RenderResult } from 'vitest-browser-react';
-import { isQuietError, useAccountMutation } from '@account-center/react';
+import { isQuietError, useUpdateAccount } from '@account-center/react';
 import { DEMO_PASSWORD, DEMO_USER_ID, mfaUserSeed } from '@account-center/mock';
 import type { FaultSpec } from '@account-center/mock';
 import { createSimulatedAccount } from '../test-utils/simulated-account.js';
@@ -67,7 +67,7 @@ interface FormCell {
 
 /** A button whose action needs step-up (`PATCH /my-account` with a username, §6.2). */
 function RenameButton() {
-  const update = useAccountMutation('updateAccount');
+  const update = useUpdateAccount();
   const [result, setResult] = useState('');
   return (
     <>

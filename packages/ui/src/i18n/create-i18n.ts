@@ -3,6 +3,7 @@
  * plural selection, error and password-issue wording, and `Intl` date/number/list formatting.
  * Pure and React-free, so it also serves tests and non-React callers.
  */
+import { isQuietError } from '@account-center/client';
 import type {
   ErrorLike,
   MessageOverrides,
@@ -176,17 +177,9 @@ export function isolate(value: string, dir: 'ltr' | 'rtl'): string {
 
 /**
  * True when the user or the app stopped the action on purpose (a cancelled step-up or passkey
- * prompt, an aborted request): components show nothing. Same rule as `isQuietError` in
- * `@account-center/react`: `aborted` or any `*_cancelled` code.
+ * prompt, an aborted request): components show nothing. The client's `isQuietError` rule.
  */
-export function isSilentError(error: unknown): boolean {
-  if (!isRecord(error) && !(error instanceof Error)) return false;
-  const { code, name } = error as ErrorLike;
-  return (
-    (typeof code === 'string' && (code === 'aborted' || code.endsWith('_cancelled'))) ||
-    name === 'AbortError'
-  );
-}
+export const isSilentError: (error: unknown) => boolean = isQuietError;
 
 /**
  * Binds a catalogue to a locale.

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { useAccountCenterSettings, useAccountMutation, useGrants } from '@account-center/react';
+import { useFeature, useRevokeAppGrants, useGrants } from '@account-center/react';
 import type { Grant } from '@account-center/client';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
@@ -84,14 +84,13 @@ export function AuthorizedApps({
 }: AuthorizedAppsProps) {
   const { t, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
-  const settings = useAccountCenterSettings();
   const grants = useGrants(appType);
-  const revoke = useAccountMutation('revokeAppGrants');
+  const revoke = useRevokeAppGrants();
 
-  const level = settings.fields.session.value;
-  if (level === 'Off' || grants.data === null) return null;
+  const feature = useFeature('session');
+  if (feature.status === 'hidden' || grants.data === null) return null;
   // Unknown level: offer the actions; a `field_not_editable` answer then makes it ReadOnly.
-  const editable = level !== 'ReadOnly';
+  const editable = feature.status !== 'readonly';
   const loading = !grants.locked && grants.isPending;
   const state = grants.locked ? 'locked' : loading ? 'loading' : grants.isError ? 'error' : 'ready';
   const apps = groupGrants(grants.data?.grants ?? []);

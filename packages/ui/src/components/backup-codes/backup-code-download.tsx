@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useBackupCodeSetup, useMyAccount } from '@account-center/react';
-import type { Account } from '@account-center/client';
+import { accountLabel } from '@account-center/client/helpers';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription, AlertTitle } from '../../primitives/alert.js';
@@ -16,15 +16,6 @@ import {
   printElement,
 } from './backup-code-file.js';
 import { useAppName } from './mfa-helpers.js';
-
-/** The account as a person reads it: email, else username, else phone (`+` and digits). */
-export function accountLabel(account: Account | undefined): string | undefined {
-  if (!account) return undefined;
-  if (account.primaryEmail) return account.primaryEmail;
-  if (account.username) return account.username;
-  if (account.primaryPhone) return `+${account.primaryPhone}`;
-  return undefined;
-}
 
 export interface BackupCodeListProps extends ComponentProps<'ul'> {
   /** Plain codes (new set) or stored codes with their use time (existing set). */
@@ -132,7 +123,7 @@ export interface BackupCodeDownloadProps extends ComponentProps<'div'> {
   /** Names the file, its heading and the printout; default the Logto endpoint's host. */
   appName?: string;
   /** The codes are bound (saved on the server). */
-  onDone?: () => void;
+  onSuccess?: () => void;
   /** The user left without binding; nothing changed on the server. */
   onCancel?: () => void;
 }
@@ -146,14 +137,19 @@ export interface BackupCodeDownloadProps extends ComponentProps<'div'> {
  */
 export function BackupCodeDownload({
   appName,
-  onDone,
+  onSuccess,
   onCancel,
   className,
   ...props
 }: BackupCodeDownloadProps) {
   const { t, formatError } = useSecurityI18n();
   const announce = useAnnounce();
-  const setup = useBackupCodeSetup();
+  const setup = useBackupCodeSetup({
+    onSuccess: () => {
+      announce(t(regenerating ? 'backupCodes.regenerated' : 'backupCodes.added'));
+      onSuccess?.();
+    },
+  });
   const [saved, setSaved] = useState(false);
   const [needsSaved, setNeedsSaved] = useState(false);
   const checkboxId = useId();
@@ -161,17 +157,12 @@ export function BackupCodeDownload({
   // Captured when the flow opens: after the old set is deleted the hook no longer reports it.
   const [regenerating] = useState(() => setup.regenerating);
 
+  const { canGenerate, generate } = setup;
   useEffect(() => {
-    if (started.current || !setup.canGenerate) return;
+    if (started.current || !canGenerate) return;
     started.current = true;
-    void setup.generate();
-  }, [setup]);
-
-  useEffect(() => {
-    if (setup.state !== 'done') return;
-    announce(t(regenerating ? 'backupCodes.regenerated' : 'backupCodes.added'));
-    onDone?.();
-  }, [setup.state]); // eslint-disable-line react-hooks/exhaustive-deps
+    void generate();
+  }, [canGenerate, generate]);
 
   const busy = setup.state === 'generating' || (setup.state === 'idle' && !setup.error);
   const pending = setup.state === 'binding' || setup.state === 'retrying';

@@ -293,7 +293,7 @@ export const Offer: Story = {
   ...simulatedAccountStory({ seed: withTotp }),
   render: () => (
     <>
-      <BackupCodesOffer appName="Acme" onDismiss={() => {}} />
+      <BackupCodesOffer appName="Acme" onCancel={() => {}} />
       <VerificationDialog />
     </>
   ),

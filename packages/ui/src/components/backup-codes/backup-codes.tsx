@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import {
-  useAccountCenter,
-  useAccountCenterSettings,
+  useFeature,
+  useReverification,
   useBackupCodes,
   useInterruptedBackupCodes,
   useMfaFactors,
 } from '@account-center/react';
+import { isSecondFactor } from '@account-center/client/helpers';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
@@ -24,7 +25,9 @@ import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { BackupCodeActions, BackupCodeDownload, BackupCodeList } from './backup-code-download.js';
-import { isSecondFactor } from './mfa-helpers.js';
+
+/** Step-up before a flow starts (bar 2): nothing runs after it but the flow itself. */
+const afterStepUp = () => Promise.resolve();
 
 /** Warn when this many unused codes or fewer remain (bar 31). */
 const LOW_CODES = 2;
@@ -41,8 +44,8 @@ export interface BackupCodesProps extends ComponentProps<'section'> {
  */
 export function BackupCodes({ appName, className, ...props }: BackupCodesProps) {
   const { t, formatError, formatDateTime } = useSecurityI18n();
-  const kit = useAccountCenter();
-  const settings = useAccountCenterSettings();
+  const feature = useFeature('backupCodes');
+  const stepUp = useReverification(afterStepUp);
   const factors = useMfaFactors();
   const { interrupted, dismiss } = useInterruptedBackupCodes();
   const [mode, setMode] = useState<'idle' | 'setup' | 'view'>('idle');
@@ -50,10 +53,8 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
   const stored = useBackupCodes({ enabled: mode === 'view' });
   const reasonId = useId();
 
-  const level = settings.fields.mfa.value;
-  const loading = settings.isLoading || factors.isPending;
-  if (!loading && (level === undefined || level === 'Off' || factors.data === null)) return null;
-  if (!loading && !settings.offeredMfaFactors.includes('BackupCode')) return null;
+  if (feature.status === 'hidden') return null;
+  const loading = feature.status === 'loading';
 
   const header = (
     <SectionHeader>
@@ -92,14 +93,14 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
   const entries = list.filter((factor) => factor.type === 'BackupCode');
   const entry = entries.find((factor) => factor.remainCodes > 0) ?? entries.at(-1);
   const remaining = entry?.type === 'BackupCode' ? entry.remainCodes : 0;
-  const canEdit = level === 'Edit';
+  const canEdit = feature.status === 'editable';
   const hasOther = list.some(isSecondFactor);
 
   /** Step up before the flow starts (bar 2), so the user is not stopped after saving the codes. */
   const startSetup = async () => {
     setError(null);
     try {
-      await kit.ensureVerified('always');
+      await stepUp();
       setMode('setup');
     } catch (caught) {
       if (!isSilentError(caught)) setError(caught);
@@ -121,7 +122,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
       'setup',
       <BackupCodeDownload
         {...(appName ? { appName } : {})}
-        onDone={() => setMode('idle')}
+        onSuccess={() => setMode('idle')}
         onCancel={() => setMode('idle')}
       />,
     );
@@ -211,7 +212,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
               description={t('backupCodes.regenerateDescription')}
               confirmLabel={t('backupCodes.regenerate')}
               onConfirm={async () => {
-                await kit.ensureVerified('always');
+                await stepUp();
                 setMode('setup');
               }}
             />
@@ -232,8 +233,10 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
 
 export interface BackupCodesOfferProps extends ComponentProps<'div'> {
   appName?: string;
-  /** "Not now", or the codes were saved. */
-  onDismiss?: () => void;
+  /** The codes were generated and saved. */
+  onSuccess?: () => void;
+  /** "Not now" (shown only with this callback). */
+  onCancel?: () => void;
 }
 
 /**
@@ -242,12 +245,13 @@ export interface BackupCodesOfferProps extends ComponentProps<'div'> {
  */
 export function BackupCodesOffer({
   appName,
-  onDismiss,
+  onSuccess,
+  onCancel,
   className,
   ...props
 }: BackupCodesOfferProps) {
   const { t, formatError } = useSecurityI18n();
-  const kit = useAccountCenter();
+  const stepUp = useReverification(afterStepUp);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<unknown>(null);
   if (open) {
@@ -255,7 +259,7 @@ export function BackupCodesOffer({
       <BackupCodeDownload
         {...(appName ? { appName } : {})}
         className={className}
-        onDone={onDismiss}
+        onSuccess={onSuccess}
         onCancel={() => setOpen(false)}
       />
     );
@@ -276,7 +280,7 @@ export function BackupCodesOffer({
           variant="primary"
           onClick={() => {
             setError(null);
-            kit.ensureVerified('always').then(
+            stepUp().then(
               () => setOpen(true),
               (caught: unknown) => isSilentError(caught) || setError(caught),
             );
@@ -284,8 +288,8 @@ export function BackupCodesOffer({
         >
           {t('backupCodes.generate')}
         </Button>
-        {onDismiss && (
-          <Button size="sm" variant="ghost" onClick={onDismiss}>
+        {onCancel && (
+          <Button size="sm" variant="ghost" onClick={onCancel}>
             {t('backupCodes.notNow')}
           </Button>
         )}

@@ -5,23 +5,18 @@
 import {
   useAccountCenter,
   useAccountCenterSettings,
+  useFeature,
   useMfaFactors,
   useMyAccount,
 } from '@account-center/react';
+import { isSecondFactor, secondFactors, totpIssuer } from '@account-center/client/helpers';
 import type { MfaVerification } from '@account-center/client';
-import { isSecondFactor, secondFactors } from '@account-center/client/helpers';
 
 export { isSecondFactor };
 
 /** The app name for TOTP issuers and backup-code files: the prop, else the Logto endpoint's host. */
 export function useAppName(appName?: string): string {
-  const { client } = useAccountCenter();
-  if (appName?.trim()) return appName.trim();
-  try {
-    return new URL(client.endpoint).hostname;
-  } catch {
-    return client.endpoint;
-  }
+  return totpIssuer(appName, useAccountCenter().client.endpoint);
 }
 
 /**
@@ -45,12 +40,11 @@ export function useIsLastMandatoryFactor(): (factor: MfaVerification) => boolean
  * editable, none unused yet, and the user had no other second factor (bar 33).
  */
 export function useShouldOfferBackupCodes(): boolean {
-  const settings = useAccountCenterSettings();
+  const backupCodes = useFeature('backupCodes');
   const factors = useMfaFactors().data;
   if (!factors) return false;
   return (
-    settings.fields.mfa.value === 'Edit' &&
-    settings.offeredMfaFactors.includes('BackupCode') &&
+    backupCodes.status === 'editable' &&
     !factors.some(isSecondFactor) &&
     !factors.some((factor) => factor.type === 'BackupCode' && factor.remainCodes > 0)
   );

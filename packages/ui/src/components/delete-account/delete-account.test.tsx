@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { DEMO_PASSWORD } from '@account-center/mock';
+import { DEMO_PASSWORD, mfaUserSeed } from '@account-center/mock';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
@@ -117,5 +117,48 @@ describe('DeleteAccount', () => {
       )
       .toBeVisible();
     await expect.element(dialog.getByRole('textbox')).toHaveValue('delete my account');
+  });
+
+  it('hands the step-up record id to the handler, and the app’s server can confirm it', async () => {
+    // What the app's server does with the id (docs/step-up.md): a header-gated read answers 401
+    // `verification_record.permission_denied` for an unusable record, else passes the header check.
+    const confirmations: { status: number; code?: string }[] = [];
+    const confirm = async (recordId: string) => {
+      const response = await account.fetch(
+        `${account.endpoint}/api/my-account/mfa-verifications/backup-codes`,
+        {
+          headers: { authorization: `Bearer ${account.token}`, 'logto-verification-id': recordId },
+        },
+      );
+      const body = (await response.json()) as { code?: string };
+      confirmations.push({ status: response.status, code: body.code });
+    };
+    const ids: (string | undefined)[] = [];
+    const account = await setup(
+      {
+        onDeleteAccount: async (recordId) => {
+          ids.push(recordId);
+          await confirm(recordId!);
+          await confirm('forged-record-id');
+        },
+      },
+      { seed: { users: [mfaUserSeed()] } },
+    );
+    const { screen } = account;
+    await screen.getByRole('button', { name: 'Delete account' }).click();
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete your account?' });
+    await userEvent.type(dialog.getByRole('textbox'), 'delete my account');
+    await dialog.getByRole('button', { name: 'Delete account' }).click();
+    const stepUp = screen.getByRole('dialog', { name: 'Confirm it’s you' });
+    await userEvent.type(stepUp.getByLabelText('Password', { exact: true }), DEMO_PASSWORD);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => confirmations.length).toBe(2);
+    expect(ids).toHaveLength(1);
+    expect(ids[0]).toMatch(/\S/);
+    expect(confirmations).toEqual([
+      { status: 200, code: undefined },
+      { status: 401, code: 'verification_record.permission_denied' },
+    ]);
+    await expect.element(dialog).not.toBeInTheDocument();
   });
 });

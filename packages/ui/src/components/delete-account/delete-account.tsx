@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { ComponentProps, FormEvent } from 'react';
-import { useAccountCenter, useAccountCenterSettings } from '@account-center/react';
+import { useReverification } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import { cx } from '../../lib/cx.js';
-import { safeHttpUrl } from '../../lib/safe-url.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import {
@@ -28,35 +27,20 @@ import {
 import { Field, FieldError, FieldLabel } from '../../primitives/field.js';
 import { Input } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
-
-/** Which way deletion is offered: the app's handler, the admin's link, or not at all. */
-export type DeleteAccountMode = 'handler' | 'link' | 'none';
-
-/**
- * How `DeleteAccount` will render, from its props and the tenant's `deleteAccountUrl`: the app's
- * handler wins, then a valid http(s) URL (the prop, else the tenant's), else nothing.
- */
-export function useDeleteAccountMode(
-  props: Pick<DeleteAccountProps, 'onDeleteAccount' | 'deleteAccountUrl'>,
-): { mode: DeleteAccountMode; url: string | undefined; isLoading: boolean } {
-  const settings = useAccountCenterSettings();
-  const url = safeHttpUrl(props.deleteAccountUrl ?? settings.deleteAccountUrl.value);
-  if (props.onDeleteAccount) return { mode: 'handler', url, isLoading: false };
-  if (url) return { mode: 'link', url, isLoading: false };
-  return {
-    mode: 'none',
-    url: undefined,
-    isLoading: props.deleteAccountUrl === undefined && settings.isLoading,
-  };
-}
+import { useDeleteAccountMode } from './delete-account-mode.js';
 
 export interface DeleteAccountProps extends Omit<ComponentProps<'section'>, 'children'> {
   /**
    * Your own deletion (your backend deletes the user through the Management API; the Account API
    * has none). Called after the user typed the confirmation phrase and passed step-up; sign the
    * user out and redirect when it resolves. A rejection is shown in the dialog.
+   *
+   * Gets the step-up record id: send it to your server, which confirms it with Logto before
+   * deleting (see `docs/step-up.md`). `undefined` only for a user with no password, email or phone
+   * (nothing to verify with, §6.4). A `401 verification_record.permission_denied` rejection
+   * (e.g. your server's answer, as an `AccountApiError`) asks again and calls it once more.
    */
-  onDeleteAccount?: () => Promise<unknown> | unknown;
+  onDeleteAccount?: (verificationRecordId: string | undefined) => Promise<unknown> | unknown;
   /** Overrides the tenant's `deleteAccountUrl` (http/https only; anything else is ignored). */
   deleteAccountUrl?: string | null;
   /** Open the link in a new tab. Default `false`. */
@@ -110,19 +94,26 @@ export function DeleteAccount({
 }
 
 export interface DeleteAccountDialogProps {
-  onDeleteAccount: () => Promise<unknown> | unknown;
+  onDeleteAccount: NonNullable<DeleteAccountProps['onDeleteAccount']>;
   /** Called after the handler resolved. */
-  onDeleted?: () => void;
+  onSuccess?: () => void;
 }
 
 /**
  * The type-to-confirm dialog with its trigger: Delete stays disabled until the phrase matches
  * exactly (case and spaces as shown), then step-up runs through the hooks, then the handler.
  */
-export function DeleteAccountDialog({ onDeleteAccount, onDeleted }: DeleteAccountDialogProps) {
+export function DeleteAccountDialog({ onDeleteAccount, onSuccess }: DeleteAccountDialogProps) {
   const { t, formatError } = useI18n();
-  const kit = useAccountCenter();
   const announce = useAnnounce();
+  // The Account API cannot delete; the identity check is still ours to ask (§6.4's rule: a user
+  // with no password, email or phone has nothing to verify with).
+  const deleteAccount = useReverification(
+    async (recordId) => {
+      await onDeleteAccount(recordId);
+    },
+    { requirement: 'when-user-has-method' },
+  );
   const [open, setOpen] = useState(false);
   const [phrase, setPhrase] = useState('');
   const [pending, setPending] = useState(false);
@@ -145,10 +136,7 @@ export function DeleteAccountDialog({ onDeleteAccount, onDeleted }: DeleteAccoun
     setError(undefined);
     setPending(true);
     try {
-      // The Account API cannot delete; the identity check is still ours to ask (§6.4's rule:
-      // a user with no password, email or phone has nothing to verify with).
-      await kit.ensureVerified('when-user-has-method');
-      await onDeleteAccount();
+      await deleteAccount();
     } catch (caught) {
       setPending(false);
       if (!isSilentError(caught)) setError(formatError(caught));
@@ -157,7 +145,7 @@ export function DeleteAccountDialog({ onDeleteAccount, onDeleted }: DeleteAccoun
     setPending(false);
     setOpen(false);
     announce(t('deleteAccount.deleted'));
-    onDeleted?.();
+    onSuccess?.();
   };
 
   return (

@@ -9,8 +9,10 @@ import type { ComponentType, FormEvent, ReactNode, RefObject } from 'react';
 import {
   isCodeRejected,
   useAccountCenterSettings,
-  useAccountMutation,
+  useFeature,
   useMyAccount,
+  useRemovePrimaryEmail,
+  useRemovePrimaryPhone,
 } from '@account-center/react';
 import type { AccountApiError } from '@account-center/client';
 import type { IdentifierChange } from '@account-center/react';
@@ -32,7 +34,7 @@ import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitives/field.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { VerificationDialog } from '../verification/verification-dialog.js';
+import { VerificationDialog } from '../verification/lazy-verification-dialog.js';
 
 export type IdentifierType = 'email' | 'phone';
 
@@ -96,9 +98,12 @@ export function IdentifierSection<TDraft>({
   const account = useMyAccount();
   const { fields } = useAccountCenterSettings();
   const level = fields[type];
+  const feature = useFeature(type);
   const key = type === 'email' ? 'primaryEmail' : 'primaryPhone';
   const current = account.data?.[key] ?? null;
-  const remove = useAccountMutation(type === 'email' ? 'deletePrimaryEmail' : 'deletePrimaryPhone');
+  const removeEmail = useRemovePrimaryEmail();
+  const removePhone = useRemovePrimaryPhone();
+  const remove = type === 'email' ? removeEmail : removePhone;
 
   const reasonId = useId();
   const [editing, setEditing] = useState(false);
@@ -167,7 +172,7 @@ export function IdentifierSection<TDraft>({
 
   // Off renders nothing, and so does a level still unknown once the account is read; a failed
   // read shows its error and retry (without the account the level may be unknowable, §2).
-  if (level.value === 'Off') return null;
+  if (feature.status === 'hidden') return null;
   if (level.source === 'unknown' && !account.isPending && !account.isError) return null;
 
   const open = () => {

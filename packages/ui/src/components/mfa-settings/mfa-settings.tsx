@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ComponentProps } from 'react';
 import {
   useAccountCenterSettings,
-  useAccountMutation,
+  useUpdateLogtoConfigs,
+  useUpdateMfaSettings,
   useLogtoConfigs,
   useMfaFactors,
   useMfaSettings,
@@ -99,7 +100,7 @@ export function MfaSettingsToggle({ className, ...props }: MfaSettingsToggleProp
   const { t, formatError } = useSecurityI18n();
   const announce = useAnnounce();
   const model = useMfaSettingsModel();
-  const update = useAccountMutation('updateMfaSettings');
+  const update = useUpdateMfaSettings();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>();
   const { mfaSettings } = model;
@@ -179,7 +180,7 @@ export function PasskeyPromptToggle({ className, ...props }: PasskeyPromptToggle
   const { t, formatError } = useSecurityI18n();
   const announce = useAnnounce();
   const model = useMfaSettingsModel();
-  const update = useAccountMutation('updateLogtoConfigs');
+  const update = useUpdateLogtoConfigs();
   const [error, setError] = useState<unknown>();
   const { configs } = model;
 

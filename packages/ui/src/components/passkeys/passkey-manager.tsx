@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps, FormEvent, ReactNode } from 'react';
 import {
   useAccountCenterSettings,
-  useAccountMutation,
+  useFeature,
+  useRemoveMfaFactor,
+  useRenamePasskey,
   useMfaFactors,
   usePasskeyRegistration,
 } from '@account-center/react';
@@ -69,7 +71,7 @@ export interface PasskeyManagerProps extends ComponentProps<'section'> {
   /** Names the backup-code download if it is offered; default the Logto endpoint's host. */
   appName?: string;
   /** A passkey was added (after naming). */
-  onAdded?: () => void;
+  onSuccess?: () => void;
 }
 
 /**
@@ -81,7 +83,7 @@ export interface PasskeyManagerProps extends ComponentProps<'section'> {
 export function PasskeyManager({
   offerBackupCodes = true,
   appName,
-  onAdded,
+  onSuccess,
   className,
   ...props
 }: PasskeyManagerProps) {
@@ -89,36 +91,45 @@ export function PasskeyManager({
   const { t } = i18n;
   const announce = useAnnounce();
   const settings = useAccountCenterSettings();
+  const feature = useFeature('passkey');
   const factors = useMfaFactors();
-  const registration = usePasskeyRegistration({ prepare: false });
   const isLastFactor = useIsLastMandatoryFactor();
   const shouldOffer = useShouldOfferBackupCodes();
   const [confirmed, setConfirmed] = useState(false);
   const [offer, setOffer] = useState(false);
   const offerOnDone = useRef(false);
   const addButton = useRef<HTMLButtonElement>(null);
+  // Set once a passkey is added: focus goes back to Add once that is rendered again.
+  const returnFocus = useRef(false);
   const unsupportedId = useId();
+  const registration = usePasskeyRegistration({
+    prepare: false,
+    onSuccess: () => {
+      announce(t('passkey.added'));
+      setOffer(offerOnDone.current);
+      registration.reset();
+      returnFocus.current = true;
+      onSuccess?.();
+    },
+  });
 
   const level = settings.fields.passkey.value;
   const offered = settings.offeredMfaFactors.includes('WebAuthn');
   const canAdd = level === 'Edit' && offered;
-  const { state, error, supported } = registration;
+  const { state, error, supported, prepare } = registration;
 
   // Options and the browser code load as soon as the section can add (bar 25).
   useEffect(() => {
-    if (canAdd && supported && state === 'idle' && !error) void registration.prepare();
-  }, [canAdd, supported, state, error]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (canAdd && supported && state === 'idle' && !error) void prepare();
+  }, [canAdd, supported, state, error, prepare]);
 
   useEffect(() => {
-    if (state !== 'done') return;
-    announce(t('passkey.added'));
-    setOffer(offerOnDone.current);
-    onAdded?.();
-    registration.reset();
-    addButton.current?.focus();
-  }, [state]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (!returnFocus.current || !addButton.current) return;
+    returnFocus.current = false;
+    addButton.current.focus();
+  });
 
-  if (!settings.isLoading && (!offered || level === undefined || level === 'Off')) return null;
+  if (feature.status === 'hidden') return null;
 
   const loading = settings.isLoading || factors.isPending;
   const passkeys = (factors.data ?? []).filter(
@@ -224,7 +235,7 @@ export function PasskeyManager({
             editable={level === 'Edit'}
             lastFactor={isLastFactor(passkey)}
             // Fresh options: the old ones still exclude the removed credential.
-            onRemoved={() => state === 'ready' && registration.reset()}
+            onSuccess={(action) => action === 'remove' && state === 'ready' && registration.reset()}
           />
         ))}
       </ul>
@@ -249,7 +260,11 @@ export function PasskeyManager({
           <p className="ac-field-description">{t('common.managedByAdmin')}</p>
         )}
         {offer && (
-          <BackupCodesOffer {...(appName ? { appName } : {})} onDismiss={() => setOffer(false)} />
+          <BackupCodesOffer
+            {...(appName ? { appName } : {})}
+            onSuccess={() => setOffer(false)}
+            onCancel={() => setOffer(false)}
+          />
         )}
         {addArea}
       </SectionContent>
@@ -326,7 +341,8 @@ export interface PasskeyItemProps extends ComponentProps<'li'> {
   editable?: boolean;
   /** The only second factor under a mandatory MFA policy: Remove is disabled, with the reason. */
   lastFactor?: boolean;
-  onRemoved?: () => void;
+  /** A write on this passkey succeeded: `'rename'` or `'remove'`. */
+  onSuccess?: (action: 'rename' | 'remove') => void;
 }
 
 /** One row (`<li>`): name, added, last used; Rename (inline) and Remove (confirmation) when editable. */
@@ -334,14 +350,14 @@ export function PasskeyItem({
   passkey,
   editable = true,
   lastFactor = false,
-  onRemoved,
+  onSuccess,
   className,
   ...props
 }: PasskeyItemProps) {
   const { t, formatError, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
-  const rename = useAccountMutation('renameMfaVerification');
-  const remove = useAccountMutation('deleteMfaVerification');
+  const rename = useRenamePasskey();
+  const remove = useRemoveMfaFactor();
   const name = passkeyDisplayName(t, passkey);
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(passkey.name ?? '');
@@ -374,6 +390,7 @@ export function PasskeyItem({
       await rename.mutateAsync({ id: passkey.id, name: trimmed });
       announce(t('passkey.renamed'));
       close();
+      onSuccess?.('rename');
     } catch (caught) {
       if (!isSilentError(caught)) setSaveError(caught);
     }
@@ -483,7 +500,7 @@ export function PasskeyItem({
                 onConfirm={async () => {
                   await remove.mutateAsync(passkey);
                   announce(t('passkey.removed', { name }));
-                  onRemoved?.();
+                  onSuccess?.('remove');
                 }}
               />
             </div>

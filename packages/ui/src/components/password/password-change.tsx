@@ -3,7 +3,12 @@ import type { ComponentProps } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { schemaResolver } from '../../lib/schema-resolver.js';
 import * as z from 'zod/mini';
-import { useAccountCenterSettings, useAccountMutation, useMyAccount } from '@account-center/react';
+import {
+  useAccountCenterSettings,
+  useChangePassword,
+  useSignOutOtherSessions,
+  useMyAccount,
+} from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import type { PasswordIssue, Translate } from '../../i18n/types.js';
@@ -104,8 +109,8 @@ export function PasswordChangeForm({
   const { t, formatError } = useI18n();
   const { data: account } = useMyAccount();
   const settings = useAccountCenterSettings();
-  const update = useAccountMutation('updatePassword');
-  const deleteOtherSessions = useAccountMutation('deleteOtherSessions');
+  const update = useChangePassword();
+  const deleteOtherSessions = useSignOutOtherSessions();
   const checklistId = useId();
   const schema = useMemo(() => passwordChangeSchema(t), [t]);
   const form = useForm<PasswordChangeValues>({

@@ -5,6 +5,7 @@
  * answers `422 user.invalid_phone` for what it can't parse, and phones go over the wire as digits
  * only (§12). Small enough to load statically; display lives in `phone-display.ts`.
  */
+import { toAsciiDigits } from '@account-center/client/helpers';
 import { splitCallingCode } from './phone-display.js';
 
 /**
@@ -103,13 +104,6 @@ export interface ParsedPhone {
   national: string;
   /** What the API takes: E.164 without "+" (§12). */
   digits: string;
-}
-
-/** Arabic-Indic, Persian and full-width digits (and "＋") as ASCII: each ends in its value's nibble. */
-function toAsciiDigits(input: string): string {
-  return input
-    .replace(/[٠-٩۰-۹０-９]/g, (digit) => String(digit.charCodeAt(0) & 15))
-    .replace('＋', '+');
 }
 
 /**

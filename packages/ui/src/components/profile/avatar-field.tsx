@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useAccountMutation } from '@account-center/react';
+import { useUploadAvatar } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import { cx } from '../../lib/cx.js';
@@ -10,7 +10,7 @@ import { Button } from '../../primitives/button.js';
 import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitives/field.js';
 import { Input } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
-import { AvatarCropDialog } from './avatar-crop-dialog.js';
+import { AvatarCropDialog } from './lazy-avatar-crop-dialog.js';
 import { maxLengthOf } from './profile-schema.js';
 import type { ProfileFormValues } from './profile-schema.js';
 
@@ -37,7 +37,7 @@ export function AvatarField({ readOnly = false, className }: AvatarFieldProps) {
   // Registered even without its URL input, so a save can settle it (resetField needs a field).
   form.register('avatar');
   const avatar = useWatch({ control: form.control, name: 'avatar' }).trim();
-  const upload = useAccountMutation('uploadAvatar');
+  const upload = useUploadAvatar();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [uploadError, setUploadError] = useState<string>();

@@ -6,10 +6,12 @@ import { schemaResolver } from '../../lib/schema-resolver.js';
 import {
   isQuietError,
   useAccountCenterSettings,
-  useAccountMutation,
+  useFeature,
+  useUpdateAccount,
+  useUpdateProfile,
   useMyAccount,
 } from '@account-center/react';
-import type { FieldLevel } from '@account-center/react';
+import type { Feature, FieldLevel } from '@account-center/react';
 import type { Account, UpdateAccountInput, UpdateProfileInput } from '@account-center/client';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import type { MessageKey } from '../../i18n/types.js';
@@ -31,7 +33,7 @@ import { Input } from '../../primitives/input.js';
 import type { InputProps } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { VerificationDialog } from '../verification/verification-dialog.js';
+import { VerificationDialog } from '../verification/lazy-verification-dialog.js';
 import { AvatarField } from './avatar-field.js';
 import {
   ADDRESS_PARTS,
@@ -92,6 +94,8 @@ const USERNAME_ERRORS =
 
 export interface ProfileFormProps {
   className?: string;
+  /** Only the username row: the tenant's custom profile fields show the rest (`ProfileFormSwitch`). */
+  usernameOnly?: boolean;
 }
 
 /**
@@ -101,15 +105,18 @@ export interface ProfileFormProps {
  * under their field, and what was typed stays.
  * @example <ProfileForm />
  */
-export function ProfileForm({ className }: ProfileFormProps) {
+export function ProfileForm({ className, usernameOnly = false }: ProfileFormProps) {
   const { t } = useI18n();
   const account = useMyAccount();
-  const { fields } = useAccountCenterSettings();
+  const name = levelOf(useFeature('name'));
+  const username = levelOf(useFeature('username'));
+  const avatar = levelOf(useFeature('avatar'));
+  const profile = levelOf(useFeature('profile'));
   const levels = {
-    name: fields.name.value,
-    username: fields.username.value,
-    avatar: fields.avatar.value,
-    profile: fields.profile.value,
+    name: usernameOnly ? undefined : name,
+    username,
+    avatar: usernameOnly ? undefined : avatar,
+    profile: usernameOnly ? undefined : profile,
   };
   const visible = Object.values(levels).some((level) => level === 'Edit' || level === 'ReadOnly');
   if (!account.isPending && !account.isError && !visible) return null;
@@ -122,8 +129,8 @@ export function ProfileForm({ className }: ProfileFormProps) {
       className={cx('ac-profile', className)}
     >
       <SectionHeader>
-        <SectionTitle>{t('profile.title')}</SectionTitle>
-        <SectionDescription>{t('profile.description')}</SectionDescription>
+        <SectionTitle>{t(usernameOnly ? 'profile.username' : 'profile.title')}</SectionTitle>
+        {!usernameOnly && <SectionDescription>{t('profile.description')}</SectionDescription>}
       </SectionHeader>
       <SectionContent className="ac-stack">
         {account.isPending ? (
@@ -144,13 +151,20 @@ export function ProfileForm({ className }: ProfileFormProps) {
   );
 }
 
+/** A field's level as the form reads it (`undefined` while not known). */
+function levelOf({ status }: Feature): FieldLevel | undefined {
+  return status === 'loading'
+    ? undefined
+    : ({ hidden: 'Off', readonly: 'ReadOnly', editable: 'Edit' } as const)[status];
+}
+
 type Levels = Record<'name' | 'username' | 'avatar' | 'profile', FieldLevel | undefined>;
 
 function ProfileFields({ account, levels }: { account: Account; levels: Levels }) {
   const { t, formatError, locale } = useI18n();
   const announce = useAnnounce();
-  const updateAccount = useAccountMutation('updateAccount');
-  const updateProfile = useAccountMutation('updateProfile');
+  const updateAccount = useUpdateAccount();
+  const updateProfile = useUpdateProfile();
   const usernamePolicy = useAccountCenterSettings().usernamePolicy.value;
   const schema = useMemo(() => profileSchema(t, usernamePolicy), [t, usernamePolicy]);
   const form = useForm<ProfileFormValues>({

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { ComponentProps } from 'react';
-import { useAccountCenterSettings, useAccountMutation, useSessions } from '@account-center/react';
+import {
+  useFeature,
+  useEndSession,
+  useSignOutOtherSessions,
+  useSessions,
+} from '@account-center/react';
 import type { Session } from '@account-center/client';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
@@ -88,16 +93,15 @@ export function SessionList({ className, ...props }: SessionListProps) {
   const i18n = useSecurityI18n();
   const { t, formatDateTime, formatDate } = i18n;
   const announce = useAnnounce();
-  const settings = useAccountCenterSettings();
   const sessions = useSessions();
-  const signOut = useAccountMutation('deleteSession');
-  const signOutAll = useAccountMutation('deleteOtherSessions');
+  const signOut = useEndSession();
+  const signOutAll = useSignOutOtherSessions();
   const [revokeGrants, setRevokeGrants] = useState(false);
 
-  const level = settings.fields.session.value;
-  if (level === 'Off' || sessions.data === null) return null;
+  const feature = useFeature('session');
+  if (feature.status === 'hidden') return null;
   // Unknown level: offer the actions; a `field_not_editable` answer then makes it ReadOnly.
-  const editable = level !== 'ReadOnly';
+  const editable = feature.status !== 'readonly';
   const loading = !sessions.locked && sessions.isPending;
   const state = sessions.locked
     ? 'locked'

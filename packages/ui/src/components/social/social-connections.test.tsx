@@ -237,9 +237,9 @@ describe('SocialConnections', () => {
     },
   );
 
-  it('hands onDone and the way back only a same-origin address', async () => {
+  it('hands onSuccess and the way back only a same-origin address', async () => {
     const navigate = vi.fn();
-    const onDone = vi.fn();
+    const onSuccess = vi.fn();
     const account = createSimulatedAccount({ provider: { navigate } });
     const start = await render(<SocialConnections returnTo="https://evil.example/account" />, {
       wrapper: account.Wrapper,
@@ -256,12 +256,12 @@ describe('SocialConnections', () => {
     const screen = await render(
       <>
         <TestStepUp />
-        <SocialLinkCallback onDone={onDone} fallbackHref="/account" />
+        <SocialLinkCallback onSuccess={onSuccess} fallbackHref="/account" />
       </>,
       { wrapper: account.Wrapper },
     );
     await expect.element(screen.getByText('GitHub connected.')).toBeVisible();
-    expect(onDone).toHaveBeenCalledExactlyOnceWith('/account');
+    expect(onSuccess).toHaveBeenCalledExactlyOnceWith('/account');
     await expect
       .element(screen.getByRole('link', { name: 'Back to your account' }))
       .toHaveAttribute('href', '/account');

@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ComponentProps } from 'react';
 import {
-  useAccountCenterSettings,
-  useAccountMutation,
+  useFeature,
+  useUnlinkSocialIdentity,
   useMyAccount,
   useSocialIdentities,
   useSocialLink,
@@ -137,26 +137,24 @@ export function SocialConnections({
   const i18n = useSecurityI18n();
   const { t, locale } = i18n;
   const announce = useAnnounce();
-  const settings = useAccountCenterSettings();
+  const feature = useFeature('social');
   const identities = useSocialIdentities();
   const account = useMyAccount();
-  const social = useSocialLink();
-  const unlink = useAccountMutation('deleteIdentity');
   const [linking, setLinking] = useState<{ target: string; name: string }>();
+  // Said once step-up (if any) is done and the provider is about to open.
+  const social = useSocialLink({
+    onSuccess: () => {
+      if (linking) announce(t('social.redirecting', { provider: linking.name }));
+    },
+  });
+  const unlink = useUnlinkSocialIdentity();
   const reasonId = useId();
 
-  // Said once step-up (if any) is done and the provider is about to open.
-  const redirectingTo = social.state === 'redirecting' ? linking?.name : undefined;
-  useEffect(() => {
-    if (redirectingTo) announce(t('social.redirecting', { provider: redirectingTo }));
-  }, [redirectingTo]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const level = settings.fields.social;
-  if (level.value === 'Off') return null;
+  if (feature.status === 'hidden') return null;
   // Unknown level: offer the actions; a `field_not_editable` answer then makes it ReadOnly.
-  const editable = level.value !== 'ReadOnly';
-  const readOnly = level.value === 'ReadOnly';
-  const loading = identities.isPending || (level.source === 'unknown' && settings.isLoading);
+  const editable = feature.status !== 'readonly';
+  const readOnly = feature.status === 'readonly';
+  const loading = identities.isPending || feature.status === 'loading';
   const state = loading ? 'loading' : identities.isError ? 'error' : 'ready';
 
   /** Link the row's provider; `replace` swaps a linked identity for another account in place. */

@@ -22,7 +22,7 @@ export interface SocialLinkCallbackProps extends ComponentProps<'div'> {
    * Called once linked, with where to go back: the stored same-origin path, or `fallbackHref`
    * when none was kept or it was not same-origin (e.g. to navigate with your router).
    */
-  onDone?: (returnTo: string) => void;
+  onSuccess?: (returnTo: string) => void;
   /** The way back when nothing (safe) is stored, e.g. on a reload of the return page; default `/`. */
   fallbackHref?: string;
 }
@@ -35,12 +35,12 @@ export interface SocialLinkCallbackProps extends ComponentProps<'div'> {
  * Mount it on the `redirectUri` page, or let `SocialConnections` render the banner variant when
  * the provider returns to the account page itself; the round trip is claimed once, so a second
  * callback on the same page just shows nothing.
- * @example <SocialLinkCallback onDone={(returnTo) => router.push(returnTo ?? '/account')} />
+ * @example <SocialLinkCallback onSuccess={(returnTo) => router.push(returnTo ?? '/account')} />
  */
 export function SocialLinkCallback({
   variant = 'page',
   search,
-  onDone,
+  onSuccess,
   fallbackHref = '/',
   className,
   ...props
@@ -48,7 +48,14 @@ export function SocialLinkCallback({
   const i18n = useSecurityI18n();
   const { t } = i18n;
   const announce = useAnnounce();
-  const callback = useSocialLinkCallback(search === undefined ? {} : { search });
+  const callback = useSocialLinkCallback({
+    ...(search === undefined ? {} : { search }),
+    onSuccess: ({ returnTo }) => {
+      announce(done);
+      // The hook hands out only a same-origin path (or nothing).
+      onSuccess?.(returnTo ?? fallbackHref);
+    },
+  });
   const identities = useSocialIdentities({ enabled: callback.state !== 'idle' });
   // Dismissing hides the banner for the outcome it showed (a retry's new outcome shows again).
   const [dismissedAt, setDismissedAt] = useState<string>();
@@ -62,16 +69,12 @@ export function SocialLinkCallback({
   // The hook hands out only a same-origin path (or nothing).
   const returnHref = callback.returnTo ?? fallbackHref;
 
+  // The banner comes into view with progress and failures (a success is announced instead).
   useEffect(() => {
-    if (state === 'idle') return;
-    if (state === 'done') {
-      announce(done);
-      onDone?.(returnHref);
-    }
-    if (variant === 'banner' && state !== 'done') {
+    if (variant === 'banner' && state !== 'idle' && state !== 'done') {
       root.current?.scrollIntoView?.({ block: 'nearest' });
     }
-  }, [state]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [variant, state]);
 
   const busy = state === 'verifying' || state === 'binding';
   const failure = state === 'error' && (

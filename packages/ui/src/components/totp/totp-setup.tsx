@@ -1,13 +1,14 @@
 import { Suspense, lazy, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ComponentProps, FormEvent } from 'react';
 import {
-  useAccountCenter,
-  useAccountCenterSettings,
-  useAccountMutation,
+  useFeature,
+  useRemoveMfaFactor,
+  useReverification,
   useMfaFactors,
   useMyAccount,
   useTotpSetup,
 } from '@account-center/react';
+import { accountLabel } from '@account-center/client/helpers';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
@@ -27,13 +28,15 @@ import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitive
 import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { accountLabel } from '../backup-codes/backup-code-download.js';
 import { BackupCodesOffer } from '../backup-codes/backup-codes.js';
 import {
   useAppName,
   useIsLastMandatoryFactor,
   useShouldOfferBackupCodes,
 } from '../backup-codes/mfa-helpers.js';
+
+/** Step-up before a flow starts (bar 2): nothing runs after it but the flow itself. */
+const afterStepUp = () => Promise.resolve();
 
 // `qrcode.react` is a lazy chunk, fetched when the user starts a setup (preloaded on that click).
 let qrModule: Promise<typeof import('qrcode.react')> | undefined; // eslint-disable-line @typescript-eslint/consistent-type-imports
@@ -122,7 +125,7 @@ export interface TotpSetupProps extends ComponentProps<'section'> {
   /** Offer backup codes right after the first second factor is set up (default `true`). */
   offerBackupCodes?: boolean;
   /** The authenticator app was set up or replaced. */
-  onAdded?: () => void;
+  onSuccess?: () => void;
 }
 
 /**
@@ -134,54 +137,53 @@ export function TotpSetup({
   account,
   defaultView,
   offerBackupCodes = true,
-  onAdded,
+  onSuccess,
   className,
   ...props
 }: TotpSetupProps) {
   const { t, formatError, formatDate } = useSecurityI18n();
   const announce = useAnnounce();
-  const kit = useAccountCenter();
-  const settings = useAccountCenterSettings();
+  const feature = useFeature('totp');
+  const stepUp = useReverification(afterStepUp);
   const factors = useMfaFactors();
   const me = useMyAccount();
   const appName = useAppName(issuer);
   const label = account ?? accountLabel(me.data) ?? '';
-  const totp = useTotpSetup({ issuer: appName, ...(label ? { account: label } : {}) });
-  const remove = useAccountMutation('deleteMfaVerification');
-  const isLastFactor = useIsLastMandatoryFactor();
-  const shouldOffer = useShouldOfferBackupCodes();
   const [open, setOpen] = useState(false);
   const [offer, setOffer] = useState(false);
   const [offerOnDone, setOfferOnDone] = useState(false);
-  const [startError, setStartError] = useState<unknown>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const [replacing, setReplacing] = useState(false);
-  const [seenState, setSeenState] = useState(totp.state);
-  // Close the panel in the render that sees `done` (derived state, not an effect).
-  if (seenState !== totp.state) {
-    setSeenState(totp.state);
-    if (totp.state === 'done') {
+  // Set when the panel closes: focus goes back to its button once that is rendered again.
+  const returnFocus = useRef(false);
+  const totp = useTotpSetup({
+    issuer: appName,
+    ...(label ? { account: label } : {}),
+    onSuccess: () => {
       setOpen(false);
       setOffer(offerOnDone);
-    }
-  }
+      announce(t(replacing ? 'totp.replaced' : 'totp.added'));
+      totp.reset();
+      returnFocus.current = true;
+      onSuccess?.();
+    },
+  });
+  const remove = useRemoveMfaFactor();
+  const isLastFactor = useIsLastMandatoryFactor();
+  const shouldOffer = useShouldOfferBackupCodes();
+  const [startError, setStartError] = useState<unknown>(null);
   const lastFactorId = useId();
-
   useEffect(() => {
-    if (totp.state !== 'done') return;
-    announce(t(replacing ? 'totp.replaced' : 'totp.added'));
-    totp.reset();
-    trigger.current?.focus();
-    onAdded?.();
-  }, [totp.state]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (!returnFocus.current || open || !trigger.current) return;
+    returnFocus.current = false;
+    trigger.current.focus();
+  });
 
-  const level = settings.fields.mfa.value;
-  const loading = settings.isLoading || factors.isPending;
-  if (!loading && (level === undefined || level === 'Off' || factors.data === null)) return null;
-  if (!loading && !settings.offeredMfaFactors.includes('Totp')) return null;
+  if (feature.status === 'hidden') return null;
+  const loading = feature.status === 'loading';
 
   const existing = factors.data?.find((factor) => factor.type === 'Totp');
-  const canEdit = level === 'Edit';
+  const canEdit = feature.status === 'editable';
 
   const start = async () => {
     setStartError(null);
@@ -190,7 +192,7 @@ export function TotpSetup({
     setReplacing(totp.replacing);
     try {
       // Step up before showing a secret (bar 2): the user is not stopped after scanning.
-      await kit.ensureVerified('always');
+      await stepUp();
       setOpen(true);
       await totp.start();
     } catch (caught) {
@@ -246,7 +248,8 @@ export function TotpSetup({
         {offer && (
           <BackupCodesOffer
             {...(issuer ? { appName: issuer } : {})}
-            onDismiss={() => setOffer(false)}
+            onSuccess={() => setOffer(false)}
+            onCancel={() => setOffer(false)}
           />
         )}
         {canEdit && (

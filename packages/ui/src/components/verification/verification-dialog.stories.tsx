@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, waitFor, within } from 'storybook/test';
-import { useAccountMutation } from '@account-center/react';
+import { useUpdateAccount } from '@account-center/react';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import { Button } from '../../primitives/button.js';
 import { useSecurityTranslate as useTranslate } from '../../i18n/security-i18n.js';
@@ -11,7 +11,7 @@ import { VerificationDialog } from './verification-dialog.js';
 /** An action that needs step-up: changing the username (§6.2, header always required). */
 function ChangeUsername() {
   const t = useTranslate();
-  const update = useAccountMutation('updateAccount');
+  const update = useUpdateAccount();
   return (
     <Button
       variant="primary"

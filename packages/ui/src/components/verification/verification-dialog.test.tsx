@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { isQuietError, useAccountMutation } from '@account-center/react';
+import {
+  isQuietError,
+  useUpdateAccount,
+  useVerification,
+  useVerificationPrompt,
+} from '@account-center/react';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
@@ -15,7 +20,7 @@ afterEach(() => {
 
 /** A button whose action needs step-up (`PATCH /my-account` with a username, §6.2). */
 function RenameButton() {
-  const update = useAccountMutation('updateAccount');
+  const update = useUpdateAccount();
   const [result, setResult] = useState('');
   return (
     <>
@@ -179,5 +184,36 @@ describe('VerificationDialog', () => {
     await dialog.getByRole('button', { name: /Get a code at \+1/ }).click();
     await expect.element(dialog.getByLabelText('Verification code')).toBeVisible();
     expect(account.simulator.inbox.to('15555550123')).toHaveLength(1);
+  });
+
+  it('stays out when the provider’s verificationPrompt holds the slot; that prompt is used', async () => {
+    /** An app's own step-up UI, plugged into the provider's slot. */
+    function CustomPrompt() {
+      const { request, reject } = useVerificationPrompt();
+      const { verifyWithPassword } = useVerification();
+      if (!request) return null;
+      return (
+        <div role="region" aria-label="Custom step-up">
+          <button type="button" onClick={() => void verifyWithPassword(DEMO_PASSWORD)}>
+            Use my password
+          </button>
+          <button type="button" onClick={reject}>
+            Not now
+          </button>
+        </div>
+      );
+    }
+    const { account, screen } = await setup({
+      provider: { verificationPrompt: <CustomPrompt /> },
+    });
+    await screen.getByRole('button', { name: 'Rename' }).click();
+    const custom = screen.getByRole('region', { name: 'Custom step-up' });
+    await expect.element(custom).toBeVisible();
+    expect(document.querySelectorAll('[data-slot="verification-dialog"]')).toHaveLength(0);
+    await custom.getByRole('button', { name: 'Use my password' }).click();
+    await expect.element(screen.getByText('saved')).toBeVisible();
+    await expect.element(custom).not.toBeInTheDocument();
+    expect(account.simulator.getState().users[0]?.username).toBe('countess_ada');
+    expect(document.querySelectorAll('[data-slot="verification-dialog"]')).toHaveLength(0);
   });
 });

@@ -1,15 +1,14 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import {
   isCodeRejected,
-  useAccountCenter,
   useMyAccount,
   useVerification,
   useVerificationPrompt,
 } from '@account-center/react';
 import type {
-  AccountCenterKit,
   UseVerificationResult,
+  VerificationPrompt,
   VerificationMethodOption,
   VerificationRequest,
 } from '@account-center/react';
@@ -36,50 +35,6 @@ type MethodType = VerificationMethodOption['type'];
 /** What the dialog shows: a method's form, the method list, or the "nothing to verify with" text. */
 type View = MethodType | 'choose' | 'none';
 
-/**
- * One step-up dialog per provider: any number may be mounted (near the root and inside
- * standalone components), the first mounted one is elected and the rest render nothing, so a
- * request never opens two dialogs.
- */
-interface Election {
-  ids: number[];
-  listeners: Set<() => void>;
-}
-const elections = new WeakMap<AccountCenterKit, Election>();
-let nextId = 0;
-
-function electionFor(kit: AccountCenterKit): Election {
-  let election = elections.get(kit);
-  if (!election) {
-    election = { ids: [], listeners: new Set() };
-    elections.set(kit, election);
-  }
-  return election;
-}
-
-function useElected(kit: AccountCenterKit): boolean {
-  const [id] = useState(() => ++nextId);
-  const election = electionFor(kit);
-  const [subscribe] = useState(() => (listener: () => void) => {
-    election.listeners.add(listener);
-    return () => election.listeners.delete(listener);
-  });
-  useEffect(() => {
-    const notify = () => election.listeners.forEach((listener) => listener());
-    election.ids.push(id);
-    notify();
-    return () => {
-      election.ids = election.ids.filter((other) => other !== id);
-      notify();
-    };
-  }, [election, id]);
-  return useSyncExternalStore(
-    subscribe,
-    () => election.ids[0] === id,
-    () => false,
-  );
-}
-
 /** Password first when the user has one (no side effect); with only codes, let the user choose. */
 function initialView(methods: VerificationMethodOption[]): View {
   if (methods.length === 0) return 'none';
@@ -94,19 +49,22 @@ export interface VerificationDialogProps {
 /**
  * The step-up prompt: a dialog over the current screen whenever an action needs the user to
  * confirm their identity (password, or a code to their email or phone). The waiting action
- * resumes by itself on success; closing the dialog cancels it quietly. Mount it once near the
- * root; the kit's components also mount one, and only one is ever active.
+ * resumes by itself on success; closing the dialog cancels it quietly. It is the default occupant
+ * of the provider's prompt slot: any number may be mounted (near the root and inside standalone
+ * components) and only the first shows; a provider's `verificationPrompt` takes the slot instead.
  * @example <AccountCenterProvider …><VerificationDialog /><ProfileForm /></AccountCenterProvider>
  */
 export function VerificationDialog({ className }: VerificationDialogProps) {
-  const elected = useElected(useAccountCenter());
-  return elected ? <ActiveVerificationDialog className={className} /> : null;
+  const prompt = useVerificationPrompt();
+  return prompt.active ? <ActiveVerificationDialog className={className} prompt={prompt} /> : null;
 }
 
-function ActiveVerificationDialog({ className }: VerificationDialogProps) {
+function ActiveVerificationDialog({
+  className,
+  prompt: { request, reject },
+}: VerificationDialogProps & { prompt: VerificationPrompt }) {
   const { t } = useI18n();
   const announce = useAnnounce();
-  const { request, reject } = useVerificationPrompt();
   const verification = useVerification();
   const [shown, setShown] = useState<{ request: VerificationRequest | null; view: View }>({
     request: null,

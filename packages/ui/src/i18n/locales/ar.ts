@@ -603,4 +603,27 @@ export const ar = {
     empty: 'لا توجد أجهزة موثوقة بعد. عندما تختار تخطي الخطوة الثانية على جهاز، سيظهر هنا.',
     remove: 'إزالة',
   },
+
+  profileFields: {
+    required: 'هذا الحقل مطلوب.',
+    tooShort: 'استخدم {min} من الأحرف على الأقل.',
+    tooLong: 'استخدم {max} من الأحرف على الأكثر.',
+    notANumber: 'أدخل رقمًا.',
+    tooSmall: 'أدخل رقمًا لا يقل عن {min}.',
+    tooLarge: 'أدخل رقمًا لا يزيد على {max}.',
+    patternMismatch: 'هذه القيمة لا تطابق التنسيق المطلوب.',
+    invalidUrl: 'أدخل رابطًا يبدأ بـ http:// أو https://.',
+    notAnOption: 'اختر أحد الخيارات.',
+    invalidDate: 'أدخل تاريخًا بالتنسيق {format}.',
+    invalidType: 'لا يمكن استخدام هذه القيمة هنا. أدخلها مرة أخرى.',
+    dateHint: 'التنسيق: {format}',
+    choose: 'اختر…',
+    fullname: 'الاسم الكامل',
+    gender: {
+      female: 'أنثى',
+      male: 'ذكر',
+      preferNotToSay: 'أفضّل عدم الإجابة',
+    },
+    scopeMissing: 'لا يُسمح لهذا التطبيق بتغيير {fields}.',
+  },
 } satisfies Messages;

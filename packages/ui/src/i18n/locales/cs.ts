@@ -607,4 +607,27 @@ export const cs = {
       'Zatím žádná důvěryhodná zařízení. Když na zařízení přeskočíte druhý krok, objeví se zde.',
     remove: 'Odebrat',
   },
+
+  profileFields: {
+    required: 'Toto pole je povinné.',
+    tooShort: 'Použijte alespoň {min} znaků.',
+    tooLong: 'Použijte nejvýše {max} znaků.',
+    notANumber: 'Zadejte číslo.',
+    tooSmall: 'Zadejte číslo alespoň {min}.',
+    tooLarge: 'Zadejte číslo nejvýše {max}.',
+    patternMismatch: 'Hodnota neodpovídá požadovanému formátu.',
+    invalidUrl: 'Zadejte odkaz začínající http:// nebo https://.',
+    notAnOption: 'Vyberte jednu z možností.',
+    invalidDate: 'Zadejte datum ve formátu {format}.',
+    invalidType: 'Tuto hodnotu zde nelze použít. Zadejte ji znovu.',
+    dateHint: 'Formát: {format}',
+    choose: 'Vyberte…',
+    fullname: 'Celé jméno',
+    gender: {
+      female: 'Žena',
+      male: 'Muž',
+      preferNotToSay: 'Nechci uvádět',
+    },
+    scopeMissing: 'Tato aplikace nemá oprávnění měnit {fields}.',
+  },
 } satisfies Messages;

@@ -642,4 +642,27 @@ export const de = {
       'Noch keine vertrauenswürdigen Geräte. Wenn Sie den zweiten Schritt auf einem Gerät überspringen, erscheint es hier.',
     remove: 'Entfernen',
   },
+
+  profileFields: {
+    required: 'Dieses Feld ist erforderlich.',
+    tooShort: 'Verwende mindestens {min} Zeichen.',
+    tooLong: 'Verwende höchstens {max} Zeichen.',
+    notANumber: 'Gib eine Zahl ein.',
+    tooSmall: 'Gib eine Zahl von mindestens {min} ein.',
+    tooLarge: 'Gib eine Zahl von höchstens {max} ein.',
+    patternMismatch: 'Das entspricht nicht dem erforderlichen Format.',
+    invalidUrl: 'Gib einen Link ein, der mit http:// oder https:// beginnt.',
+    notAnOption: 'Wähle eine der Optionen.',
+    invalidDate: 'Gib ein Datum im Format {format} ein.',
+    invalidType: 'Dieser Wert kann hier nicht verwendet werden. Gib ihn erneut ein.',
+    dateHint: 'Format: {format}',
+    choose: 'Auswählen…',
+    fullname: 'Vollständiger Name',
+    gender: {
+      female: 'Weiblich',
+      male: 'Männlich',
+      preferNotToSay: 'Keine Angabe',
+    },
+    scopeMissing: 'Diese App darf {fields} nicht ändern.',
+  },
 } satisfies Messages;

@@ -11,8 +11,11 @@
  * English is bundled, so it is split by area to let an app bundle only what it renders:
  * `enCore` (profile, identifiers, password, step-up, deletion, errors) is what every component
  * needs; `enSecurity` (passkeys, authenticator app, backup codes, social, two-step, sessions,
- * apps) is imported by the components of those areas only (`useSecurityI18n`). `en` is both.
+ * apps) is imported by the components of those areas only (`useSecurityI18n`); `enProfileFields`
+ * (`en.profile-fields.ts`) ships with the custom profile fields. `en` is all three.
  */
+import { enProfileFields } from './en.profile-fields.js';
+
 export const enCore = {
   common: {
     save: 'Save',
@@ -625,4 +628,4 @@ export const enSecurity = {
 };
 
 /** The whole English catalogue (the source of the `Messages` type). */
-export const en = /* @__PURE__ */ Object.assign({}, enCore, enSecurity);
+export const en = /* @__PURE__ */ Object.assign({}, enCore, enSecurity, enProfileFields);

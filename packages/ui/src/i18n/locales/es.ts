@@ -636,4 +636,27 @@ export const es = {
       'Aún no hay dispositivos de confianza. Cuando omitas el segundo paso en un dispositivo, aparecerá aquí.',
     remove: 'Quitar',
   },
+
+  profileFields: {
+    required: 'Este campo es obligatorio.',
+    tooShort: 'Usa al menos {min} caracteres.',
+    tooLong: 'Usa como máximo {max} caracteres.',
+    notANumber: 'Introduce un número.',
+    tooSmall: 'Introduce un número igual o mayor que {min}.',
+    tooLarge: 'Introduce un número igual o menor que {max}.',
+    patternMismatch: 'No coincide con el formato requerido.',
+    invalidUrl: 'Introduce un enlace que empiece por http:// o https://.',
+    notAnOption: 'Elige una de las opciones.',
+    invalidDate: 'Introduce una fecha con el formato {format}.',
+    invalidType: 'Este valor no se puede usar aquí. Vuelve a introducirlo.',
+    dateHint: 'Formato: {format}',
+    choose: 'Elige…',
+    fullname: 'Nombre completo',
+    gender: {
+      female: 'Mujer',
+      male: 'Hombre',
+      preferNotToSay: 'Prefiero no decirlo',
+    },
+    scopeMissing: 'Esta aplicación no tiene permiso para cambiar {fields}.',
+  },
 } satisfies Messages;

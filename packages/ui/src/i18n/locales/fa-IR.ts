@@ -590,4 +590,27 @@ export const faIR = {
       'هنوز دستگاه مورد اعتمادی ندارید. وقتی در دستگاهی از مرحلهٔ دوم بگذرید، اینجا نمایش داده می‌شود.',
     remove: 'حذف',
   },
+
+  profileFields: {
+    required: 'این فیلد الزامی است.',
+    tooShort: 'دست‌کم {min} نویسه وارد کنید.',
+    tooLong: 'حداکثر {max} نویسه وارد کنید.',
+    notANumber: 'یک عدد وارد کنید.',
+    tooSmall: 'عددی برابر یا بزرگ‌تر از {min} وارد کنید.',
+    tooLarge: 'عددی برابر یا کوچک‌تر از {max} وارد کنید.',
+    patternMismatch: 'این مقدار با قالب لازم مطابقت ندارد.',
+    invalidUrl: 'پیوندی وارد کنید که با http:// یا https:// شروع شود.',
+    notAnOption: 'یکی از گزینه‌ها را انتخاب کنید.',
+    invalidDate: 'تاریخ را با قالب {format} وارد کنید.',
+    invalidType: 'این مقدار اینجا قابل استفاده نیست. دوباره واردش کنید.',
+    dateHint: 'قالب: {format}',
+    choose: 'انتخاب کنید…',
+    fullname: 'نام کامل',
+    gender: {
+      female: 'زن',
+      male: 'مرد',
+      preferNotToSay: 'ترجیح می‌دهم نگویم',
+    },
+    scopeMissing: 'این برنامه اجازهٔ تغییر {fields} را ندارد.',
+  },
 } satisfies Messages;

@@ -642,4 +642,27 @@ export const fr = {
       'Aucun appareil de confiance. Quand vous choisissez d’ignorer la deuxième étape sur un appareil, il apparaît ici.',
     remove: 'Retirer',
   },
+
+  profileFields: {
+    required: 'Ce champ est obligatoire.',
+    tooShort: 'Utilisez au moins {min} caractères.',
+    tooLong: 'Utilisez au plus {max} caractères.',
+    notANumber: 'Saisissez un nombre.',
+    tooSmall: 'Saisissez un nombre supérieur ou égal à {min}.',
+    tooLarge: 'Saisissez un nombre inférieur ou égal à {max}.',
+    patternMismatch: 'Cela ne correspond pas au format requis.',
+    invalidUrl: 'Saisissez un lien qui commence par http:// ou https://.',
+    notAnOption: 'Choisissez l’une des options.',
+    invalidDate: 'Saisissez une date au format {format}.',
+    invalidType: 'Cette valeur ne peut pas être utilisée ici. Saisissez-la à nouveau.',
+    dateHint: 'Format : {format}',
+    choose: 'Choisir…',
+    fullname: 'Nom complet',
+    gender: {
+      female: 'Femme',
+      male: 'Homme',
+      preferNotToSay: 'Je préfère ne pas répondre',
+    },
+    scopeMissing: 'Cette application n’est pas autorisée à modifier {fields}.',
+  },
 } satisfies Messages;

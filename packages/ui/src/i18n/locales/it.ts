@@ -628,4 +628,27 @@ export const it = {
       'Nessun dispositivo attendibile. Quando salti il secondo passaggio su un dispositivo, comparirà qui.',
     remove: 'Rimuovi',
   },
+
+  profileFields: {
+    required: 'Questo campo è obbligatorio.',
+    tooShort: 'Usa almeno {min} caratteri.',
+    tooLong: 'Usa al massimo {max} caratteri.',
+    notANumber: 'Inserisci un numero.',
+    tooSmall: 'Inserisci un numero pari o superiore a {min}.',
+    tooLarge: 'Inserisci un numero pari o inferiore a {max}.',
+    patternMismatch: 'Il valore non corrisponde al formato richiesto.',
+    invalidUrl: 'Inserisci un link che inizi con http:// o https://.',
+    notAnOption: 'Scegli una delle opzioni.',
+    invalidDate: 'Inserisci una data nel formato {format}.',
+    invalidType: 'Questo valore non può essere usato qui. Inseriscilo di nuovo.',
+    dateHint: 'Formato: {format}',
+    choose: 'Scegli…',
+    fullname: 'Nome completo',
+    gender: {
+      female: 'Donna',
+      male: 'Uomo',
+      preferNotToSay: 'Preferisco non dirlo',
+    },
+    scopeMissing: 'Questa app non è autorizzata a modificare {fields}.',
+  },
 } satisfies Messages;

@@ -600,4 +600,27 @@ export const ja = {
       '信頼済みデバイスはまだありません。デバイスで 2 段階目をスキップすると、ここに表示されます。',
     remove: '削除',
   },
+
+  profileFields: {
+    required: 'この項目は必須です。',
+    tooShort: '{min} 文字以上で入力してください。',
+    tooLong: '{max} 文字以内で入力してください。',
+    notANumber: '数値を入力してください。',
+    tooSmall: '{min} 以上の数値を入力してください。',
+    tooLarge: '{max} 以下の数値を入力してください。',
+    patternMismatch: '必要な形式と一致しません。',
+    invalidUrl: 'http:// または https:// で始まるリンクを入力してください。',
+    notAnOption: '選択肢から 1 つ選んでください。',
+    invalidDate: '{format} の形式で日付を入力してください。',
+    invalidType: 'この値はここでは使用できません。もう一度入力してください。',
+    dateHint: '形式：{format}',
+    choose: '選択…',
+    fullname: '氏名',
+    gender: {
+      female: '女性',
+      male: '男性',
+      preferNotToSay: '回答しない',
+    },
+    scopeMissing: 'このアプリには {fields} を変更する権限がありません。',
+  },
 } satisfies Messages;

@@ -586,4 +586,27 @@ export const ko = {
     empty: '아직 신뢰하는 기기가 없어요. 기기에서 2단계 인증을 건너뛰면 여기에 표시돼요.',
     remove: '삭제',
   },
+
+  profileFields: {
+    required: '필수 항목이에요.',
+    tooShort: '{min}자 이상 입력하세요.',
+    tooLong: '{max}자 이하로 입력하세요.',
+    notANumber: '숫자를 입력하세요.',
+    tooSmall: '{min} 이상의 숫자를 입력하세요.',
+    tooLarge: '{max} 이하의 숫자를 입력하세요.',
+    patternMismatch: '필요한 형식과 맞지 않아요.',
+    invalidUrl: 'http:// 또는 https://로 시작하는 링크를 입력하세요.',
+    notAnOption: '옵션 중 하나를 선택하세요.',
+    invalidDate: '{format} 형식으로 날짜를 입력하세요.',
+    invalidType: '이 값은 여기에서 사용할 수 없어요. 다시 입력하세요.',
+    dateHint: '형식: {format}',
+    choose: '선택…',
+    fullname: '전체 이름',
+    gender: {
+      female: '여성',
+      male: '남성',
+      preferNotToSay: '밝히고 싶지 않음',
+    },
+    scopeMissing: '이 앱에는 {fields}을(를) 변경할 권한이 없어요.',
+  },
 } satisfies Messages;

@@ -623,4 +623,27 @@ export const plPL = {
     empty: 'Brak zaufanych urządzeń. Gdy pominiesz drugi krok na urządzeniu, pojawi się ono tutaj.',
     remove: 'Usuń',
   },
+
+  profileFields: {
+    required: 'To pole jest wymagane.',
+    tooShort: 'Użyj co najmniej {min} znaków.',
+    tooLong: 'Użyj najwyżej {max} znaków.',
+    notANumber: 'Wpisz liczbę.',
+    tooSmall: 'Wpisz liczbę nie mniejszą niż {min}.',
+    tooLarge: 'Wpisz liczbę nie większą niż {max}.',
+    patternMismatch: 'Wartość nie pasuje do wymaganego formatu.',
+    invalidUrl: 'Wpisz link zaczynający się od http:// lub https://.',
+    notAnOption: 'Wybierz jedną z opcji.',
+    invalidDate: 'Wpisz datę w formacie {format}.',
+    invalidType: 'Tej wartości nie można tu użyć. Wpisz ją ponownie.',
+    dateHint: 'Format: {format}',
+    choose: 'Wybierz…',
+    fullname: 'Imię i nazwisko',
+    gender: {
+      female: 'Kobieta',
+      male: 'Mężczyzna',
+      preferNotToSay: 'Wolę nie podawać',
+    },
+    scopeMissing: 'Ta aplikacja nie może zmieniać: {fields}.',
+  },
 } satisfies Messages;

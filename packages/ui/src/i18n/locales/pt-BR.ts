@@ -624,4 +624,27 @@ export const ptBR = {
       'Nenhum dispositivo confiável ainda. Quando você pular a segunda etapa em um dispositivo, ele aparecerá aqui.',
     remove: 'Remover',
   },
+
+  profileFields: {
+    required: 'Este campo é obrigatório.',
+    tooShort: 'Use pelo menos {min} caracteres.',
+    tooLong: 'Use no máximo {max} caracteres.',
+    notANumber: 'Digite um número.',
+    tooSmall: 'Digite um número maior ou igual a {min}.',
+    tooLarge: 'Digite um número menor ou igual a {max}.',
+    patternMismatch: 'Isso não corresponde ao formato exigido.',
+    invalidUrl: 'Digite um link que comece com http:// ou https://.',
+    notAnOption: 'Escolha uma das opções.',
+    invalidDate: 'Digite uma data no formato {format}.',
+    invalidType: 'Este valor não pode ser usado aqui. Digite-o novamente.',
+    dateHint: 'Formato: {format}',
+    choose: 'Escolha…',
+    fullname: 'Nome completo',
+    gender: {
+      female: 'Feminino',
+      male: 'Masculino',
+      preferNotToSay: 'Prefiro não dizer',
+    },
+    scopeMissing: 'Este app não tem permissão para alterar {fields}.',
+  },
 } satisfies Messages;

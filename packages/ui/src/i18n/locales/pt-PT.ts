@@ -640,4 +640,27 @@ export const ptPT = {
       'Ainda não há dispositivos de confiança. Quando ignorar o segundo passo num dispositivo, ele aparece aqui.',
     remove: 'Remover',
   },
+
+  profileFields: {
+    required: 'Este campo é obrigatório.',
+    tooShort: 'Utilize pelo menos {min} caracteres.',
+    tooLong: 'Utilize no máximo {max} caracteres.',
+    notANumber: 'Introduza um número.',
+    tooSmall: 'Introduza um número igual ou superior a {min}.',
+    tooLarge: 'Introduza um número igual ou inferior a {max}.',
+    patternMismatch: 'Não corresponde ao formato exigido.',
+    invalidUrl: 'Introduza uma ligação que comece por http:// ou https://.',
+    notAnOption: 'Escolha uma das opções.',
+    invalidDate: 'Introduza uma data no formato {format}.',
+    invalidType: 'Este valor não pode ser utilizado aqui. Introduza-o novamente.',
+    dateHint: 'Formato: {format}',
+    choose: 'Escolher…',
+    fullname: 'Nome completo',
+    gender: {
+      female: 'Feminino',
+      male: 'Masculino',
+      preferNotToSay: 'Prefiro não dizer',
+    },
+    scopeMissing: 'Esta aplicação não tem permissão para alterar {fields}.',
+  },
 } satisfies Messages;

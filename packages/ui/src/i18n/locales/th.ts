@@ -566,4 +566,27 @@ export const th = {
     empty: 'ยังไม่มีอุปกรณ์ที่เชื่อถือได้ เมื่อคุณเลือกข้ามขั้นตอนที่สองบนอุปกรณ์ใด อุปกรณ์นั้นจะแสดงที่นี่',
     remove: 'นำออก',
   },
+
+  profileFields: {
+    required: 'ต้องกรอกช่องนี้',
+    tooShort: 'ใช้อย่างน้อย {min} อักขระ',
+    tooLong: 'ใช้ไม่เกิน {max} อักขระ',
+    notANumber: 'ป้อนตัวเลข',
+    tooSmall: 'ป้อนตัวเลขอย่างน้อย {min}',
+    tooLarge: 'ป้อนตัวเลขไม่เกิน {max}',
+    patternMismatch: 'ไม่ตรงกับรูปแบบที่กำหนด',
+    invalidUrl: 'ป้อนลิงก์ที่ขึ้นต้นด้วย http:// หรือ https://',
+    notAnOption: 'เลือกหนึ่งในตัวเลือก',
+    invalidDate: 'ป้อนวันที่ในรูปแบบ {format}',
+    invalidType: 'ใช้ค่านี้ที่นี่ไม่ได้ โปรดป้อนอีกครั้ง',
+    dateHint: 'รูปแบบ: {format}',
+    choose: 'เลือก…',
+    fullname: 'ชื่อเต็ม',
+    gender: {
+      female: 'หญิง',
+      male: 'ชาย',
+      preferNotToSay: 'ไม่ต้องการระบุ',
+    },
+    scopeMissing: 'แอปนี้ไม่ได้รับอนุญาตให้เปลี่ยน {fields}',
+  },
 } satisfies Messages;

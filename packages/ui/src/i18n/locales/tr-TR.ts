@@ -607,4 +607,27 @@ export const trTR = {
       'Henüz güvenilen cihaz yok. Bir cihazda ikinci adımı atlamayı seçtiğinizde burada görünür.',
     remove: 'Kaldır',
   },
+
+  profileFields: {
+    required: 'Bu alan zorunludur.',
+    tooShort: 'En az {min} karakter kullanın.',
+    tooLong: 'En fazla {max} karakter kullanın.',
+    notANumber: 'Bir sayı girin.',
+    tooSmall: 'En az {min} olan bir sayı girin.',
+    tooLarge: 'En fazla {max} olan bir sayı girin.',
+    patternMismatch: 'Bu, gerekli biçimle eşleşmiyor.',
+    invalidUrl: 'http:// veya https:// ile başlayan bir bağlantı girin.',
+    notAnOption: 'Seçeneklerden birini belirleyin.',
+    invalidDate: 'Tarihi {format} biçiminde girin.',
+    invalidType: 'Bu değer burada kullanılamaz. Yeniden girin.',
+    dateHint: 'Biçim: {format}',
+    choose: 'Seçin…',
+    fullname: 'Ad soyad',
+    gender: {
+      female: 'Kadın',
+      male: 'Erkek',
+      preferNotToSay: 'Belirtmek istemiyorum',
+    },
+    scopeMissing: 'Bu uygulamanın {fields} bilgisini değiştirme izni yok.',
+  },
 } satisfies Messages;

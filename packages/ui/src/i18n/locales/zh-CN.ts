@@ -566,4 +566,27 @@ export const zhCN = {
     empty: '还没有受信任的设备。在设备上选择跳过第二步验证后，它会显示在这里。',
     remove: '移除',
   },
+
+  profileFields: {
+    required: '此项为必填项。',
+    tooShort: '请至少输入 {min} 个字符。',
+    tooLong: '最多输入 {max} 个字符。',
+    notANumber: '请输入数字。',
+    tooSmall: '请输入不小于 {min} 的数字。',
+    tooLarge: '请输入不大于 {max} 的数字。',
+    patternMismatch: '与要求的格式不符。',
+    invalidUrl: '请输入以 http:// 或 https:// 开头的链接。',
+    notAnOption: '请从选项中选择一项。',
+    invalidDate: '请按 {format} 格式输入日期。',
+    invalidType: '此值不能在此使用，请重新输入。',
+    dateHint: '格式：{format}',
+    choose: '请选择…',
+    fullname: '全名',
+    gender: {
+      female: '女',
+      male: '男',
+      preferNotToSay: '不愿透露',
+    },
+    scopeMissing: '此应用无权更改{fields}。',
+  },
 } satisfies Messages;

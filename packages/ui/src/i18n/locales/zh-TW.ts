@@ -567,4 +567,27 @@ export const zhTW = {
     empty: '尚未有受信任的裝置。當你在裝置上選擇略過第二步驗證，它會顯示在這裡。',
     remove: '移除',
   },
+
+  profileFields: {
+    required: '此欄位為必填。',
+    tooShort: '請至少輸入 {min} 個字元。',
+    tooLong: '最多輸入 {max} 個字元。',
+    notANumber: '請輸入數字。',
+    tooSmall: '請輸入不小於 {min} 的數字。',
+    tooLarge: '請輸入不大於 {max} 的數字。',
+    patternMismatch: '與所需格式不符。',
+    invalidUrl: '請輸入以 http:// 或 https:// 開頭的連結。',
+    notAnOption: '請從選項中選擇一項。',
+    invalidDate: '請依 {format} 格式輸入日期。',
+    invalidType: '此值無法在此使用，請重新輸入。',
+    dateHint: '格式：{format}',
+    choose: '請選擇…',
+    fullname: '全名',
+    gender: {
+      female: '女性',
+      male: '男性',
+      preferNotToSay: '不願透露',
+    },
+    scopeMissing: '此應用程式無權變更{fields}。',
+  },
 } satisfies Messages;
