@@ -14,8 +14,9 @@
 //      printed in one block when it ends.
 //   2. Vitest, alone, with its output streamed: it is the longest and the most load-sensitive.
 // Options: `--tests-only` runs only the tests (playground build, e2e, Next.js example, Vitest);
-// `--only a,b` runs only the named steps (format, lint, cycles, typecheck, packages, next,
-// storybook, e2e, tests); `--jobs N`.
+// `--only a,b` runs only the named steps (format, lint, cycles, typecheck, packages, size, next,
+// storybook, e2e, tests); `--jobs N`. `size` (the bundle budgets, `pnpm size`) runs on the `dist`
+// the packaging step builds, right after it.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -29,6 +30,7 @@ const STEPS = [
   'cycles',
   'typecheck',
   'packages',
+  'size',
   'next',
   'storybook',
   'e2e',
@@ -151,6 +153,7 @@ const packagesThenNext = async () => {
   // The public API reports (packages/*/api/) against the `.d.ts` files just built: fails when the
   // surface changed and its report did not (`pnpm api` rewrites them).
   if (wanted('packages')) await run('api reports', process.execPath, ['scripts/api-report.mjs']);
+  if (wanted('size')) await run('size', process.execPath, ['scripts/size.mjs']);
   if (!wanted('next')) return;
   const ok = await run(
     'next example',
@@ -167,8 +170,8 @@ const sideBySide = [
   wanted('e2e') && endToEnd,
   // Packaging: build every package, pack it, and check the tarballs as a user would install
   // them (publint, are-the-types-wrong, import and type-check from a fresh project), then the
-  // API reports.
-  (wanted('packages') || wanted('next')) && packagesThenNext,
+  // API reports and the bundle budgets.
+  (wanted('packages') || wanted('size') || wanted('next')) && packagesThenNext,
   wanted('storybook') &&
     (() =>
       run('storybook build', bin('storybook'), [

@@ -3,14 +3,6 @@ import type { NextRequest } from 'next/server';
 import { accountEndpoint, mode } from './lib/mode';
 
 /**
- * sha256 of `position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0`,
- * the `style` attribute of the kit's visually hidden live region in server-rendered HTML (a
- * browser applies a style attribute parsed from HTML only if the policy allows it; React sets it
- * through the CSSOM, which needs nothing, only when it renders in the browser).
- */
-const KIT_LIVE_REGION_STYLE = 'sha256-erav30yeJsgOX4bJXZ17/sAgQ8BU1r3Lgy88Lm6MEys=';
-
-/**
  * A strict Content-Security-Policy with a fresh nonce on every response (Next 16's proxy, once
  * called middleware). Next puts the nonce on its own scripts when it finds it in the request's
  * policy; the page hands it to the kit (`<AccountCenter nonce>`) for its one runtime `<style>`.
@@ -23,10 +15,9 @@ export function proxy(request: NextRequest) {
     `default-src 'self'`,
     // Dev only: React's dev build evaluates code for its debugging aids.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? ` 'unsafe-eval'` : ''}`,
-    // Dev only: Next's dev server injects styles without the nonce. In production: the nonce
-    // (the kit's scroll-lock <style>) and the one inline style attribute the kit renders on the
-    // server (its screen-reader live region), by hash, not 'unsafe-inline'.
-    `style-src 'self' ${development ? `'unsafe-inline'` : `'nonce-${nonce}' 'unsafe-hashes' '${KIT_LIVE_REGION_STYLE}'`}`,
+    // Dev only: Next's dev server injects styles without the nonce. In production: the nonce, for
+    // the kit's scroll-lock <style>; the kit renders no style attribute on the server.
+    `style-src 'self' ${development ? `'unsafe-inline'` : `'nonce-${nonce}'`}`,
     `img-src 'self' https:`,
     `connect-src 'self' ${api}`,
     `font-src 'self'`,

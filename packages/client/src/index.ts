@@ -102,8 +102,12 @@ export type {
   AccountCenterFields,
   AccountCenterSettings,
   SignInExperience,
+  UsernamePolicy,
   WebAuthnRelatedOrigins,
 } from './schemas/well-known.js';
+
+export type { SecondFactor } from './second-factors.js';
+export type { UsernamePolicyIssue } from './username-policy.js';
 
 export type {
   CustomProfileField,

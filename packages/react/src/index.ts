@@ -4,6 +4,7 @@ export { AccountCenterProvider } from './provider.js';
 export type { AccountCenterProviderProps } from './provider.js';
 export { useSignOut } from './tab-sync.js';
 export { useAccountCenter } from './kit.js';
+export { setUiLocale, useOptionalAccountCenter } from './ui-locale.js';
 export type {
   AccountCenterKit,
   AccountField,
@@ -60,6 +61,11 @@ export { useAccountCenterSettings } from './settings.js';
 export { useFeature } from './feature.js';
 export type { Feature, FeatureName, FeatureStatus } from './feature.js';
 export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
+export {
+  useRemoveTrustedDevice,
+  useTrustedDevices,
+  useTrustedDevicesLevel,
+} from './trusted-devices.js';
 export { useProfileFields } from './profile-fields.js';
 export type {
   ProfileField,

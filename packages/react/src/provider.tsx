@@ -9,6 +9,7 @@ import { loadSteps } from './steps/load.js';
 import { accountKeys } from './keys.js';
 import { retryRead } from './queries.js';
 import { SignOutContext } from './tab-sync.js';
+import { linkUiLocale } from './ui-locale.js';
 import type { TabSync } from './tab-sync-channel.js';
 import type { DiscoveredSettings, VerificationHandler } from './types.js';
 
@@ -62,7 +63,10 @@ export type AccountCenterProviderProps = CommonProps &
         endpoint: string;
         /** Opaque, resource-less access token, e.g. `@logto/react`'s `getAccessToken()`. */
         getAccessToken: () => Promise<string | null | undefined>;
-        /** Sent as `Accept-Language`. */
+        /**
+         * Sent as `Accept-Language`. Unset or `auto`: the locale the styled kit resolved (see
+         * `AccountCenterUiProvider`), if one is mounted.
+         */
         locale?: string;
         /** Called when a 401 survives one token refresh: sign the user in again. */
         onUnauthorized?: (error: AccountApiError) => void;
@@ -115,6 +119,8 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
     const latest = () =>
       box.props as Partial<Extract<AccountCenterProviderProps, { endpoint: string }>> & CommonProps;
     const clock = () => (latest().now ?? Date.now)();
+    // No `locale` (or `auto`): the one the UI resolved, once a styled root reports it.
+    const uiLocale = { current: undefined as string | undefined };
     const client =
       givenClient ??
       createAccountClient({
@@ -122,15 +128,20 @@ export function AccountCenterProvider(props: AccountCenterProviderProps) {
         getAccessToken: () => latest().getAccessToken!(),
         onUnauthorized: (error) => latest().onUnauthorized?.(error),
         fetch: (input, init) => (latest().fetch ?? fetch)(input, init),
-        locale: () => latest().locale,
+        locale: () => {
+          const given = latest().locale;
+          return given && given !== 'auto' ? given : uiLocale.current;
+        },
         now: clock,
       });
-    return createKit(client, queryClient, {
+    const created = createKit(client, queryClient, {
       now: clock,
       navigate: (url) => (latest().navigate ?? ((to: string) => window.location.assign(to)))(url),
       handler: () => latest().onVerificationRequired,
       settings: initialSettings,
     });
+    linkUiLocale(created, uiLocale);
+    return created;
   }, [box, givenClient, endpoint, queryClient, initialSettings]);
   registerKit(kit);
 

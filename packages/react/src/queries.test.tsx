@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { allFields, DEMO_PASSWORD, mfaUserSeed } from '@account-center/mock';
+import { allFields, DEMO_PASSWORD, GITHUB_CONNECTOR_ID, mfaUserSeed } from '@account-center/mock';
 import {
   useBackupCodes,
   useGrants,
@@ -237,5 +237,19 @@ describe('reads that need the verification header', () => {
     expect(await unlocked).toBe(false);
     expect(result.current.sessions.locked).toBe(true);
     expect(t.requests('GET', '/api/my-account/sessions')).toHaveLength(0);
+  });
+});
+
+describe('social connectors a browser can use (issue #13 §4)', () => {
+  it('leaves out a connector whose platform is Native', async () => {
+    const t = setup({
+      wellKnownCors: 'development',
+      seed: { management: { socialPlatforms: { [GITHUB_CONNECTOR_ID]: 'Native' } } },
+    });
+    const { result } = renderHook(() => useSocialIdentities(), { wrapper: t.wrapper });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.connectors?.map((connector) => connector.target)).toEqual([
+      'google',
+    ]);
   });
 });

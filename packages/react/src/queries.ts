@@ -11,6 +11,7 @@ import type {
   MfaVerification,
   SessionList,
 } from '@account-center/client';
+import { isWebConnector } from '@account-center/client/helpers';
 import { clientState, readGated } from './client-state.js';
 import { noticeProblems, warnSettingsProblems } from './dev-warnings.js';
 import { accountKeys } from './keys.js';
@@ -70,7 +71,8 @@ const readSocialIdentities =
         ...identity,
         target,
       })),
-      connectors: settings.signInExperience?.socialConnectors,
+      // Only connectors a browser can use: a `Native` one is for native apps only.
+      connectors: settings.signInExperience?.socialConnectors?.filter(isWebConnector),
     };
   };
 

@@ -127,3 +127,23 @@ describe('useAccountCenterSettings', () => {
     expect(t.simulator.admin.getUser(DEMO_USER_ID)?.mfaVerifications).toEqual([]);
   });
 });
+
+describe('tenant policies in useAccountCenterSettings (issue #13 §4)', () => {
+  it('exposes the username policy and whether MFA is mandatory, adaptive prompt policies included', async () => {
+    const t = setup({ wellKnownCors: 'development' });
+    t.simulator.admin.updateSignInExperience({
+      mfa: { factors: ['Totp'], policy: 'PromptOnlyAtSignInMandatory' },
+      adaptiveMfa: { enabled: true },
+      usernamePolicy: {
+        caseSensitive: true,
+        minLength: 4,
+        maxLength: 12,
+        allowedChars: { lowercase: true, uppercase: false, numbers: true, underscore: true },
+      },
+    });
+    const { result } = renderHook(() => useAccountCenterSettings(), { wrapper: t.wrapper });
+    await waitFor(() => expect(result.current.isLoading).toBe(false));
+    expect(result.current.mfa.value?.mandatory).toBe(true);
+    expect(result.current.usernamePolicy.value).toMatchObject({ minLength: 4, maxLength: 12 });
+  });
+});

@@ -1,7 +1,8 @@
 'use client';
 import { useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { PasswordPolicy } from '@account-center/client';
+import type { PasswordPolicy, UsernamePolicy } from '@account-center/client';
+import { isMfaMandatory } from '@account-center/client/helpers';
 import { useAccountCenter } from './kit.js';
 import { accountQueries } from './queries.js';
 import type { AccountField, SocialConnector } from './types.js';
@@ -25,8 +26,10 @@ export interface AccountCenterSettingsView {
   webauthnRelatedOrigins: Fact<string[]>;
   /** Unknown → check against Logto's defaults and show the server's `password.rejected` answer. */
   passwordPolicy: Fact<PasswordPolicy>;
-  /** MFA factors enabled in the sign-in experience, and its MFA policy. */
-  mfa: Fact<{ factors: string[]; policy?: string; passkeySignIn?: boolean }>;
+  /** Unknown → only the API's hard floor is checked before sending; the server's 422s still land on the field. */
+  usernamePolicy: Fact<UsernamePolicy>;
+  /** MFA factors enabled in the sign-in experience, its MFA policy, and whether that makes a second factor mandatory (`isMfaMandatory`). */
+  mfa: Fact<{ factors: string[]; policy?: string; passkeySignIn?: boolean; mandatory: boolean }>;
   /** Factors to offer: the enabled ones when known, else all minus those answered `mfa_factor_not_enabled`. */
   offeredMfaFactors: string[];
   /** Unknown → linked identities stay visible and unlinkable; linking new ones needs `settings`. */
@@ -102,6 +105,7 @@ export function useAccountCenterSettings(): AccountCenterSettingsView {
         factors: experience.mfa.factors,
         policy: experience.mfa.policy,
         passkeySignIn: experience.passkeySignIn?.enabled,
+        mandatory: isMfaMandatory(experience),
       })
     : { source: 'unknown' };
 
@@ -110,6 +114,8 @@ export function useAccountCenterSettings(): AccountCenterSettingsView {
     deleteAccountUrl: fact(center?.deleteAccountUrl ?? (center ? null : undefined)),
     webauthnRelatedOrigins: fact(center?.webauthnRelatedOrigins),
     passwordPolicy: fact(experience?.passwordPolicy as PasswordPolicy | undefined),
+    // As sent (unparsed): read it with `resolveUsernamePolicy` from `@account-center/client/helpers`.
+    usernamePolicy: fact(experience?.usernamePolicy as UsernamePolicy | undefined),
     mfa,
     offeredMfaFactors: MFA_FACTORS.filter((factor) =>
       mfa.value

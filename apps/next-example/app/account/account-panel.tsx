@@ -1,5 +1,5 @@
 'use client';
-import { AccountCenter } from '@account-center/ui';
+import { AccountCenter } from '@account-center/ui/account-center';
 import type { AccountCenterDiscovery } from '@account-center/client';
 
 /** The access token from this app's server (route handler), never stored in the browser. */

@@ -4,7 +4,8 @@
  * here (the default `redirectUri` is this page); `AccountCenter` opens the Security section when
  * a link is pending, and `SocialConnections` there finishes it.
  */
-import { AccountCenter, AccountCenterUiProvider } from '@account-center/ui';
+import { AccountCenterUiProvider } from '@account-center/ui';
+import { AccountCenter } from '@account-center/ui/account-center';
 import { usePreferences } from '../preferences';
 
 /** The drop-in page. */

@@ -41,5 +41,6 @@ export {
   accountCenterSettingsSchema,
   passwordPolicySchema,
   signInExperienceSchema,
+  usernamePolicySchema,
   webAuthnRelatedOriginsSchema,
 } from './well-known.js';

@@ -50,15 +50,61 @@ export const passwordPolicySchema = z.looseObject({
   ),
 });
 
+/** The tenant's username policy inside the sign-in experience (facts §7). */
+export const usernamePolicySchema = z.looseObject({
+  caseSensitive: z.optional(z.boolean()),
+  minLength: z.optional(z.number()),
+  maxLength: z.optional(z.number()),
+  allowedChars: z.optional(
+    z.looseObject({
+      lowercase: z.optional(z.boolean()),
+      uppercase: z.optional(z.boolean()),
+      numbers: z.optional(z.boolean()),
+      underscore: z.optional(z.boolean()),
+    }),
+  ),
+});
+
 /**
  * `GET /api/.well-known/sign-in-exp` (§2): typed where the account UI needs it (MFA factors,
- * passkey sign-in, password policy, social connectors, the custom profile field catalogue); every
- * other key is kept untyped.
+ * passkey sign-in, password policy, social connectors, the custom profile field catalogue,
+ * branding, language); every other key is kept untyped.
  */
 export const signInExperienceSchema = z.looseObject({
-  mfa: z.optional(z.looseObject({ factors: z.array(z.string()), policy: z.optional(z.string()) })),
+  mfa: z.optional(
+    z.looseObject({
+      factors: z.array(z.string()),
+      policy: z.optional(z.string()),
+      organizationRequiredMfaPolicy: z.optional(z.string()),
+    }),
+  ),
+  adaptiveMfa: z.optional(z.looseObject({ enabled: z.optional(z.boolean()) })),
+  // Kept as sent (`usernamePolicySchema` describes it): only the profile form reads it, through
+  // `resolveUsernamePolicy`, which keeps Logto's default for any value of the wrong type, so the
+  // settings every page loads do not carry its schema.
+  usernamePolicy: z.optional(z.unknown()),
   passkeySignIn: z.optional(z.looseObject({ enabled: z.optional(z.boolean()) })),
   passwordPolicy: z.optional(passwordPolicySchema),
+  // Branding and language (facts §5–§6): loose and optional, so an odd value never voids the document.
+  color: z.optional(
+    z.looseObject({
+      primaryColor: z.optional(z.string()),
+      isDarkModeEnabled: z.optional(z.boolean()),
+      darkPrimaryColor: z.optional(z.string()),
+    }),
+  ),
+  branding: z.optional(
+    z.looseObject({
+      logoUrl: z.optional(z.nullable(z.string())),
+      darkLogoUrl: z.optional(z.nullable(z.string())),
+    }),
+  ),
+  languageInfo: z.optional(
+    z.looseObject({
+      autoDetect: z.optional(z.boolean()),
+      fallbackLanguage: z.optional(z.string()),
+    }),
+  ),
   socialConnectors: z.optional(
     z.array(
       z.looseObject({
@@ -68,6 +114,8 @@ export const signInExperienceSchema = z.looseObject({
         name: z.optional(z.union([z.string(), mapOf(z.string())])),
         logo: z.optional(z.string()),
         logoDark: z.optional(z.nullable(z.string())),
+        // `Web` | `Native` | `Universal`; `Native` connectors are for native apps only.
+        platform: z.optional(z.nullable(z.string())),
       }),
     ),
   ),
@@ -89,5 +137,7 @@ export type AccountCenterFields = z.infer<typeof accountCenterFieldsSchema>;
 export type AccountCenterSettings = z.infer<typeof accountCenterSettingsSchema>;
 /** The sign-in experience, typed where the account UI reads it. */
 export type SignInExperience = z.infer<typeof signInExperienceSchema>;
+/** The tenant's username policy. */
+export type UsernamePolicy = z.infer<typeof usernamePolicySchema>;
 /** The related-origins document. */
 export type WebAuthnRelatedOrigins = z.infer<typeof webAuthnRelatedOriginsSchema>;

@@ -67,7 +67,24 @@ export type Translate = <K extends MessageKey>(key: K, ...args: TranslateArgs<K>
 /** Per-key overrides: any subset of the catalogue, merged deeply over the locale's messages. */
 export type MessageOverrides = {
   [K in keyof Messages]?: DeepPartial<Messages[K]>;
+} & {
+  /**
+   * The words of the tenant's custom profile fields, by field name (they win over the
+   * catalogue's): `{ bio: { label: 'About you', options: { pro: 'Pro plan' } } }`; a Fullname or
+   * Address part under `parts`: `{ address: { parts: { postalCode: { label: 'ZIP code' } } } }`.
+   */
+  customFields?: Record<string, CustomFieldMessages>;
 };
+
+/** Overrides for one custom profile field (or one part of a Fullname / Address). */
+export interface CustomFieldMessages {
+  label?: string;
+  description?: string;
+  placeholder?: string;
+  /** Select option labels by stored value. */
+  options?: Record<string, string>;
+  parts?: Record<string, Omit<CustomFieldMessages, 'parts'>>;
+}
 
 type DeepPartial<T> = T extends Leaf ? T : { [K in keyof T]?: DeepPartial<T[K]> };
 

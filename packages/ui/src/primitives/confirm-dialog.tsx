@@ -1,47 +1,17 @@
-import { useState } from 'react';
-import type { ReactElement, ReactNode } from 'react';
-import { isSilentError } from '../i18n/create-i18n.js';
-import { useI18n } from '../i18n/i18n-provider.js';
+import { Suspense, cloneElement, lazy, useEffect, useState } from 'react';
+import type { ComponentType, MouseEvent, ReactElement } from 'react';
 import { useControllableState } from '../lib/use-controllable-state.js';
-import { Alert, AlertDescription } from './alert.js';
-import { Button } from './button.js';
-import {
-  Dialog,
-  DialogBody,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from './dialog.js';
+import type { ConfirmDialogProps } from './confirm-dialog-content.js';
 
-export interface ConfirmDialogProps {
-  open?: boolean;
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
-  /** The element that opens the dialog (e.g. a Remove button), if it is not opened by state. */
-  trigger?: ReactElement;
-  /** Name the object: "Remove jane@example.com?" */
-  title: ReactNode;
-  /** Say the consequence: "You won't be able to sign in with it." */
-  description?: ReactNode;
-  /** Extra content between the description and the buttons. */
-  children?: ReactNode;
-  /** Default `t('common.confirm')`; prefer the verb, e.g. `t('common.remove')`. */
-  confirmLabel?: ReactNode;
-  cancelLabel?: ReactNode;
-  /** Default `danger`. */
-  variant?: 'danger' | 'primary';
-  /**
-   * Runs on confirm. A returned promise keeps the dialog open and the button pending; resolving
-   * closes it, rejecting shows the error inside it (a cancelled step-up shows nothing).
-   */
-  onConfirm: () => unknown;
-  /** Drive the pending state yourself (e.g. from a mutation) instead of from the returned promise. */
-  pending?: boolean;
-}
+export type { ConfirmDialogProps } from './confirm-dialog-content.js';
+
+// The dialog itself (and the modal stack under it) is a chunk of its own, so a component that
+// only offers a confirmation does not load it up front. It is fetched right after the first
+// render, so it opens at once; until then the first opening waits for it.
+let loaded: ComponentType<ConfirmDialogProps> | undefined;
+const load = () =>
+  import('./confirm-dialog-content.js').then((module) => (loaded = module.ConfirmDialog));
+const LazyConfirmDialog = lazy(() => load().then((component) => ({ default: component })));
 
 /**
  * Confirmation for a destructive action (`role="alertdialog"`). Focus starts on Cancel, Escape
@@ -60,78 +30,42 @@ export function ConfirmDialog({
   defaultOpen = false,
   onOpenChange,
   trigger,
-  title,
-  description,
-  children,
-  confirmLabel,
-  cancelLabel,
-  variant = 'danger',
-  onConfirm,
-  pending: pendingProp,
+  ...props
 }: ConfirmDialogProps) {
-  const { t, formatError } = useI18n();
   const [isOpen, setOpen] = useControllableState({
     value: open,
     defaultValue: defaultOpen,
     onChange: onOpenChange,
   });
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string>();
-  const pending = pendingProp ?? running;
-
-  const changeOpen = (next: boolean) => {
-    if (pending && !next) return;
-    if (next) setError(undefined);
-    setOpen(next);
-  };
-
-  const confirm = async () => {
-    setError(undefined);
-    setRunning(true);
-    try {
-      await onConfirm();
-      setRunning(false);
-      setOpen(false);
-    } catch (caught) {
-      setRunning(false);
-      if (!isSilentError(caught)) setError(formatError(caught));
-    }
-  };
-
+  // Chosen once, when first opened: the loaded component if it is there, else the lazy one.
+  const [content, setContent] = useState<{ Dialog: ComponentType<ConfirmDialogProps> }>();
+  if (isOpen && !content) setContent({ Dialog: loaded ?? LazyConfirmDialog });
+  useEffect(() => {
+    // A failed load shows when the dialog opens (the nearest error boundary).
+    load().catch(() => undefined);
+  }, []);
+  // The trigger stays rendered here, outside the lazy part, so it is the same element before and
+  // after the dialog loads (the dialog returns focus to it).
+  const onTriggerClick = (trigger?.props as { onClick?: (event: MouseEvent) => void } | undefined)
+    ?.onClick;
+  const Dialog = content?.Dialog;
   return (
-    <Dialog open={isOpen} onOpenChange={changeOpen}>
-      {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
-      <DialogContent
-        role="alertdialog"
-        hideClose
-        className="ac-confirm-dialog"
-        // Without a description, say so explicitly rather than point at a missing element.
-        {...(description ? {} : { 'aria-describedby': undefined })}
-        onPointerDownOutside={(event) => event.preventDefault()}
-      >
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          {description && <DialogDescription>{description}</DialogDescription>}
-        </DialogHeader>
-        {(children || error) && (
-          <DialogBody>
-            {children}
-            {error && (
-              <Alert variant="danger">
-                <AlertDescription>{error}</AlertDescription>
-              </Alert>
-            )}
-          </DialogBody>
-        )}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button disabled={pending}>{cancelLabel ?? t('common.cancel')}</Button>
-          </DialogClose>
-          <Button variant={variant} pending={pending} onClick={() => void confirm()}>
-            {confirmLabel ?? t('common.confirm')}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <>
+      {trigger &&
+        cloneElement(trigger as ReactElement<Record<string, unknown>>, {
+          'aria-haspopup': 'dialog',
+          'aria-expanded': isOpen,
+          'data-state': isOpen ? 'open' : 'closed',
+          onClick: (event: MouseEvent) => {
+            onTriggerClick?.(event);
+            if (!event.defaultPrevented) setOpen(true);
+          },
+        })}
+      {Dialog && (
+        <Suspense fallback={null}>
+          <Dialog {...props} open={isOpen} onOpenChange={setOpen} />
+        </Suspense>
+      )}
+    </>
   );
 }

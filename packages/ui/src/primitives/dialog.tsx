@@ -1,7 +1,8 @@
 import * as DialogPrimitive from '@radix-ui/react-dialog';
 import { useCallback, useRef } from 'react';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode, RefCallback } from 'react';
 import { useI18n } from '../i18n/i18n-provider.js';
+import { useComposedRefs } from '../lib/compose-refs.js';
 import { cx } from '../lib/cx.js';
 import { inertOutside } from '../lib/inert-outside.js';
 import { useUiSettings } from '../provider/ui-context.js';
@@ -27,93 +28,195 @@ export function DialogTrigger(props: DialogTriggerProps) {
   return <DialogPrimitive.Trigger data-slot="dialog-trigger" {...props} />;
 }
 
-export interface DialogContentProps extends Omit<
-  ComponentProps<typeof DialogPrimitive.Content>,
-  'ref'
-> {
+export interface DialogPortalProps extends ComponentProps<'div'> {
+  /** Where to portal to; default `document.body`. */
+  container?: ComponentProps<typeof DialogPrimitive.Portal>['container'];
+  /** Keep mounted while closed (for exit animations driven by a library). */
+  forceMount?: true;
+}
+
+/**
+ * Portals the dialog to `<body>` inside a wrapper that repeats the kit root's theme, `lang` and
+ * `dir`, so the tokens and the direction of the page carry over. `ref` reaches the wrapper.
+ */
+export function DialogPortal({ container, forceMount, ...props }: DialogPortalProps) {
+  const { theme, dir, brand } = useUiSettings();
+  const i18n = useI18n();
+  return (
+    <DialogPrimitive.Portal container={container} forceMount={forceMount}>
+      <div
+        data-slot="dialog-portal"
+        data-ac-root=""
+        data-theme={theme}
+        className={brand?.className}
+        dir={dir ?? i18n.dir}
+        lang={i18n.locale}
+        {...props}
+      />
+    </DialogPrimitive.Portal>
+  );
+}
+
+export type DialogOverlayProps = ComponentProps<typeof DialogPrimitive.Overlay>;
+
+/** The dimmed backdrop behind the panel (put it inside `DialogPortal`, before `DialogPanel`). */
+export function DialogOverlay({ className, ...props }: DialogOverlayProps) {
+  return (
+    <DialogPrimitive.Overlay
+      data-slot="dialog-overlay"
+      className={cx('ac-dialog-overlay', className)}
+      {...props}
+    />
+  );
+}
+
+/**
+ * Makes the page outside the dialog inert while the element it is attached to is mounted: out of
+ * the tab order, pointer reach and the accessibility tree. Radix only sets `aria-hidden` outside,
+ * which leaves focusable elements hidden (axe: aria-hidden-focus). Live regions stay reachable.
+ * `DialogPanel` uses it; use it yourself only on a panel built from Radix's own `Content`.
+ * @example const inert = useDialogInert(); <DialogPrimitive.Content ref={inert}>…
+ */
+export function useDialogInert<T extends Element = HTMLDivElement>(): RefCallback<T> {
+  const restore = useRef<(() => void) | undefined>(undefined);
+  // Called with the node and then with `null` (no cleanup returned), as React 18 and 19 both do.
+  return useCallback((node: T | null) => {
+    restore.current?.();
+    restore.current = node ? inertOutside(node) : undefined;
+  }, []);
+}
+
+type AutoFocusHandler = NonNullable<
+  ComponentProps<typeof DialogPrimitive.Content>['onOpenAutoFocus']
+>;
+
+/**
+ * Returns focus to whatever opened the dialog, not only to a `DialogTrigger` (a row's Remove, a
+ * step-up prompt opened by the kit), and, when that button was replaced while the dialog was
+ * open (a step-up resumed the action), to the section or card that held it rather than `<body>`.
+ * Spread the handlers on Radix's `Content`; `DialogPanel` uses it.
+ * @example const rescue = useFocusRescue(); <DialogPrimitive.Content {...rescue}>…
+ */
+export function useFocusRescue(): {
+  onOpenAutoFocus: AutoFocusHandler;
+  onCloseAutoFocus: AutoFocusHandler;
+} {
+  const opener = useRef<HTMLElement | null>(null);
+  const openerRegion = useRef<HTMLElement | null>(null);
+  return {
+    onOpenAutoFocus: () => {
+      const active = document.activeElement;
+      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      openerRegion.current = opener.current ? regionOf(opener.current) : null;
+    },
+    onCloseAutoFocus: (event) => {
+      if (event.defaultPrevented) return;
+      // Radix only returns focus to a `DialogTrigger`; a dialog opened from any other button
+      // must return focus there too.
+      event.preventDefault();
+      const returnTo = opener.current;
+      if (returnTo?.isConnected) {
+        returnTo.focus();
+        keepFocusNear(returnTo, openerRegion.current);
+      } else {
+        // The opener was already replaced while the dialog was open.
+        focusRegion(openerRegion.current);
+      }
+    },
+  };
+}
+
+export type DialogPanelProps = ComponentProps<typeof DialogPrimitive.Content>;
+
+/**
+ * The dialog itself (`role="dialog"`): Radix traps focus inside, closes on Escape and moves focus
+ * to the first focusable element; this part also makes the page behind inert
+ * (`useDialogInert`) and returns focus to the opener (`useFocusRescue`). `ref` reaches the
+ * element. Put `DialogLiveRegion` inside it: the page behind is hidden from assistive tech.
+ */
+export function DialogPanel({
+  className,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
+  ref,
+  ...props
+}: DialogPanelProps) {
+  const inert = useDialogInert<HTMLDivElement>();
+  const rescue = useFocusRescue();
+  const composedRef = useComposedRefs(inert, ref);
+  return (
+    <DialogPrimitive.Content
+      ref={composedRef}
+      data-slot="dialog-content"
+      className={cx('ac-dialog-content', className)}
+      onOpenAutoFocus={(event) => {
+        rescue.onOpenAutoFocus(event);
+        onOpenAutoFocus?.(event);
+      }}
+      onCloseAutoFocus={(event) => {
+        onCloseAutoFocus?.(event);
+        rescue.onCloseAutoFocus(event);
+      }}
+      {...props}
+    />
+  );
+}
+
+export interface DialogLiveRegionProps {
+  children?: ReactNode;
+}
+
+/**
+ * A live region inside the panel, so `useAnnounce()` in the dialog is heard while the page
+ * behind (and its region) is hidden. Wrap the panel's content in it.
+ */
+export function DialogLiveRegion({ children }: DialogLiveRegionProps) {
+  return <LiveRegion>{children}</LiveRegion>;
+}
+
+export type DialogCloseButtonProps = Omit<DialogCloseProps, 'asChild' | 'children'>;
+
+/** The corner close button (an icon with a localized name); last in the panel's DOM. */
+export function DialogCloseButton({ className, ...props }: DialogCloseButtonProps) {
+  const i18n = useI18n();
+  return (
+    <DialogPrimitive.Close
+      data-slot="dialog-close"
+      className={cx('ac-dialog-close', className)}
+      {...props}
+    >
+      <CloseIcon />
+      <VisuallyHidden>{i18n.t('common.close')}</VisuallyHidden>
+    </DialogPrimitive.Close>
+  );
+}
+
+export interface DialogContentProps extends DialogPanelProps {
   /** Hide the corner close button (e.g. when the footer has Cancel and closing must be explicit). */
   hideClose?: boolean;
   overlayClassName?: string;
 }
 
 /**
- * The dialog panel, portalled to `<body>` inside a wrapper that repeats the kit root's theme,
- * `lang` and `dir`. Radix focuses the first focusable element inside; the corner close button
- * comes last in the DOM so it is not that element.
+ * The usual composition of the parts: `DialogPortal` > `DialogOverlay` + `DialogPanel` >
+ * `DialogLiveRegion` (your content) + `DialogCloseButton`. Radix focuses the first focusable
+ * element inside; the corner close button comes last in the DOM so it is not that element.
+ * `ref` reaches the panel.
  */
 export function DialogContent({
-  className,
   overlayClassName,
   hideClose = false,
   children,
-  onOpenAutoFocus,
-  onCloseAutoFocus,
   ...props
 }: DialogContentProps) {
-  const { theme, dir } = useUiSettings();
-  const i18n = useI18n();
-  const opener = useRef<HTMLElement | null>(null);
-  const openerRegion = useRef<HTMLElement | null>(null);
-  const restoreOthers = useRef<(() => void) | undefined>(undefined);
-  // Radix only sets aria-hidden outside the dialog; `inert` also takes the page out of the tab
-  // order and pointer reach, so nothing focusable is left hidden (axe: aria-hidden-focus).
-  // A callback ref rather than a ref cleanup function, which React 18 would ignore.
-  const suppressOutside = useCallback((node: HTMLDivElement | null) => {
-    restoreOthers.current?.();
-    restoreOthers.current = node ? inertOutside(node) : undefined;
-  }, []);
   return (
-    <DialogPrimitive.Portal>
-      <div
-        data-slot="dialog-portal"
-        data-ac-root=""
-        data-theme={theme}
-        dir={dir ?? i18n.dir}
-        lang={i18n.locale}
-      >
-        <DialogPrimitive.Overlay
-          data-slot="dialog-overlay"
-          className={cx('ac-dialog-overlay', overlayClassName)}
-        />
-        <DialogPrimitive.Content
-          ref={suppressOutside}
-          data-slot="dialog-content"
-          className={cx('ac-dialog-content', className)}
-          onOpenAutoFocus={(event) => {
-            const active = document.activeElement;
-            opener.current =
-              active instanceof HTMLElement && active !== document.body ? active : null;
-            openerRegion.current = opener.current ? regionOf(opener.current) : null;
-            onOpenAutoFocus?.(event);
-          }}
-          onCloseAutoFocus={(event) => {
-            onCloseAutoFocus?.(event);
-            if (event.defaultPrevented) return;
-            // Radix only returns focus to a `DialogTrigger`; a dialog opened from any other button
-            // (a row's Remove, a step-up prompt) must return focus there too.
-            event.preventDefault();
-            const returnTo = opener.current;
-            if (returnTo?.isConnected) {
-              returnTo.focus();
-              keepFocusNear(returnTo, openerRegion.current);
-            } else {
-              // The opener was already replaced while the dialog was open.
-              focusRegion(openerRegion.current);
-            }
-          }}
-          {...props}
-        >
-          {/* The page behind is hidden from assistive tech, so announcements made in here need a region in here. */}
-          <LiveRegion>{children}</LiveRegion>
-          {!hideClose && (
-            <DialogPrimitive.Close data-slot="dialog-close" className="ac-dialog-close">
-              <CloseIcon />
-              <VisuallyHidden>{i18n.t('common.close')}</VisuallyHidden>
-            </DialogPrimitive.Close>
-          )}
-        </DialogPrimitive.Content>
-      </div>
-    </DialogPrimitive.Portal>
+    <DialogPortal>
+      <DialogOverlay className={overlayClassName} />
+      <DialogPanel {...props}>
+        <DialogLiveRegion>{children}</DialogLiveRegion>
+        {!hideClose && <DialogCloseButton />}
+      </DialogPanel>
+    </DialogPortal>
   );
 }
 

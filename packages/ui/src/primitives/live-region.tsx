@@ -8,7 +8,7 @@ import {
   useState,
 } from 'react';
 import type { ReactNode } from 'react';
-import { visuallyHiddenStyle } from './visually-hidden.js';
+import { hideVisually } from './visually-hidden.js';
 
 export type Politeness = 'polite' | 'assertive';
 
@@ -61,7 +61,7 @@ export function LiveRegion({ children }: LiveRegionProps) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div data-slot="live-region" className="ac-sr-only" style={visuallyHiddenStyle}>
+      <div data-slot="live-region" className="ac-sr-only" ref={hideVisually}>
         <div role="status" aria-live="polite" aria-atomic="true">
           {messages.polite}
         </div>
@@ -82,11 +82,7 @@ const announceWithoutProvider: Announce = (message, { politeness = 'polite' } = 
     fallbackRegion = document.createElement('div');
     fallbackRegion.setAttribute('data-slot', 'live-region');
     fallbackRegion.className = 'ac-sr-only';
-    Object.assign(fallbackRegion.style, visuallyHiddenStyle, {
-      margin: '-1px',
-      width: '1px',
-      height: '1px',
-    });
+    hideVisually(fallbackRegion);
     // Built node by node (no HTML strings): works under Trusted Types.
     for (const live of ['polite', 'assertive']) {
       const region = document.createElement('div');

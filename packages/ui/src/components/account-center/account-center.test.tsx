@@ -4,8 +4,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { allFields } from '@account-center/mock';
+import {
+  useMyAccount,
+  useSignOut,
+  useVerificationPrompt,
+} from '@account-center/react';
+import { Button } from '../../primitives/button.js';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
+import type { PasskeyManagerProps } from '../passkeys/passkey-manager.js';
+import type { PasswordChangeProps } from '../password/password-change.js';
 import { AccountCenter } from './account-center.js';
 import type { AccountCenterViewProps } from './account-center.js';
 
@@ -186,5 +194,105 @@ describe('AccountCenter', () => {
     // SocialConnections there claimed the round trip (and reports the state mismatch).
     await expect.element(screen.getByText(/couldn’t be matched to your session/)).toBeVisible();
     expect(sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)).toBeNull();
+  });
+
+  it('`components` puts the app’s own component in a section part’s place, with the documented props', async () => {
+    const seen: { password?: PasswordChangeProps; passkeys?: PasskeyManagerProps } = {};
+    function MyPassword(props: PasswordChangeProps) {
+      seen.password = props;
+      return (
+        <section data-testid="my-password">
+          <h2>Our password rules</h2>
+        </section>
+      );
+    }
+    function MyPasskeys(props: PasskeyManagerProps) {
+      seen.passkeys = props;
+      return <p>Passkeys for {props.appName}</p>;
+    }
+    const { screen } = await setup({
+      defaultSection: 'security',
+      appName: 'Acme',
+      componentProps: { password: { className: 'wide' } },
+      components: { password: MyPassword, passkeys: MyPasskeys },
+    });
+    await expect.element(screen.getByRole('heading', { name: 'Our password rules' })).toBeVisible();
+    await expect.element(screen.getByText('Passkeys for Acme')).toBeVisible();
+    // In the kit's place: first in the page, before the (kit's) connected accounts.
+    const page = document.querySelector('[data-slot="account-center-page"]')!;
+    expect(page.firstElementChild?.getAttribute('data-testid')).toBe('my-password');
+    expect(screen.getByRole('button', { name: 'Change password' }).elements()).toHaveLength(0);
+    expect(seen.password).toEqual({ className: 'wide' });
+    expect(seen.passkeys).toEqual({ appName: 'Acme' });
+  });
+
+  it('`components` swaps a part: the app’s own step-up prompt answers the kit’s request', async () => {
+    function MyPrompt() {
+      const { request, reject } = useVerificationPrompt();
+      if (!request) return null;
+      return (
+        <div role="alertdialog" aria-label="Approve on your phone">
+          <Button onClick={reject}>Not now</Button>
+        </div>
+      );
+    }
+    const { screen } = await setup({
+      defaultSection: 'sessions',
+      components: { verificationDialog: MyPrompt },
+    });
+    await screen.getByRole('button', { name: 'Verify to view your sessions' }).click();
+    const prompt = screen.getByRole('alertdialog', { name: 'Approve on your phone' });
+    await expect.element(prompt).toBeVisible();
+    expect(screen.getByRole('dialog', { name: 'Confirm it’s you' }).elements()).toHaveLength(0);
+    // Cancelling through the app's prompt is quiet: the button is back, no error.
+    await prompt.getByRole('button', { name: 'Not now' }).click();
+    await expect.element(prompt).not.toBeInTheDocument();
+    await expect
+      .element(screen.getByRole('button', { name: 'Verify to view your sessions' }))
+      .toBeVisible();
+    expect(screen.getByRole('alert').elements()).toHaveLength(0);
+  });
+
+  it('standalone, passes every provider prop through: `onSignOut` hears another tab, `syncTabs={false}` stays out', async () => {
+    const account = createSimulatedAccount();
+    function OtherTab() {
+      const account = useMyAccount();
+      const signOut = useSignOut();
+      return (
+        <Button disabled={!account.data} onClick={signOut}>
+          Sign out in the other tab
+        </Button>
+      );
+    }
+    const synced = vi.fn();
+    const unsynced = vi.fn();
+    const connection = {
+      endpoint: account.endpoint,
+      getAccessToken: async () => account.token,
+      fetch: account.fetch,
+      now: () => account.simulator.clock.now(),
+    };
+    const screen = await render(
+      <>
+        <div data-testid="unsynced">
+          <AccountCenter {...connection} syncTabs={false} onSignOut={unsynced} />
+        </div>
+        <div data-testid="synced">
+          <AccountCenter {...connection} onSignOut={synced} />
+        </div>
+      </>,
+    );
+    for (const id of ['unsynced', 'synced']) {
+      await expect
+        .element(screen.getByTestId(id).getByRole('heading', { name: 'Email address' }))
+        .toBeVisible();
+    }
+    const other = await render(<OtherTab />, { wrapper: account.Wrapper });
+    const signOut = other.getByRole('button', { name: 'Sign out in the other tab' });
+    await expect.element(signOut).toBeEnabled();
+    await signOut.click();
+    await expect.poll(() => synced.mock.calls.length).toBe(1);
+    // The unsynced drop-in joined no channel (it would have heard it first: it joined earlier).
+    expect(unsynced).not.toHaveBeenCalled();
   });
 });

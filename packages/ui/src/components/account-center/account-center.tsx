@@ -7,18 +7,19 @@ import {
 } from '@account-center/react';
 import type { AccountCenterProviderProps, AccountCenterSettingsView } from '@account-center/react';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
-import type { MessageOverrides } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
 import { useControllableState } from '../../lib/use-controllable-state.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { AccountCenterUiProvider } from '../../provider/account-center-ui-provider.js';
-import type { Theme } from '../../provider/ui-context.js';
-import { useDeleteAccountMode } from '../delete-account/delete-account.js';
+import type { AccountCenterUiProviderProps } from '../../provider/account-center-ui-provider.js';
+import { TenantLogo } from '../../provider/tenant-logo.js';
+import { useDeleteAccountMode } from '../delete-account/delete-account-mode.js';
 import type { DeleteAccountProps } from '../delete-account/delete-account.js';
-import { VerificationDialog } from '../verification/verification-dialog.js';
+import { VerificationDialog } from '../verification/lazy-verification-dialog.js';
 import { SectionBoundary, SectionSkeleton } from './section-boundary.js';
 import type {
   AccountCenterComponentProps,
+  AccountCenterComponents,
   BuiltinSectionProps,
   SectionErrorHandler,
 } from './section-parts.js';
@@ -111,19 +112,21 @@ export interface AccountCenterViewProps extends Omit<ComponentProps<'div'>, 'chi
   onDeleteAccount?: DeleteAccountProps['onDeleteAccount'];
   /** Per-component props for the built-in sections. */
   componentProps?: AccountCenterComponentProps;
+  /**
+   * Your own components in place of the kit's, by key: any part of a built-in section
+   * (`password`, `passkeys`, `sessions`, …) or of the page (`verificationDialog`,
+   * `sectionSkeleton`). See `AccountCenterComponents` for the props each receives.
+   */
+  components?: AccountCenterComponents;
   /** A section crashed (it shows an inline error with Try again; the others keep working). */
   onSectionError?: SectionErrorHandler;
 }
 
-/** UI options, used when `AccountCenter` composes the providers itself. */
-export interface AccountCenterUiOptions {
-  /** BCP 47 tag for the UI (and `Accept-Language`). */
-  locale?: string;
-  theme?: Theme | 'system';
-  messages?: MessageOverrides;
-  nonce?: string;
-  dir?: 'ltr' | 'rtl';
-}
+/** UI options, used when `AccountCenter` composes the providers itself: the UI provider's own. */
+export type AccountCenterUiOptions = Pick<
+  AccountCenterUiProviderProps,
+  'locale' | 'theme' | 'branding' | 'messages' | 'nonce' | 'dir' | 'fallback'
+>;
 
 /** The hooks provider's props minus `children` and `locale` (each branch of its union kept). */
 type ProviderConnection = AccountCenterProviderProps extends infer Props
@@ -132,10 +135,43 @@ type ProviderConnection = AccountCenterProviderProps extends infer Props
     : never
   : never;
 
+/** Every key of every branch of the union. */
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+
+/**
+ * Which props go to which provider. Typed as a record over every key, so the type check fails
+ * when either provider gains a prop that is not sorted here: none is dropped on the way.
+ */
+const PROVIDER_PROP: Record<KeysOfUnion<ProviderConnection>, true> = {
+  endpoint: true,
+  getAccessToken: true,
+  client: true,
+  fetch: true,
+  onUnauthorized: true,
+  settings: true,
+  queryClient: true,
+  onVerificationRequired: true,
+  verificationPrompt: true,
+  navigate: true,
+  now: true,
+  syncTabs: true,
+  onSignOut: true,
+};
+const UI_PROP: Record<keyof AccountCenterUiOptions, true> = {
+  locale: true,
+  theme: true,
+  branding: true,
+  messages: true,
+  nonce: true,
+  dir: true,
+  fallback: true,
+};
+
 /**
  * Props of `AccountCenter`. Inside `AccountCenterProvider` + `AccountCenterUiProvider`, pass only
  * the view props. Standalone, add the hooks provider's props (`endpoint` + `getAccessToken`, or
- * `client`) and it composes both providers itself.
+ * `client`, and any other, e.g. `syncTabs`, `onSignOut`) and the UI provider's
+ * (`AccountCenterUiOptions`), and it composes both providers itself.
  */
 export type AccountCenterProps = AccountCenterViewProps &
   ({ endpoint?: undefined; client?: undefined } | (ProviderConnection & AccountCenterUiOptions));
@@ -159,57 +195,20 @@ export function AccountCenter(props: AccountCenterProps) {
     const { endpoint: _endpoint, client: _client, ...view } = props;
     return <AccountCenterView {...view} />;
   }
-  const {
-    endpoint,
-    getAccessToken,
-    client,
-    fetch,
-    onUnauthorized,
-    settings,
-    queryClient,
-    onVerificationRequired,
-    navigate,
-    now,
-    locale,
-    theme,
-    messages,
-    nonce,
-    dir,
-    ...view
-  } = props as AccountCenterViewProps &
-    AccountCenterUiOptions & {
-      endpoint?: string;
-      getAccessToken?: () => Promise<string | null | undefined>;
-      client?: Extract<AccountCenterProviderProps, { client: unknown }>['client'];
-      fetch?: typeof globalThis.fetch;
-      onUnauthorized?: Extract<AccountCenterProviderProps, { endpoint: string }>['onUnauthorized'];
-      settings?: AccountCenterProviderProps['settings'];
-      queryClient?: AccountCenterProviderProps['queryClient'];
-      onVerificationRequired?: AccountCenterProviderProps['onVerificationRequired'];
-      navigate?: AccountCenterProviderProps['navigate'];
-      now?: AccountCenterProviderProps['now'];
-    };
-  const common = { settings, queryClient, onVerificationRequired, navigate, now };
-  const providerProps: AccountCenterProviderProps = client
-    ? { ...common, client }
-    : {
-        ...common,
-        endpoint: endpoint!,
-        getAccessToken: getAccessToken ?? (async () => undefined),
-        locale,
-        onUnauthorized,
-        fetch,
-      };
+  // Sorted by key, whatever the props are: the records above keep the sorting complete, so the
+  // three groups are the three prop types.
+  const provider: Record<string, unknown> = {};
+  const ui: Record<string, unknown> = {};
+  const view: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    (key in PROVIDER_PROP ? provider : key in UI_PROP ? ui : view)[key] = value;
+  }
+  // The locale is also the API's `Accept-Language` (used with `endpoint`; a `client` has its own).
+  if (!props.client) provider.locale = props.locale;
   return (
-    <AccountCenterProvider {...providerProps}>
-      <AccountCenterUiProvider
-        locale={locale}
-        theme={theme}
-        messages={messages}
-        nonce={nonce}
-        dir={dir}
-      >
-        <AccountCenterView {...view} />
+    <AccountCenterProvider {...(provider as unknown as AccountCenterProviderProps)}>
+      <AccountCenterUiProvider {...(ui as AccountCenterUiOptions)}>
+        <AccountCenterView {...(view as AccountCenterViewProps)} />
       </AccountCenterUiProvider>
     </AccountCenterProvider>
   );
@@ -245,6 +244,7 @@ function AccountCenterView({
   appName,
   onDeleteAccount,
   componentProps = {},
+  components = {},
   onSectionError,
   className,
   ...props
@@ -292,8 +292,11 @@ function AccountCenterView({
     appName,
     onDeleteAccount,
     componentProps,
+    components,
     onSectionError,
   };
+  const Prompt = components.verificationDialog ?? VerificationDialog;
+  const Skeleton = components.sectionSkeleton ?? SectionSkeleton;
 
   return (
     <div
@@ -302,15 +305,16 @@ function AccountCenterView({
       className={cx('ac-account-center', className)}
       {...props}
     >
-      <VerificationDialog />
+      <Prompt />
+      <TenantLogo alt={appName ?? ''} />
       {isLoading ? (
         <div
           data-slot="account-center-layout"
           className="ac-account-center-layout"
           aria-busy="true"
         >
-          <SectionSkeleton />
-          <SectionSkeleton />
+          <Skeleton />
+          <Skeleton />
         </div>
       ) : !active || !activeId ? (
         <Alert data-slot="account-center-empty">
@@ -381,12 +385,13 @@ function BuiltinSectionContent({
   ...props
 }: BuiltinSectionProps & { id: AccountCenterSectionId }) {
   const Content = lazySections[id];
+  const Skeleton = props.components?.sectionSkeleton ?? SectionSkeleton;
   return (
     <SectionBoundary
       fallback={
         <>
-          <SectionSkeleton />
-          <SectionSkeleton />
+          <Skeleton />
+          <Skeleton />
         </>
       }
       onError={props.onSectionError && ((error, info) => props.onSectionError?.(id, error, info))}

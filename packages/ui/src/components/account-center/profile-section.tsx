@@ -1,24 +1,28 @@
 import { EmailChange } from '../email/email-change.js';
 import { PhoneChange } from '../phone/phone-change.js';
-import { ProfileForm } from '../profile/profile-form.js';
+import { ProfileFormSwitch } from '../profile/custom-fields/profile-form-switch.js';
 import { SectionPart } from './section-parts.js';
 import type { BuiltinSectionProps } from './section-parts.js';
 
 /**
  * The Profile section's content: profile form, email, phone, each isolated by its own boundary.
- * Each part hides itself when its field is Off.
+ * Each part hides itself when its field is Off; `components` swaps any of them for yours.
  */
-export function ProfileSection({ onSectionError }: BuiltinSectionProps) {
+export function ProfileSection({ components = {}, onSectionError }: BuiltinSectionProps) {
+  const Profile = components.profile ?? ProfileFormSwitch;
+  const Email = components.email ?? EmailChange;
+  const Phone = components.phone ?? PhoneChange;
+  const part = { components, onSectionError };
   return (
     <>
-      <SectionPart name="profile" onSectionError={onSectionError}>
-        <ProfileForm />
+      <SectionPart name="profile" {...part}>
+        <Profile />
       </SectionPart>
-      <SectionPart name="email" onSectionError={onSectionError}>
-        <EmailChange />
+      <SectionPart name="email" {...part}>
+        <Email />
       </SectionPart>
-      <SectionPart name="phone" onSectionError={onSectionError}>
-        <PhoneChange />
+      <SectionPart name="phone" {...part}>
+        <Phone />
       </SectionPart>
     </>
   );

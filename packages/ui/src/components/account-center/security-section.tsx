@@ -11,36 +11,46 @@ import type { BuiltinSectionProps } from './section-parts.js';
 /**
  * The Security section's content: password, connected accounts, two-step verification,
  * passkeys, authenticator app, backup codes and account deletion, each behind its own boundary.
- * Each part follows its field (`password`, `social`, `mfa`, `passkey` falling back to `mfa`).
+ * Each part follows its field (`password`, `social`, `mfa`, `passkey` falling back to `mfa`);
+ * `components` swaps any of them for yours.
  */
 export function SecuritySection({
   appName,
   onDeleteAccount,
   componentProps: props = {},
+  components = {},
   onSectionError,
 }: BuiltinSectionProps) {
+  const Password = components.password ?? PasswordChange;
+  const Social = components.social ?? SocialConnections;
+  const Mfa = components.mfaSettings ?? MfaSettings;
+  const Passkeys = components.passkeys ?? PasskeyManager;
+  const Totp = components.totp ?? TotpSetup;
+  const Codes = components.backupCodes ?? BackupCodes;
+  const Deletion = components.deleteAccount ?? DeleteAccount;
+  const part = { components, onSectionError };
   return (
     <>
-      <SectionPart name="password" onSectionError={onSectionError}>
-        <PasswordChange {...props.password} />
+      <SectionPart name="password" {...part}>
+        <Password {...props.password} />
       </SectionPart>
-      <SectionPart name="social" onSectionError={onSectionError}>
-        <SocialConnections {...props.social} />
+      <SectionPart name="social" {...part}>
+        <Social {...props.social} />
       </SectionPart>
-      <SectionPart name="mfa-settings" onSectionError={onSectionError}>
-        <MfaSettings />
+      <SectionPart name="mfa-settings" {...part}>
+        <Mfa />
       </SectionPart>
-      <SectionPart name="passkeys" onSectionError={onSectionError}>
-        <PasskeyManager appName={appName} {...props.passkeys} />
+      <SectionPart name="passkeys" {...part}>
+        <Passkeys appName={appName} {...props.passkeys} />
       </SectionPart>
-      <SectionPart name="totp" onSectionError={onSectionError}>
-        <TotpSetup issuer={appName} {...props.totp} />
+      <SectionPart name="totp" {...part}>
+        <Totp issuer={appName} {...props.totp} />
       </SectionPart>
-      <SectionPart name="backup-codes" onSectionError={onSectionError}>
-        <BackupCodes appName={appName} {...props.backupCodes} />
+      <SectionPart name="backup-codes" {...part}>
+        <Codes appName={appName} {...props.backupCodes} />
       </SectionPart>
-      <SectionPart name="delete-account" onSectionError={onSectionError}>
-        <DeleteAccount onDeleteAccount={onDeleteAccount} {...props.deleteAccount} />
+      <SectionPart name="delete-account" {...part}>
+        <Deletion onDeleteAccount={onDeleteAccount} {...props.deleteAccount} />
       </SectionPart>
     </>
   );

@@ -7,27 +7,31 @@ import {
   useAccountCenterSettings,
   useFeature,
   useMfaFactors,
+  useMyAccount,
 } from '@account-center/react';
-import { isSecondFactor, totpIssuer } from '@account-center/client/helpers';
+import { isSecondFactor, secondFactors, totpIssuer } from '@account-center/client/helpers';
 import type { MfaVerification } from '@account-center/client';
+
+export { isSecondFactor };
 
 /** The app name for TOTP issuers and backup-code files: the prop, else the Logto endpoint's host. */
 export function useAppName(appName?: string): string {
   return totpIssuer(appName, useAccountCenter().client.endpoint);
 }
 
-/** A factor that can stand alone (backup codes can't, §6.8). */
-
 /**
- * Whether removing `factor` would leave a user under a mandatory MFA policy with no second factor
- * (bar 29). Unknown policy: not blocked (the server has the last word).
+ * Whether removing `factor` would leave a user under a mandatory MFA policy (`isMfaMandatory`)
+ * with no second factor (bar 29); email and phone codes the tenant offers count (`secondFactors`).
+ * Unknown policy: not blocked (the server has the last word).
  */
 export function useIsLastMandatoryFactor(): (factor: MfaVerification) => boolean {
   const settings = useAccountCenterSettings();
   const factors = useMfaFactors().data ?? [];
-  const mandatory = settings.mfa.value?.policy === 'Mandatory';
+  const account = useMyAccount().data;
+  const mandatory = settings.mfa.value?.mandatory === true;
+  const all = secondFactors({ factors, offered: settings.mfa.value?.factors, account });
   const others = (factor: MfaVerification) =>
-    factors.filter((other) => other.id !== factor.id && isSecondFactor(other)).length;
+    all.filter((other) => !('id' in other) || other.id !== factor.id).length;
   return (factor) => mandatory && isSecondFactor(factor) && others(factor) === 0;
 }
 

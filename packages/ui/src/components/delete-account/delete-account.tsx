@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { ComponentProps, FormEvent } from 'react';
-import { useAccountCenterSettings, useReverification } from '@account-center/react';
+import { useReverification } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import { cx } from '../../lib/cx.js';
-import { safeHttpUrl } from '../../lib/safe-url.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import {
@@ -28,27 +27,7 @@ import {
 import { Field, FieldError, FieldLabel } from '../../primitives/field.js';
 import { Input } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
-
-/** Which way deletion is offered: the app's handler, the admin's link, or not at all. */
-export type DeleteAccountMode = 'handler' | 'link' | 'none';
-
-/**
- * How `DeleteAccount` will render, from its props and the tenant's `deleteAccountUrl`: the app's
- * handler wins, then a valid http(s) URL (the prop, else the tenant's), else nothing.
- */
-export function useDeleteAccountMode(
-  props: Pick<DeleteAccountProps, 'onDeleteAccount' | 'deleteAccountUrl'>,
-): { mode: DeleteAccountMode; url: string | undefined; isLoading: boolean } {
-  const settings = useAccountCenterSettings();
-  const url = safeHttpUrl(props.deleteAccountUrl ?? settings.deleteAccountUrl.value);
-  if (props.onDeleteAccount) return { mode: 'handler', url, isLoading: false };
-  if (url) return { mode: 'link', url, isLoading: false };
-  return {
-    mode: 'none',
-    url: undefined,
-    isLoading: props.deleteAccountUrl === undefined && settings.isLoading,
-  };
-}
+import { useDeleteAccountMode } from './delete-account-mode.js';
 
 export interface DeleteAccountProps extends Omit<ComponentProps<'section'>, 'children'> {
   /**

@@ -34,7 +34,7 @@ import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitives/field.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { VerificationDialog } from '../verification/verification-dialog.js';
+import { VerificationDialog } from '../verification/lazy-verification-dialog.js';
 
 export type IdentifierType = 'email' | 'phone';
 

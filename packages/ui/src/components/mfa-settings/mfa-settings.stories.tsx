@@ -81,6 +81,42 @@ export const Mandatory: Story = {
   },
 };
 
+/** Non-skippable prompt policy with Adaptive MFA: mandatory too, so no switch. */
+export const AdaptiveMandatory: Story = {
+  ...simulatedAccountStory({
+    seed: mfaUser,
+    prepare: (simulator) =>
+      simulator.admin.updateSignInExperience({
+        mfa: { factors: ['Totp'], policy: 'PromptOnlyAtSignInMandatory' },
+        adaptiveMfa: { enabled: true },
+      }),
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('mfa.required'))).toBeVisible();
+    await expect(canvas.queryByRole('switch')).toBeNull();
+  },
+};
+
+/** Email and phone codes offered by the tenant: the address codes go to, or a prompt to add one. */
+export const CodeFactors: Story = {
+  ...simulatedAccountStory({
+    seed: mfaUser,
+    prepare: (simulator) =>
+      simulator.admin.updateSignInExperience({
+        mfa: {
+          factors: ['Totp', 'EmailVerificationCode', 'PhoneVerificationCode'],
+          policy: 'UserControlled',
+        },
+      }),
+  }),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    await expect(await canvas.findByText(t('codeFactors.email'))).toBeVisible();
+    await expect(canvas.getByText(t('codeFactors.addPhone'))).toBeVisible();
+  },
+};
+
 /** The admin made MFA read-only: the value, no switch, a short hint. */
 export const ReadOnly: Story = {
   ...simulatedAccountStory({

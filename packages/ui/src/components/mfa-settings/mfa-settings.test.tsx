@@ -81,6 +81,90 @@ describe('MfaSettings', () => {
       .not.toBeInTheDocument();
   });
 
+  it.each([
+    [
+      'a non-skippable prompt policy with adaptive MFA',
+      {
+        mfa: { factors: ['Totp'], policy: 'PromptAtSignInAndSignUpMandatory' },
+        adaptiveMfa: { enabled: true },
+      },
+    ],
+    [
+      'an organization requirement',
+      {
+        mfa: {
+          factors: ['Totp'],
+          policy: 'PromptOnlyAtSignIn',
+          organizationRequiredMfaPolicy: 'Mandatory',
+        },
+      },
+    ],
+  ] as const)('is hidden under %s', async (_, experience) => {
+    const account = createSimulatedAccount({
+      prepare: (simulator) =>
+        simulator.admin.updateSignInExperience(
+          experience as unknown as Parameters<typeof simulator.admin.updateSignInExperience>[0],
+        ),
+    });
+    const screen = await render(withStepUp, { wrapper: account.Wrapper });
+    await expect
+      .element(screen.getByText('Your organisation requires two-step verification.'))
+      .toBeVisible();
+    await expect
+      .element(screen.getByRole('switch', { name: 'Ask for a second step when I sign in' }))
+      .not.toBeInTheDocument();
+  });
+
+  it('keeps the switch under a *Mandatory prompt policy without adaptive MFA (skippable then)', async () => {
+    const account = createSimulatedAccount({
+      prepare: (simulator) =>
+        simulator.admin.updateSignInExperience({
+          mfa: { factors: ['Totp'], policy: 'PromptOnlyAtSignInMandatory' },
+        }),
+    });
+    const screen = await render(withStepUp, { wrapper: account.Wrapper });
+    await expect
+      .element(screen.getByRole('switch', { name: 'Ask for a second step when I sign in' }))
+      .toBeVisible();
+  });
+
+  it('lists the email and phone code factors the tenant offers, with the address or a prompt to add one', async () => {
+    const account = createSimulatedAccount({
+      seed: {
+        users: [mfaUserSeed()],
+        signInExperience: {
+          mfa: {
+            factors: ['Totp', 'EmailVerificationCode', 'PhoneVerificationCode'],
+            policy: 'UserControlled',
+          },
+        },
+      },
+    });
+    const screen = await render(withStepUp, { wrapper: account.Wrapper });
+    const email = screen.getByRole('listitem').filter({ hasText: 'Email verification code' });
+    await expect.element(email).toHaveTextContent('Codes are sent to mfa.user@example.com.');
+    const phone = screen.getByRole('listitem').filter({ hasText: 'SMS verification code' });
+    await expect.element(phone).toHaveTextContent('Add a phone number to use this method.');
+    // The email counts as a second factor: no "no method set up" warning.
+    await expect
+      .element(screen.getByRole('switch', { name: 'Ask for a second step when I sign in' }))
+      .toBeVisible();
+    await expect
+      .element(
+        screen.getByText('Two-step verification is on, but you haven’t set up a method yet.'),
+      )
+      .not.toBeInTheDocument();
+  });
+
+  it('lists no code factor the tenant does not offer', async () => {
+    const account = createSimulatedAccount({ seed: { users: [mfaUserSeed()] } });
+    const screen = await render(withStepUp, { wrapper: account.Wrapper });
+    await expect
+      .element(screen.getByRole('switch', { name: 'Ask for a second step when I sign in' }))
+      .toBeVisible();
+    expect(screen.getByText('Email verification code').query()).toBeNull();
+  });
+
   it('toggles the passkey suggestion when passkey sign-in is on', async () => {
     const account = createSimulatedAccount({
       prepare: (simulator) =>

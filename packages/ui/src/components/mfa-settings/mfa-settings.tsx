@@ -9,6 +9,7 @@ import {
   useMfaSettings,
   useMyAccount,
 } from '@account-center/react';
+import { secondFactors } from '@account-center/client/helpers';
 import { isSilentError } from '../../i18n/create-i18n.js';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
@@ -26,10 +27,7 @@ import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
 import { Switch } from '../../primitives/switch.js';
-
-/** Sign-in-experience factor names of the email/phone code factors (implied by the primary identifiers). */
-const EMAIL_FACTOR = 'EmailVerificationCode';
-const PHONE_FACTOR = 'PhoneVerificationCode';
+import { MfaCodeFactors } from './code-factors.js';
 
 /** What the two switches may show, from settings discovery and the reads. */
 function useMfaSettingsModel() {
@@ -42,9 +40,9 @@ function useMfaSettingsModel() {
   const mfaLevel = settings.fields.mfa.value;
   const passkeyLevel = settings.fields.passkey.value;
 
-  // Hidden under a mandatory policy (the server ignores the flag then) and when the tenant
-  // offers no factor at all (Logto's own rule).
-  const mandatory = mfaFact?.policy === 'Mandatory';
+  // Hidden under a mandatory policy (`isMfaMandatory`: the server ignores the flag then) and
+  // when the tenant offers no factor at all (Logto's own rule).
+  const mandatory = mfaFact?.mandatory === true;
   const noFactorOffered = !!mfaFact && mfaFact.factors.length === 0;
   const showMfa = mfaLevel !== 'Off' && mfaSettings.data !== null && !mandatory && !noFactorOffered;
   // Shown when passkey sign-in is enabled or unknown, and `passkey ?? mfa` is readable.
@@ -52,9 +50,8 @@ function useMfaSettingsModel() {
     passkeyLevel !== 'Off' && configs.data !== null && mfaFact?.passkeySignIn !== false;
 
   const hasFactor =
-    (factors.data ?? []).some((factor) => factor.type !== 'BackupCode') ||
-    (!!mfaFact?.factors.includes(EMAIL_FACTOR) && !!account.data?.primaryEmail) ||
-    (!!mfaFact?.factors.includes(PHONE_FACTOR) && !!account.data?.primaryPhone);
+    secondFactors({ factors: factors.data, offered: mfaFact?.factors, account: account.data })
+      .length > 0;
 
   return {
     settings,
@@ -273,6 +270,7 @@ export function MfaSettings({ className, ...props }: MfaSettingsProps) {
             )}
             <MfaSettingsToggle />
             <PasskeyPromptToggle />
+            <MfaCodeFactors />
           </>
         )}
       </SectionContent>

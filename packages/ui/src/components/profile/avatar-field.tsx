@@ -10,7 +10,7 @@ import { Button } from '../../primitives/button.js';
 import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitives/field.js';
 import { Input } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
-import { AvatarCropDialog } from './avatar-crop-dialog.js';
+import { AvatarCropDialog } from './lazy-avatar-crop-dialog.js';
 import { maxLengthOf } from './profile-schema.js';
 import type { ProfileFormValues } from './profile-schema.js';
 

@@ -61,6 +61,32 @@ export const UsernameTaken: Story = {
   },
 };
 
+/** The tenant's username policy: the hint describes it and the browser refuses a value that breaks it. */
+export const UsernamePolicy: Story = {
+  ...simulatedAccountStory({
+    prepare: (simulator) =>
+      simulator.admin.updateSignInExperience({
+        usernamePolicy: {
+          caseSensitive: true,
+          minLength: 4,
+          maxLength: 20,
+          allowedChars: { lowercase: true, uppercase: false, numbers: true, underscore: true },
+        },
+      }),
+  }),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    const username = await canvas.findByLabelText(t('profile.username'), exact);
+    await userEvent.clear(username);
+    await userEvent.type(username, 'Ada_L');
+    await userEvent.click(canvas.getByRole('button', { name: t('common.saveChanges') }));
+    await expect(
+      await canvas.findByText(t('errors.user.username_uppercase_not_allowed')),
+    ).toBeVisible();
+    await expect(username).toHaveValue('Ada_L');
+  },
+};
+
 /** Clearing the username removes a sign-in identifier: it asks first, naming it. */
 export const ConfirmUsernameRemoval: Story = {
   ...simulatedAccountStory(),

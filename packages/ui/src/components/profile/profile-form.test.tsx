@@ -84,6 +84,58 @@ describe('ProfileForm', () => {
     expect(account.simulator.getState().users[0]?.username).toBe('countess_ada');
   });
 
+  it('describes the tenant’s username policy and checks it before sending', async () => {
+    const policy = {
+      caseSensitive: true,
+      minLength: 4,
+      maxLength: 20,
+      allowedChars: { lowercase: true, uppercase: false, numbers: true, underscore: true },
+    };
+    const { account, screen, section } = await setup({
+      prepare: (simulator) => simulator.admin.updateSignInExperience({ usernamePolicy: policy }),
+    });
+    const username = section.getByLabelText('Username', { exact: true });
+    await expect
+      .element(username)
+      .toHaveAccessibleDescription(
+        '4–20 characters, using lowercase letters, numbers, and underscores. It can’t start with a number.',
+      );
+    const before = account.simulator.getState().users[0]?.username;
+    await username.fill('ada');
+    await section.getByRole('button', { name: 'Save changes' }).click();
+    await expect.element(section.getByText('That username is too short.')).toBeVisible();
+    await expect.element(username).toHaveAttribute('aria-invalid', 'true');
+    await username.fill('Ada_Lovelace');
+    await expect
+      .element(section.getByText('Usernames can’t contain uppercase letters.'))
+      .toBeVisible();
+    await expect.element(username).toHaveValue('Ada_Lovelace');
+    // Nothing was sent: no identity check was asked for, the server copy is unchanged.
+    expect(screen.getByRole('dialog', { name: 'Confirm it’s you' }).query()).toBeNull();
+    expect(account.simulator.getState().users[0]?.username).toBe(before);
+  });
+
+  it('puts the server’s username policy answer under the field (policy changed after load)', async () => {
+    const { account, screen, section } = await setup();
+    account.simulator.admin.updateSignInExperience({
+      usernamePolicy: {
+        caseSensitive: true,
+        minLength: 1,
+        maxLength: 128,
+        allowedChars: { lowercase: true, uppercase: true, numbers: false, underscore: true },
+      },
+    });
+    const username = section.getByLabelText('Username', { exact: true });
+    await username.fill('ada99');
+    await section.getByRole('button', { name: 'Save changes' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Confirm it’s you' });
+    await dialog.getByLabelText('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(section.getByText('Usernames can’t contain numbers.')).toBeVisible();
+    await expect.element(username).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(username).toHaveValue('ada99');
+  });
+
   it('re-prompts when the identity check expired, keeping what was typed', async () => {
     const { account, screen, section } = await setup();
     const username = section.getByLabelText('Username', { exact: true });

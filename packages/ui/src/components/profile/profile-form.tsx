@@ -5,6 +5,7 @@ import type { FieldPath } from 'react-hook-form';
 import { schemaResolver } from '../../lib/schema-resolver.js';
 import {
   isQuietError,
+  useAccountCenterSettings,
   useFeature,
   useUpdateAccount,
   useUpdateProfile,
@@ -32,7 +33,7 @@ import { Input } from '../../primitives/input.js';
 import type { InputProps } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { VerificationDialog } from '../verification/verification-dialog.js';
+import { VerificationDialog } from '../verification/lazy-verification-dialog.js';
 import { AvatarField } from './avatar-field.js';
 import {
   ADDRESS_PARTS,
@@ -40,6 +41,7 @@ import {
   PROFILE_CLAIMS,
   profileFormValues,
   profileSchema,
+  usernameHint,
 } from './profile-schema.js';
 import type { AddressPart, ProfileClaim, ProfileFormValues } from './profile-schema.js';
 
@@ -92,6 +94,8 @@ const USERNAME_ERRORS =
 
 export interface ProfileFormProps {
   className?: string;
+  /** Only the username row: the tenant's custom profile fields show the rest (`ProfileFormSwitch`). */
+  usernameOnly?: boolean;
 }
 
 /**
@@ -101,14 +105,18 @@ export interface ProfileFormProps {
  * under their field, and what was typed stays.
  * @example <ProfileForm />
  */
-export function ProfileForm({ className }: ProfileFormProps) {
+export function ProfileForm({ className, usernameOnly = false }: ProfileFormProps) {
   const { t } = useI18n();
   const account = useMyAccount();
+  const name = levelOf(useFeature('name'));
+  const username = levelOf(useFeature('username'));
+  const avatar = levelOf(useFeature('avatar'));
+  const profile = levelOf(useFeature('profile'));
   const levels = {
-    name: levelOf(useFeature('name')),
-    username: levelOf(useFeature('username')),
-    avatar: levelOf(useFeature('avatar')),
-    profile: levelOf(useFeature('profile')),
+    name: usernameOnly ? undefined : name,
+    username,
+    avatar: usernameOnly ? undefined : avatar,
+    profile: usernameOnly ? undefined : profile,
   };
   const visible = Object.values(levels).some((level) => level === 'Edit' || level === 'ReadOnly');
   if (!account.isPending && !account.isError && !visible) return null;
@@ -121,8 +129,8 @@ export function ProfileForm({ className }: ProfileFormProps) {
       className={cx('ac-profile', className)}
     >
       <SectionHeader>
-        <SectionTitle>{t('profile.title')}</SectionTitle>
-        <SectionDescription>{t('profile.description')}</SectionDescription>
+        <SectionTitle>{t(usernameOnly ? 'profile.username' : 'profile.title')}</SectionTitle>
+        {!usernameOnly && <SectionDescription>{t('profile.description')}</SectionDescription>}
       </SectionHeader>
       <SectionContent className="ac-stack">
         {account.isPending ? (
@@ -153,11 +161,12 @@ function levelOf({ status }: Feature): FieldLevel | undefined {
 type Levels = Record<'name' | 'username' | 'avatar' | 'profile', FieldLevel | undefined>;
 
 function ProfileFields({ account, levels }: { account: Account; levels: Levels }) {
-  const { t, formatError } = useI18n();
+  const { t, formatError, locale } = useI18n();
   const announce = useAnnounce();
   const updateAccount = useUpdateAccount();
   const updateProfile = useUpdateProfile();
-  const schema = useMemo(() => profileSchema(t), [t]);
+  const usernamePolicy = useAccountCenterSettings().usernamePolicy.value;
+  const schema = useMemo(() => profileSchema(t, usernamePolicy), [t, usernamePolicy]);
   const form = useForm<ProfileFormValues>({
     resolver: schemaResolver(schema),
     defaultValues: profileFormValues(account),
@@ -311,7 +320,7 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
               spellCheck={false}
               {...register('username')}
             />
-            <FieldDescription>{t('profile.usernameDescription')}</FieldDescription>
+            <FieldDescription>{usernameHint(t, locale, usernamePolicy)}</FieldDescription>
             <FieldError>{errors.username?.message}</FieldError>
           </Field>
         ) : levels.username === 'ReadOnly' ? (

@@ -3,9 +3,10 @@
  * calls `safeParse`). Messages come from the active catalogue, so the schema is built per `t`.
  */
 import * as z from 'zod/mini';
-import type { Account } from '@account-center/client';
+import type { Account, UsernamePolicy } from '@account-center/client';
+import { checkUsername, resolveUsernamePolicy } from '@account-center/client/helpers';
 import { safeHttpUrl } from '../../lib/safe-url.js';
-import type { Translate } from '../../i18n/types.js';
+import type { MessageKey, Translate } from '../../i18n/types.js';
 
 /** The OIDC claims of `profile` edited as plain text (§3.3). */
 export const PROFILE_CLAIMS = [
@@ -87,7 +88,21 @@ export function maxLengthOf(field: 'name' | 'username' | 'avatar' | ProfileClaim
 /** Same username rule as the API (§6.2): a letter or underscore first, then word characters. */
 const USERNAME = /^[A-Z_a-z]\w*$/;
 
-export function profileSchema(t: Translate) {
+/**
+ * The hint under the username field: the tenant's rule (length and allowed characters, facts §7)
+ * when its policy is known, else the API's own rule.
+ */
+export function usernameHint(t: Translate, locale: string, policy: UsernamePolicy | undefined) {
+  if (!policy) return t('profile.usernameDescription');
+  const { minLength, maxLength, allowedChars } = resolveUsernamePolicy(policy);
+  const classes = (['lowercase', 'uppercase', 'numbers', 'underscore'] as const)
+    .filter((name) => allowedChars[name])
+    .map((name) => t(`profile.usernameChars.${name}`));
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(classes);
+  return t('profile.usernamePolicy', { min: minLength, max: maxLength, chars: list });
+}
+
+export function profileSchema(t: Translate, usernamePolicy?: UsernamePolicy) {
   // A `refine` rather than `z.maxLength`: the client's schemas use no zod checks, so the length
   // checks' own classes would be UI-only bytes (~0.35 kB gzip) for one comparison.
   const atMost = (count: number) =>
@@ -106,6 +121,11 @@ export function profileSchema(t: Translate) {
     username: z.string().check(
       z.refine((value) => value === '' || USERNAME.test(value), t('profile.usernameInvalid')),
       atMost(PROFILE_MAX_LENGTH.username),
+      // The tenant's policy, with the server's own message for each rule (`422 user.username_*`).
+      z.refine((value) => value === '' || !checkUsername(value, usernamePolicy), {
+        error: (issue) =>
+          t(`errors.${checkUsername(String(issue.input), usernamePolicy)}` as MessageKey),
+      }),
     ),
     avatar: url(PROFILE_MAX_LENGTH.avatar),
     givenName: text(),

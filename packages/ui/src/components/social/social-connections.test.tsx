@@ -57,6 +57,17 @@ describe('SocialConnections', () => {
     await expect.element(screen.getByRole('button', { name: 'Connect GitHub' })).toBeVisible();
   });
 
+  it('offers no connector the tenant marks Native (not usable in a browser)', async () => {
+    const account = createSimulatedAccount({
+      seed: { management: { socialPlatforms: { 'mock-github': 'Native' } } },
+    });
+    const screen = await render(<SocialConnections />, { wrapper: account.Wrapper });
+    const list = screen.getByRole('list', { name: 'Sign-in accounts' });
+    await expect.element(list.getByRole('listitem')).toHaveLength(1);
+    await expect.element(list.getByRole('listitem')).toHaveTextContent(/Google.*Connected/);
+    expect(screen.getByRole('button', { name: 'Connect GitHub' }).query()).toBeNull();
+  });
+
   it('shows only http(s) logos, named after the connector, and the dark logo in dark theme', async () => {
     const logo = `${location.origin}/logos/google.svg`;
     const logoDark = `${location.origin}/logos/google-dark.svg`;

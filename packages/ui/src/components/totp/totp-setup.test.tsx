@@ -173,6 +173,53 @@ describe('TotpSetup', () => {
       );
   });
 
+  it('keeps the last factor under a non-skippable prompt policy while adaptive MFA is on', async () => {
+    const { screen } = await renderTotp({
+      seed: {
+        signInExperience: {
+          mfa: { factors: ['Totp', 'BackupCode'], policy: 'PromptOnlyAtSignInMandatory' },
+          adaptiveMfa: { enabled: true },
+        },
+        users: [mfaUserSeed()],
+      },
+    });
+    await expect
+      .element(screen.getByRole('button', { name: 'Remove authenticator app' }))
+      .toBeDisabled();
+  });
+
+  it('keeps the last factor when organizations require MFA', async () => {
+    const { screen } = await renderTotp({
+      seed: {
+        signInExperience: {
+          mfa: {
+            factors: ['Totp', 'BackupCode'],
+            policy: 'PromptAtSignInAndSignUp',
+            organizationRequiredMfaPolicy: 'Mandatory',
+          },
+        },
+        users: [mfaUserSeed()],
+      },
+    });
+    await expect
+      .element(screen.getByRole('button', { name: 'Remove authenticator app' }))
+      .toBeDisabled();
+  });
+
+  it('lets the app be removed under a mandatory policy when email codes remain a second factor', async () => {
+    const { screen } = await renderTotp({
+      seed: {
+        signInExperience: {
+          mfa: { factors: ['Totp', 'EmailVerificationCode', 'BackupCode'], policy: 'Mandatory' },
+        },
+        users: [mfaUserSeed()],
+      },
+    });
+    await expect
+      .element(screen.getByRole('button', { name: 'Remove authenticator app' }))
+      .toBeEnabled();
+  });
+
   it('ReadOnly shows the state without actions', async () => {
     const { screen } = await renderTotp({
       seed: { accountCenter: { fields: { mfa: 'ReadOnly' } }, users: [mfaUserSeed()] },

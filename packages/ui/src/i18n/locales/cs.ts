@@ -37,6 +37,13 @@ export const cs = {
     name: 'Celé jméno',
     username: 'Uživatelské jméno',
     usernameDescription: 'Písmena, číslice a podtržítka. Nesmí začínat číslicí.',
+    usernamePolicy: '{min}–{max} znaků: {chars}. Nesmí začínat číslicí.',
+    usernameChars: {
+      lowercase: 'malá písmena',
+      uppercase: 'velká písmena',
+      numbers: 'číslice',
+      underscore: 'podtržítka',
+    },
     removeUsername: 'Odstranit uživatelské jméno',
     removeUsernameDescription: 'Uživatelským jménem {username} se už nepřihlásíte.',
     avatar: 'Profilová fotka',
@@ -578,5 +585,49 @@ export const cs = {
   layout: {
     nothingToShow: 'Není tu nic ke správě.',
     sectionFailed: 'Tuto část stránky se nepodařilo zobrazit.',
+  },
+  codeFactors: {
+    email: 'Ověřovací kód e-mailem',
+    phone: 'Ověřovací kód přes SMS',
+    sentTo: 'Kódy se posílají na {value}.',
+    addEmail: 'Pro tuto metodu přidejte e-mailovou adresu.',
+    addPhone: 'Pro tuto metodu přidejte telefonní číslo.',
+  },
+
+  trustedDevices: {
+    title: 'Důvěryhodná zařízení',
+    description: 'Zařízení, na kterých jste zvolili, že se už nemá žádat druhý krok.',
+    listLabel: 'Důvěryhodná zařízení',
+    lastUsed: 'Naposledy použito {date}',
+    removeDevice: 'Odebrat {device}',
+    removeTitle: 'Přestat důvěřovat zařízení {device}?',
+    removeDescription: 'Při dalším přihlášení na tomto zařízení bude znovu vyžadován druhý krok.',
+    removed: '{device} už není důvěryhodné.',
+    empty:
+      'Zatím žádná důvěryhodná zařízení. Když na zařízení přeskočíte druhý krok, objeví se zde.',
+    remove: 'Odebrat',
+  },
+
+  profileFields: {
+    required: 'Toto pole je povinné.',
+    tooShort: 'Použijte alespoň {min} znaků.',
+    tooLong: 'Použijte nejvýše {max} znaků.',
+    notANumber: 'Zadejte číslo.',
+    tooSmall: 'Zadejte číslo alespoň {min}.',
+    tooLarge: 'Zadejte číslo nejvýše {max}.',
+    patternMismatch: 'Hodnota neodpovídá požadovanému formátu.',
+    invalidUrl: 'Zadejte odkaz začínající http:// nebo https://.',
+    notAnOption: 'Vyberte jednu z možností.',
+    invalidDate: 'Zadejte datum ve formátu {format}.',
+    invalidType: 'Tuto hodnotu zde nelze použít. Zadejte ji znovu.',
+    dateHint: 'Formát: {format}',
+    choose: 'Vyberte…',
+    fullname: 'Celé jméno',
+    gender: {
+      female: 'Žena',
+      male: 'Muž',
+      preferNotToSay: 'Nechci uvádět',
+    },
+    scopeMissing: 'Tato aplikace nemá oprávnění měnit {fields}.',
   },
 } satisfies Messages;

@@ -38,6 +38,13 @@ export const de = {
     username: 'Benutzername',
     usernameDescription:
       'Buchstaben, Ziffern und Unterstriche. Darf nicht mit einer Ziffer beginnen.',
+    usernamePolicy: '{min}–{max} Zeichen aus {chars}. Darf nicht mit einer Ziffer beginnen.',
+    usernameChars: {
+      lowercase: 'Kleinbuchstaben',
+      uppercase: 'Großbuchstaben',
+      numbers: 'Ziffern',
+      underscore: 'Unterstrichen',
+    },
     removeUsername: 'Benutzernamen entfernen',
     removeUsernameDescription:
       'Sie können sich dann nicht mehr mit dem Benutzernamen {username} anmelden.',
@@ -611,5 +618,51 @@ export const de = {
   layout: {
     nothingToShow: 'Hier gibt es nichts zu verwalten.',
     sectionFailed: 'Dieser Teil der Seite konnte nicht angezeigt werden.',
+  },
+  codeFactors: {
+    email: 'Bestätigungscode per E-Mail',
+    phone: 'Bestätigungscode per SMS',
+    sentTo: 'Codes werden an {value} gesendet.',
+    addEmail: 'Fügen Sie eine E-Mail-Adresse hinzu, um diese Methode zu nutzen.',
+    addPhone: 'Fügen Sie eine Telefonnummer hinzu, um diese Methode zu nutzen.',
+  },
+
+  trustedDevices: {
+    title: 'Vertrauenswürdige Geräte',
+    description:
+      'Geräte, auf denen Sie nicht erneut nach einem zweiten Schritt gefragt werden möchten.',
+    listLabel: 'Vertrauenswürdige Geräte',
+    lastUsed: 'Zuletzt verwendet {date}',
+    removeDevice: '{device} entfernen',
+    removeTitle: '{device} nicht mehr vertrauen?',
+    removeDescription:
+      'Bei der nächsten Anmeldung auf diesem Gerät wird wieder ein zweiter Schritt verlangt.',
+    removed: '{device} ist nicht mehr vertrauenswürdig.',
+    empty:
+      'Noch keine vertrauenswürdigen Geräte. Wenn Sie den zweiten Schritt auf einem Gerät überspringen, erscheint es hier.',
+    remove: 'Entfernen',
+  },
+
+  profileFields: {
+    required: 'Dieses Feld ist erforderlich.',
+    tooShort: 'Verwende mindestens {min} Zeichen.',
+    tooLong: 'Verwende höchstens {max} Zeichen.',
+    notANumber: 'Gib eine Zahl ein.',
+    tooSmall: 'Gib eine Zahl von mindestens {min} ein.',
+    tooLarge: 'Gib eine Zahl von höchstens {max} ein.',
+    patternMismatch: 'Das entspricht nicht dem erforderlichen Format.',
+    invalidUrl: 'Gib einen Link ein, der mit http:// oder https:// beginnt.',
+    notAnOption: 'Wähle eine der Optionen.',
+    invalidDate: 'Gib ein Datum im Format {format} ein.',
+    invalidType: 'Dieser Wert kann hier nicht verwendet werden. Gib ihn erneut ein.',
+    dateHint: 'Format: {format}',
+    choose: 'Auswählen…',
+    fullname: 'Vollständiger Name',
+    gender: {
+      female: 'Weiblich',
+      male: 'Männlich',
+      preferNotToSay: 'Keine Angabe',
+    },
+    scopeMissing: 'Diese App darf {fields} nicht ändern.',
   },
 } satisfies Messages;

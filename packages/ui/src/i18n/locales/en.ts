@@ -11,8 +11,11 @@
  * English is bundled, so it is split by area to let an app bundle only what it renders:
  * `enCore` (profile, identifiers, password, step-up, deletion, errors) is what every component
  * needs; `enSecurity` (passkeys, authenticator app, backup codes, social, two-step, sessions,
- * apps) is imported by the components of those areas only (`useSecurityI18n`). `en` is both.
+ * apps) is imported by the components of those areas only (`useSecurityI18n`); `enProfileFields`
+ * (`en.profile-fields.ts`) ships with the custom profile fields. `en` is all three.
  */
+import { enProfileFields } from './en.profile-fields.js';
+
 export const enCore = {
   common: {
     save: 'Save',
@@ -50,6 +53,13 @@ export const enCore = {
     name: 'Name',
     username: 'Username',
     usernameDescription: 'Letters, numbers and underscores. It can’t start with a number.',
+    usernamePolicy: '{min}–{max} characters, using {chars}. It can’t start with a number.',
+    usernameChars: {
+      lowercase: 'lowercase letters',
+      uppercase: 'uppercase letters',
+      numbers: 'numbers',
+      underscore: 'underscores',
+    },
     removeUsername: 'Remove username',
     removeUsernameDescription: 'You won’t be able to sign in with the username {username} anymore.',
     avatar: 'Profile photo',
@@ -593,7 +603,29 @@ export const enSecurity = {
       'For your security, confirm it’s you before we show which apps can access your account.',
     expires: 'Expires {date}',
   },
+
+  codeFactors: {
+    email: 'Email verification code',
+    phone: 'SMS verification code',
+    sentTo: 'Codes are sent to {value}.',
+    addEmail: 'Add an email address to use this method.',
+    addPhone: 'Add a phone number to use this method.',
+  },
+
+  trustedDevices: {
+    title: 'Trusted devices',
+    description: 'Devices where you chose not to be asked for a second step again.',
+    listLabel: 'Trusted devices',
+    lastUsed: 'Last used {date}',
+    removeDevice: 'Remove {device}',
+    removeTitle: 'Stop trusting {device}?',
+    removeDescription: 'The next sign-in on this device will ask for a second step again.',
+    removed: '{device} is no longer trusted.',
+    empty:
+      'No trusted devices yet. When you choose to skip the second step on a device, it appears here.',
+    remove: 'Remove',
+  },
 };
 
 /** The whole English catalogue (the source of the `Messages` type). */
-export const en = /* @__PURE__ */ Object.assign({}, enCore, enSecurity);
+export const en = /* @__PURE__ */ Object.assign({}, enCore, enSecurity, enProfileFields);

@@ -37,6 +37,13 @@ export const es = {
     name: 'Nombre',
     username: 'Nombre de usuario',
     usernameDescription: 'Letras, números y guiones bajos. No puede empezar por un número.',
+    usernamePolicy: 'De {min} a {max} caracteres: {chars}. No puede empezar por un número.',
+    usernameChars: {
+      lowercase: 'letras minúsculas',
+      uppercase: 'letras mayúsculas',
+      numbers: 'números',
+      underscore: 'guiones bajos',
+    },
     removeUsername: 'Quitar nombre de usuario',
     removeUsernameDescription: 'Ya no podrás iniciar sesión con el nombre de usuario {username}.',
     avatar: 'Foto de perfil',
@@ -606,5 +613,50 @@ export const es = {
   layout: {
     nothingToShow: 'No hay nada que gestionar aquí.',
     sectionFailed: 'No se ha podido mostrar esta parte de la página.',
+  },
+  codeFactors: {
+    email: 'Código de verificación por correo',
+    phone: 'Código de verificación por SMS',
+    sentTo: 'Los códigos se envían a {value}.',
+    addEmail: 'Añade un correo electrónico para usar este método.',
+    addPhone: 'Añade un número de teléfono para usar este método.',
+  },
+
+  trustedDevices: {
+    title: 'Dispositivos de confianza',
+    description: 'Dispositivos en los que elegiste no volver a pedir un segundo paso.',
+    listLabel: 'Dispositivos de confianza',
+    lastUsed: 'Último uso: {date}',
+    removeDevice: 'Quitar {device}',
+    removeTitle: '¿Dejar de confiar en {device}?',
+    removeDescription:
+      'El próximo inicio de sesión en este dispositivo volverá a pedir un segundo paso.',
+    removed: '{device} ya no es de confianza.',
+    empty:
+      'Aún no hay dispositivos de confianza. Cuando omitas el segundo paso en un dispositivo, aparecerá aquí.',
+    remove: 'Quitar',
+  },
+
+  profileFields: {
+    required: 'Este campo es obligatorio.',
+    tooShort: 'Usa al menos {min} caracteres.',
+    tooLong: 'Usa como máximo {max} caracteres.',
+    notANumber: 'Introduce un número.',
+    tooSmall: 'Introduce un número igual o mayor que {min}.',
+    tooLarge: 'Introduce un número igual o menor que {max}.',
+    patternMismatch: 'No coincide con el formato requerido.',
+    invalidUrl: 'Introduce un enlace que empiece por http:// o https://.',
+    notAnOption: 'Elige una de las opciones.',
+    invalidDate: 'Introduce una fecha con el formato {format}.',
+    invalidType: 'Este valor no se puede usar aquí. Vuelve a introducirlo.',
+    dateHint: 'Formato: {format}',
+    choose: 'Elige…',
+    fullname: 'Nombre completo',
+    gender: {
+      female: 'Mujer',
+      male: 'Hombre',
+      preferNotToSay: 'Prefiero no decirlo',
+    },
+    scopeMissing: 'Esta aplicación no tiene permiso para cambiar {fields}.',
   },
 } satisfies Messages;

@@ -37,6 +37,13 @@ export const faIR = {
     name: 'نام',
     username: 'نام کاربری',
     usernameDescription: 'حروف، اعداد و زیرخط. نباید با عدد شروع شود.',
+    usernamePolicy: '{min} تا {max} نویسه از {chars}. نباید با عدد شروع شود.',
+    usernameChars: {
+      lowercase: 'حروف کوچک',
+      uppercase: 'حروف بزرگ',
+      numbers: 'اعداد',
+      underscore: 'زیرخط',
+    },
     removeUsername: 'حذف نام کاربری',
     removeUsernameDescription: 'دیگر نمی‌توانید با نام کاربری {username} وارد شوید.',
     avatar: 'عکس نمایه',
@@ -561,5 +568,49 @@ export const faIR = {
   layout: {
     nothingToShow: 'اینجا چیزی برای مدیریت نیست.',
     sectionFailed: 'این بخش از صفحه نمایش داده نشد.',
+  },
+  codeFactors: {
+    email: 'کد تأیید ایمیلی',
+    phone: 'کد تأیید پیامکی',
+    sentTo: 'کدها به {value} فرستاده می‌شوند.',
+    addEmail: 'برای استفاده از این روش یک نشانی ایمیل اضافه کنید.',
+    addPhone: 'برای استفاده از این روش یک شماره تلفن اضافه کنید.',
+  },
+
+  trustedDevices: {
+    title: 'دستگاه‌های مورد اعتماد',
+    description: 'دستگاه‌هایی که انتخاب کرده‌اید دیگر مرحلهٔ دوم از شما خواسته نشود.',
+    listLabel: 'دستگاه‌های مورد اعتماد',
+    lastUsed: 'آخرین استفاده {date}',
+    removeDevice: 'حذف {device}',
+    removeTitle: 'دیگر به {device} اعتماد نشود؟',
+    removeDescription: 'ورود بعدی در این دستگاه دوباره مرحلهٔ دوم را می‌خواهد.',
+    removed: '{device} دیگر مورد اعتماد نیست.',
+    empty:
+      'هنوز دستگاه مورد اعتمادی ندارید. وقتی در دستگاهی از مرحلهٔ دوم بگذرید، اینجا نمایش داده می‌شود.',
+    remove: 'حذف',
+  },
+
+  profileFields: {
+    required: 'این فیلد الزامی است.',
+    tooShort: 'دست‌کم {min} نویسه وارد کنید.',
+    tooLong: 'حداکثر {max} نویسه وارد کنید.',
+    notANumber: 'یک عدد وارد کنید.',
+    tooSmall: 'عددی برابر یا بزرگ‌تر از {min} وارد کنید.',
+    tooLarge: 'عددی برابر یا کوچک‌تر از {max} وارد کنید.',
+    patternMismatch: 'این مقدار با قالب لازم مطابقت ندارد.',
+    invalidUrl: 'پیوندی وارد کنید که با http:// یا https:// شروع شود.',
+    notAnOption: 'یکی از گزینه‌ها را انتخاب کنید.',
+    invalidDate: 'تاریخ را با قالب {format} وارد کنید.',
+    invalidType: 'این مقدار اینجا قابل استفاده نیست. دوباره واردش کنید.',
+    dateHint: 'قالب: {format}',
+    choose: 'انتخاب کنید…',
+    fullname: 'نام کامل',
+    gender: {
+      female: 'زن',
+      male: 'مرد',
+      preferNotToSay: 'ترجیح می‌دهم نگویم',
+    },
+    scopeMissing: 'این برنامه اجازهٔ تغییر {fields} را ندارد.',
   },
 } satisfies Messages;

@@ -39,6 +39,13 @@ export const fr = {
     username: 'Nom d’utilisateur',
     usernameDescription:
       'Lettres, chiffres et traits de soulignement. Ne peut pas commencer par un chiffre.',
+    usernamePolicy: 'De {min} à {max} caractères : {chars}. Ne peut pas commencer par un chiffre.',
+    usernameChars: {
+      lowercase: 'lettres minuscules',
+      uppercase: 'lettres majuscules',
+      numbers: 'chiffres',
+      underscore: 'traits de soulignement',
+    },
     removeUsername: 'Supprimer le nom d’utilisateur',
     removeUsernameDescription:
       'Vous ne pourrez plus vous connecter avec le nom d’utilisateur {username}.',
@@ -612,5 +619,50 @@ export const fr = {
   layout: {
     nothingToShow: 'Il n’y a rien à gérer ici.',
     sectionFailed: 'Cette partie de la page n’a pas pu s’afficher.',
+  },
+  codeFactors: {
+    email: 'Code de vérification par e-mail',
+    phone: 'Code de vérification par SMS',
+    sentTo: 'Les codes sont envoyés à {value}.',
+    addEmail: 'Ajoutez une adresse e-mail pour utiliser cette méthode.',
+    addPhone: 'Ajoutez un numéro de téléphone pour utiliser cette méthode.',
+  },
+
+  trustedDevices: {
+    title: 'Appareils de confiance',
+    description: 'Appareils sur lesquels vous avez choisi de ne plus demander de deuxième étape.',
+    listLabel: 'Appareils de confiance',
+    lastUsed: 'Dernière utilisation {date}',
+    removeDevice: 'Retirer {device}',
+    removeTitle: 'Ne plus faire confiance à {device} ?',
+    removeDescription:
+      'La prochaine connexion sur cet appareil demandera à nouveau une deuxième étape.',
+    removed: '{device} n’est plus un appareil de confiance.',
+    empty:
+      'Aucun appareil de confiance. Quand vous choisissez d’ignorer la deuxième étape sur un appareil, il apparaît ici.',
+    remove: 'Retirer',
+  },
+
+  profileFields: {
+    required: 'Ce champ est obligatoire.',
+    tooShort: 'Utilisez au moins {min} caractères.',
+    tooLong: 'Utilisez au plus {max} caractères.',
+    notANumber: 'Saisissez un nombre.',
+    tooSmall: 'Saisissez un nombre supérieur ou égal à {min}.',
+    tooLarge: 'Saisissez un nombre inférieur ou égal à {max}.',
+    patternMismatch: 'Cela ne correspond pas au format requis.',
+    invalidUrl: 'Saisissez un lien qui commence par http:// ou https://.',
+    notAnOption: 'Choisissez l’une des options.',
+    invalidDate: 'Saisissez une date au format {format}.',
+    invalidType: 'Cette valeur ne peut pas être utilisée ici. Saisissez-la à nouveau.',
+    dateHint: 'Format : {format}',
+    choose: 'Choisir…',
+    fullname: 'Nom complet',
+    gender: {
+      female: 'Femme',
+      male: 'Homme',
+      preferNotToSay: 'Je préfère ne pas répondre',
+    },
+    scopeMissing: 'Cette application n’est pas autorisée à modifier {fields}.',
   },
 } satisfies Messages;

@@ -37,6 +37,13 @@ export const it = {
     name: 'Nome completo',
     username: 'Nome utente',
     usernameDescription: 'Lettere, numeri e trattini bassi. Non può iniziare con un numero.',
+    usernamePolicy: 'Da {min} a {max} caratteri: {chars}. Non può iniziare con un numero.',
+    usernameChars: {
+      lowercase: 'lettere minuscole',
+      uppercase: 'lettere maiuscole',
+      numbers: 'numeri',
+      underscore: 'trattini bassi',
+    },
     removeUsername: 'Rimuovi nome utente',
     removeUsernameDescription: 'Non potrai più accedere con il nome utente {username}.',
     avatar: 'Foto del profilo',
@@ -597,5 +604,51 @@ export const it = {
   layout: {
     nothingToShow: 'Non c’è niente da gestire qui.',
     sectionFailed: 'Impossibile mostrare questa parte della pagina.',
+  },
+  codeFactors: {
+    email: 'Codice di verifica via email',
+    phone: 'Codice di verifica via SMS',
+    sentTo: 'I codici vengono inviati a {value}.',
+    addEmail: 'Aggiungi un indirizzo email per usare questo metodo.',
+    addPhone: 'Aggiungi un numero di telefono per usare questo metodo.',
+  },
+
+  trustedDevices: {
+    title: 'Dispositivi attendibili',
+    description:
+      'Dispositivi su cui hai scelto di non ricevere più la richiesta del secondo passaggio.',
+    listLabel: 'Dispositivi attendibili',
+    lastUsed: 'Ultimo utilizzo {date}',
+    removeDevice: 'Rimuovi {device}',
+    removeTitle: 'Non considerare più attendibile {device}?',
+    removeDescription:
+      'Al prossimo accesso da questo dispositivo verrà di nuovo richiesto il secondo passaggio.',
+    removed: '{device} non è più attendibile.',
+    empty:
+      'Nessun dispositivo attendibile. Quando salti il secondo passaggio su un dispositivo, comparirà qui.',
+    remove: 'Rimuovi',
+  },
+
+  profileFields: {
+    required: 'Questo campo è obbligatorio.',
+    tooShort: 'Usa almeno {min} caratteri.',
+    tooLong: 'Usa al massimo {max} caratteri.',
+    notANumber: 'Inserisci un numero.',
+    tooSmall: 'Inserisci un numero pari o superiore a {min}.',
+    tooLarge: 'Inserisci un numero pari o inferiore a {max}.',
+    patternMismatch: 'Il valore non corrisponde al formato richiesto.',
+    invalidUrl: 'Inserisci un link che inizi con http:// o https://.',
+    notAnOption: 'Scegli una delle opzioni.',
+    invalidDate: 'Inserisci una data nel formato {format}.',
+    invalidType: 'Questo valore non può essere usato qui. Inseriscilo di nuovo.',
+    dateHint: 'Formato: {format}',
+    choose: 'Scegli…',
+    fullname: 'Nome completo',
+    gender: {
+      female: 'Donna',
+      male: 'Uomo',
+      preferNotToSay: 'Preferisco non dirlo',
+    },
+    scopeMissing: 'Questa app non è autorizzata a modificare {fields}.',
   },
 } satisfies Messages;

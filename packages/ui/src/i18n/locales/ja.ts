@@ -37,6 +37,13 @@ export const ja = {
     name: '名前',
     username: 'ユーザー名',
     usernameDescription: '英字、数字、アンダースコアが使えます。数字で始めることはできません。',
+    usernamePolicy: '{min}〜{max}文字（{chars}）。数字で始めることはできません。',
+    usernameChars: {
+      lowercase: '小文字',
+      uppercase: '大文字',
+      numbers: '数字',
+      underscore: 'アンダースコア',
+    },
     removeUsername: 'ユーザー名を削除',
     removeUsernameDescription: 'ユーザー名 {username} でログインできなくなります。',
     avatar: 'プロフィール写真',
@@ -570,5 +577,50 @@ export const ja = {
   layout: {
     nothingToShow: 'ここで管理できる項目はありません。',
     sectionFailed: 'ページのこの部分を表示できませんでした。',
+  },
+  codeFactors: {
+    email: 'メール認証コード',
+    phone: 'SMS 認証コード',
+    sentTo: 'コードは {value} に送信されます。',
+    addEmail: 'この方法を使うにはメールアドレスを追加してください。',
+    addPhone: 'この方法を使うには電話番号を追加してください。',
+  },
+
+  trustedDevices: {
+    title: '信頼済みデバイス',
+    description: '2 段階目の確認を今後求めないよう選んだデバイスです。',
+    listLabel: '信頼済みデバイス',
+    lastUsed: '最終使用 {date}',
+    removeDevice: '{device} を削除',
+    removeTitle: '{device} の信頼を取り消しますか？',
+    removeDescription:
+      'このデバイスで次にサインインするときは、再び 2 段階目の確認が求められます。',
+    removed: '{device} は信頼済みではなくなりました。',
+    empty:
+      '信頼済みデバイスはまだありません。デバイスで 2 段階目をスキップすると、ここに表示されます。',
+    remove: '削除',
+  },
+
+  profileFields: {
+    required: 'この項目は必須です。',
+    tooShort: '{min} 文字以上で入力してください。',
+    tooLong: '{max} 文字以内で入力してください。',
+    notANumber: '数値を入力してください。',
+    tooSmall: '{min} 以上の数値を入力してください。',
+    tooLarge: '{max} 以下の数値を入力してください。',
+    patternMismatch: '必要な形式と一致しません。',
+    invalidUrl: 'http:// または https:// で始まるリンクを入力してください。',
+    notAnOption: '選択肢から 1 つ選んでください。',
+    invalidDate: '{format} の形式で日付を入力してください。',
+    invalidType: 'この値はここでは使用できません。もう一度入力してください。',
+    dateHint: '形式：{format}',
+    choose: '選択…',
+    fullname: '氏名',
+    gender: {
+      female: '女性',
+      male: '男性',
+      preferNotToSay: '回答しない',
+    },
+    scopeMissing: 'このアプリには {fields} を変更する権限がありません。',
   },
 } satisfies Messages;

@@ -37,6 +37,13 @@ export const ptBR = {
     name: 'Nome',
     username: 'Nome de usuário',
     usernameDescription: 'Letras, números e sublinhados. Não pode começar com número.',
+    usernamePolicy: 'De {min} a {max} caracteres: {chars}. Não pode começar com número.',
+    usernameChars: {
+      lowercase: 'letras minúsculas',
+      uppercase: 'letras maiúsculas',
+      numbers: 'números',
+      underscore: 'sublinhados',
+    },
     removeUsername: 'Remover nome de usuário',
     removeUsernameDescription: 'Você não poderá mais fazer login com o nome de usuário {username}.',
     avatar: 'Foto do perfil',
@@ -594,5 +601,50 @@ export const ptBR = {
   layout: {
     nothingToShow: 'Não há nada para gerenciar aqui.',
     sectionFailed: 'Não foi possível mostrar esta parte da página.',
+  },
+  codeFactors: {
+    email: 'Código de verificação por e-mail',
+    phone: 'Código de verificação por SMS',
+    sentTo: 'Os códigos são enviados para {value}.',
+    addEmail: 'Adicione um e-mail para usar este método.',
+    addPhone: 'Adicione um número de telefone para usar este método.',
+  },
+
+  trustedDevices: {
+    title: 'Dispositivos confiáveis',
+    description:
+      'Dispositivos em que você escolheu não ser solicitado a fazer a segunda etapa de novo.',
+    listLabel: 'Dispositivos confiáveis',
+    lastUsed: 'Último uso em {date}',
+    removeDevice: 'Remover {device}',
+    removeTitle: 'Deixar de confiar em {device}?',
+    removeDescription: 'O próximo login neste dispositivo vai pedir a segunda etapa de novo.',
+    removed: '{device} não é mais confiável.',
+    empty:
+      'Nenhum dispositivo confiável ainda. Quando você pular a segunda etapa em um dispositivo, ele aparecerá aqui.',
+    remove: 'Remover',
+  },
+
+  profileFields: {
+    required: 'Este campo é obrigatório.',
+    tooShort: 'Use pelo menos {min} caracteres.',
+    tooLong: 'Use no máximo {max} caracteres.',
+    notANumber: 'Digite um número.',
+    tooSmall: 'Digite um número maior ou igual a {min}.',
+    tooLarge: 'Digite um número menor ou igual a {max}.',
+    patternMismatch: 'Isso não corresponde ao formato exigido.',
+    invalidUrl: 'Digite um link que comece com http:// ou https://.',
+    notAnOption: 'Escolha uma das opções.',
+    invalidDate: 'Digite uma data no formato {format}.',
+    invalidType: 'Este valor não pode ser usado aqui. Digite-o novamente.',
+    dateHint: 'Formato: {format}',
+    choose: 'Escolha…',
+    fullname: 'Nome completo',
+    gender: {
+      female: 'Feminino',
+      male: 'Masculino',
+      preferNotToSay: 'Prefiro não dizer',
+    },
+    scopeMissing: 'Este app não tem permissão para alterar {fields}.',
   },
 } satisfies Messages;

@@ -37,6 +37,13 @@ export const ptPT = {
     name: 'Nome',
     username: 'Nome de utilizador',
     usernameDescription: 'Letras, números e sublinhados. Não pode começar por um número.',
+    usernamePolicy: 'De {min} a {max} caracteres: {chars}. Não pode começar por um número.',
+    usernameChars: {
+      lowercase: 'letras minúsculas',
+      uppercase: 'letras maiúsculas',
+      numbers: 'números',
+      underscore: 'sublinhados',
+    },
     removeUsername: 'Remover nome de utilizador',
     removeUsernameDescription:
       'Deixará de poder iniciar sessão com o nome de utilizador {username}.',
@@ -610,5 +617,50 @@ export const ptPT = {
   layout: {
     nothingToShow: 'Não há nada para gerir aqui.',
     sectionFailed: 'Não foi possível mostrar esta parte da página.',
+  },
+  codeFactors: {
+    email: 'Código de verificação por email',
+    phone: 'Código de verificação por SMS',
+    sentTo: 'Os códigos são enviados para {value}.',
+    addEmail: 'Adicione um endereço de email para usar este método.',
+    addPhone: 'Adicione um número de telemóvel para usar este método.',
+  },
+
+  trustedDevices: {
+    title: 'Dispositivos de confiança',
+    description: 'Dispositivos em que escolheu não voltar a ser pedido um segundo passo.',
+    listLabel: 'Dispositivos de confiança',
+    lastUsed: 'Última utilização: {date}',
+    removeDevice: 'Remover {device}',
+    removeTitle: 'Deixar de confiar em {device}?',
+    removeDescription:
+      'O próximo início de sessão neste dispositivo voltará a pedir um segundo passo.',
+    removed: '{device} deixou de ser de confiança.',
+    empty:
+      'Ainda não há dispositivos de confiança. Quando ignorar o segundo passo num dispositivo, ele aparece aqui.',
+    remove: 'Remover',
+  },
+
+  profileFields: {
+    required: 'Este campo é obrigatório.',
+    tooShort: 'Utilize pelo menos {min} caracteres.',
+    tooLong: 'Utilize no máximo {max} caracteres.',
+    notANumber: 'Introduza um número.',
+    tooSmall: 'Introduza um número igual ou superior a {min}.',
+    tooLarge: 'Introduza um número igual ou inferior a {max}.',
+    patternMismatch: 'Não corresponde ao formato exigido.',
+    invalidUrl: 'Introduza uma ligação que comece por http:// ou https://.',
+    notAnOption: 'Escolha uma das opções.',
+    invalidDate: 'Introduza uma data no formato {format}.',
+    invalidType: 'Este valor não pode ser utilizado aqui. Introduza-o novamente.',
+    dateHint: 'Formato: {format}',
+    choose: 'Escolher…',
+    fullname: 'Nome completo',
+    gender: {
+      female: 'Feminino',
+      male: 'Masculino',
+      preferNotToSay: 'Prefiro não dizer',
+    },
+    scopeMissing: 'Esta aplicação não tem permissão para alterar {fields}.',
   },
 } satisfies Messages;

@@ -37,6 +37,13 @@ export const ru = {
     name: 'Имя',
     username: 'Имя пользователя',
     usernameDescription: 'Буквы, цифры и подчёркивания. Не может начинаться с цифры.',
+    usernamePolicy: 'От {min} до {max} символов: {chars}. Не может начинаться с цифры.',
+    usernameChars: {
+      lowercase: 'строчные буквы',
+      uppercase: 'заглавные буквы',
+      numbers: 'цифры',
+      underscore: 'подчёркивания',
+    },
     removeUsername: 'Удалить имя пользователя',
     removeUsernameDescription: 'Вы не сможете входить как {username}.',
     avatar: 'Фото профиля',
@@ -566,5 +573,49 @@ export const ru = {
   layout: {
     nothingToShow: 'Здесь нечем управлять.',
     sectionFailed: 'Не удалось показать эту часть.',
+  },
+  codeFactors: {
+    email: 'Код подтверждения по почте',
+    phone: 'Код подтверждения по SMS',
+    sentTo: 'Коды отправляются на {value}.',
+    addEmail: 'Добавьте адрес почты, чтобы использовать этот способ.',
+    addPhone: 'Добавьте номер телефона, чтобы использовать этот способ.',
+  },
+
+  trustedDevices: {
+    title: 'Доверенные устройства',
+    description: 'Устройства, на которых вы решили больше не проходить второй шаг.',
+    listLabel: 'Доверенные устройства',
+    lastUsed: 'Последнее использование: {date}',
+    removeDevice: 'Удалить {device}',
+    removeTitle: 'Больше не доверять {device}?',
+    removeDescription: 'При следующем входе на этом устройстве снова потребуется второй шаг.',
+    removed: '{device} больше не является доверенным.',
+    empty:
+      'Доверенных устройств пока нет. Когда вы пропустите второй шаг на устройстве, оно появится здесь.',
+    remove: 'Удалить',
+  },
+
+  profileFields: {
+    required: 'Это поле обязательно.',
+    tooShort: 'Введите не менее {min} символов.',
+    tooLong: 'Введите не более {max} символов.',
+    notANumber: 'Введите число.',
+    tooSmall: 'Введите число не меньше {min}.',
+    tooLarge: 'Введите число не больше {max}.',
+    patternMismatch: 'Значение не соответствует нужному формату.',
+    invalidUrl: 'Введите ссылку, начинающуюся с http:// или https://.',
+    notAnOption: 'Выберите один из вариантов.',
+    invalidDate: 'Введите дату в формате {format}.',
+    invalidType: 'Это значение здесь не подходит. Введите его заново.',
+    dateHint: 'Формат: {format}',
+    choose: 'Выберите…',
+    fullname: 'Полное имя',
+    gender: {
+      female: 'Женский',
+      male: 'Мужской',
+      preferNotToSay: 'Предпочитаю не указывать',
+    },
+    scopeMissing: 'Этому приложению не разрешено изменять {fields}.',
   },
 } satisfies Messages;

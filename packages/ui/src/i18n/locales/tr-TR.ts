@@ -37,6 +37,13 @@ export const trTR = {
     name: 'Ad',
     username: 'Kullanıcı adı',
     usernameDescription: 'Harf, rakam ve alt çizgi. Rakamla başlayamaz.',
+    usernamePolicy: '{min}–{max} karakter; {chars} kullanılabilir. Rakamla başlayamaz.',
+    usernameChars: {
+      lowercase: 'küçük harfler',
+      uppercase: 'büyük harfler',
+      numbers: 'rakamlar',
+      underscore: 'alt çizgiler',
+    },
     removeUsername: 'Kullanıcı adını kaldır',
     removeUsernameDescription: 'Artık {username} kullanıcı adıyla giriş yapamayacaksınız.',
     avatar: 'Profil fotoğrafı',
@@ -578,5 +585,49 @@ export const trTR = {
   layout: {
     nothingToShow: 'Burada yönetilecek bir şey yok.',
     sectionFailed: 'Sayfanın bu bölümü gösterilemedi.',
+  },
+  codeFactors: {
+    email: 'E-posta doğrulama kodu',
+    phone: 'SMS doğrulama kodu',
+    sentTo: 'Kodlar {value} adresine gönderilir.',
+    addEmail: 'Bu yöntemi kullanmak için bir e-posta adresi ekleyin.',
+    addPhone: 'Bu yöntemi kullanmak için bir telefon numarası ekleyin.',
+  },
+
+  trustedDevices: {
+    title: 'Güvenilen cihazlar',
+    description: 'İkinci adımın yeniden sorulmamasını seçtiğiniz cihazlar.',
+    listLabel: 'Güvenilen cihazlar',
+    lastUsed: 'Son kullanım: {date}',
+    removeDevice: '{device} cihazını kaldır',
+    removeTitle: '{device} artık güvenilmesin mi?',
+    removeDescription: 'Bu cihazdaki bir sonraki girişte ikinci adım yeniden istenecek.',
+    removed: '{device} artık güvenilen bir cihaz değil.',
+    empty:
+      'Henüz güvenilen cihaz yok. Bir cihazda ikinci adımı atlamayı seçtiğinizde burada görünür.',
+    remove: 'Kaldır',
+  },
+
+  profileFields: {
+    required: 'Bu alan zorunludur.',
+    tooShort: 'En az {min} karakter kullanın.',
+    tooLong: 'En fazla {max} karakter kullanın.',
+    notANumber: 'Bir sayı girin.',
+    tooSmall: 'En az {min} olan bir sayı girin.',
+    tooLarge: 'En fazla {max} olan bir sayı girin.',
+    patternMismatch: 'Bu, gerekli biçimle eşleşmiyor.',
+    invalidUrl: 'http:// veya https:// ile başlayan bir bağlantı girin.',
+    notAnOption: 'Seçeneklerden birini belirleyin.',
+    invalidDate: 'Tarihi {format} biçiminde girin.',
+    invalidType: 'Bu değer burada kullanılamaz. Yeniden girin.',
+    dateHint: 'Biçim: {format}',
+    choose: 'Seçin…',
+    fullname: 'Ad soyad',
+    gender: {
+      female: 'Kadın',
+      male: 'Erkek',
+      preferNotToSay: 'Belirtmek istemiyorum',
+    },
+    scopeMissing: 'Bu uygulamanın {fields} bilgisini değiştirme izni yok.',
   },
 } satisfies Messages;

@@ -37,6 +37,13 @@ export const ukUA = {
     name: 'Ім’я',
     username: 'Ім’я користувача',
     usernameDescription: 'Літери, цифри й підкреслення. Не може починатися з цифри.',
+    usernamePolicy: 'Від {min} до {max} символів: {chars}. Не може починатися з цифри.',
+    usernameChars: {
+      lowercase: 'малі літери',
+      uppercase: 'великі літери',
+      numbers: 'цифри',
+      underscore: 'підкреслення',
+    },
     removeUsername: 'Видалити ім’я користувача',
     removeUsernameDescription: 'Ви не зможете входити як {username}.',
     avatar: 'Фото профілю',
@@ -567,5 +574,49 @@ export const ukUA = {
   layout: {
     nothingToShow: 'Тут нічим керувати.',
     sectionFailed: 'Не вдалося показати цю частину.',
+  },
+  codeFactors: {
+    email: 'Код підтвердження електронною поштою',
+    phone: 'Код підтвердження через SMS',
+    sentTo: 'Коди надсилаються на {value}.',
+    addEmail: 'Додайте адресу електронної пошти, щоб користуватися цим способом.',
+    addPhone: 'Додайте номер телефону, щоб користуватися цим способом.',
+  },
+
+  trustedDevices: {
+    title: 'Довірені пристрої',
+    description: 'Пристрої, на яких ви вирішили більше не проходити другий крок.',
+    listLabel: 'Довірені пристрої',
+    lastUsed: 'Останнє використання: {date}',
+    removeDevice: 'Видалити {device}',
+    removeTitle: 'Більше не довіряти {device}?',
+    removeDescription: 'Під час наступного входу на цьому пристрої знову знадобиться другий крок.',
+    removed: '{device} більше не є довіреним.',
+    empty:
+      'Довірених пристроїв поки немає. Коли ви пропустите другий крок на пристрої, він з’явиться тут.',
+    remove: 'Видалити',
+  },
+
+  profileFields: {
+    required: 'Це поле обов’язкове.',
+    tooShort: 'Введіть щонайменше {min} символів.',
+    tooLong: 'Введіть не більше ніж {max} символів.',
+    notANumber: 'Введіть число.',
+    tooSmall: 'Введіть число, не менше ніж {min}.',
+    tooLarge: 'Введіть число, не більше ніж {max}.',
+    patternMismatch: 'Значення не відповідає потрібному формату.',
+    invalidUrl: 'Введіть посилання, що починається з http:// або https://.',
+    notAnOption: 'Виберіть один із варіантів.',
+    invalidDate: 'Введіть дату у форматі {format}.',
+    invalidType: 'Це значення тут не підходить. Введіть його ще раз.',
+    dateHint: 'Формат: {format}',
+    choose: 'Виберіть…',
+    fullname: 'Повне ім’я',
+    gender: {
+      female: 'Жіноча',
+      male: 'Чоловіча',
+      preferNotToSay: 'Не бажаю вказувати',
+    },
+    scopeMissing: 'Цьому застосунку не дозволено змінювати {fields}.',
   },
 } satisfies Messages;

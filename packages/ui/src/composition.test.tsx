@@ -1,0 +1,149 @@
+/**
+ * The examples of docs/composition.md, compiled and run here; the last test checks that the
+ * doc's code blocks are these regions, word for word.
+ */
+import { useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { AccountCenter } from './components/account-center/account-center.js';
+import { PasswordChange } from './components/password/password-change.js';
+import type { PasswordChangeProps } from './components/password/password-change.js';
+import { Button } from './primitives/button.js';
+import {
+  Dialog,
+  DialogClose,
+  DialogCloseButton,
+  DialogDescription,
+  DialogHeader,
+  DialogLiveRegion,
+  DialogOverlay,
+  DialogPanel,
+  DialogPortal,
+  DialogTitle,
+} from './primitives/dialog.js';
+import { useAnnounce } from './primitives/live-region.js';
+import { createSimulatedAccount } from './test-utils/simulated-account.js';
+
+// #region dialog-parts
+function SaveCodes({ codes }: { codes: string[] }) {
+  const announce = useAnnounce();
+  return (
+    <Button
+      onClick={async () => {
+        await navigator.clipboard.writeText(codes.join('\n'));
+        announce('Codes copied.'); // heard: the region is inside the dialog
+      }}
+    >
+      Copy codes
+    </Button>
+  );
+}
+
+export function RecoveryCodesDialog({ codes, children }: { codes: string[]; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>{children}</Button>
+      <Dialog open={open} onOpenChange={setOpen}>
+        <DialogPortal>
+          <DialogOverlay className="blurred-backdrop" />
+          <DialogPanel
+            ref={panel}
+            className="sheet"
+            onOpenAutoFocus={(event) => {
+              event.preventDefault(); // focus the panel itself, not its first button
+              panel.current?.focus();
+            }}
+          >
+            <DialogLiveRegion>
+              <DialogHeader>
+                <DialogTitle>Recovery codes</DialogTitle>
+                <DialogDescription>Keep them somewhere safe.</DialogDescription>
+              </DialogHeader>
+              <ul>
+                {codes.map((code) => (
+                  <li key={code}>{code}</li>
+                ))}
+              </ul>
+              <SaveCodes codes={codes} />
+              <DialogClose asChild>
+                <Button variant="secondary">Done</Button>
+              </DialogClose>
+            </DialogLiveRegion>
+            <DialogCloseButton />
+          </DialogPanel>
+        </DialogPortal>
+      </Dialog>
+    </>
+  );
+}
+// #endregion dialog-parts
+
+// #region components-map
+function CompanyPassword(props: PasswordChangeProps) {
+  return (
+    <div className="company-password">
+      <PasswordChange {...props} />
+      <p>Use your company password manager to generate it.</p>
+    </div>
+  );
+}
+
+function Spinner({ className }: { className?: string }) {
+  return (
+    <div className={className} aria-busy="true" role="status">
+      Loading…
+    </div>
+  );
+}
+
+export function AccountPage() {
+  return (
+    <AccountCenter
+      defaultSection="security"
+      components={{ password: CompanyPassword, sectionSkeleton: Spinner }}
+      componentProps={{ password: { className: 'wide' } }}
+    />
+  );
+}
+// #endregion components-map
+
+describe('docs/composition.md examples', () => {
+  it('the dialog built from parts traps focus, is named, announces inside and returns focus', async () => {
+    const screen = await render(
+      <RecoveryCodesDialog codes={['abcd-efgh', 'ijkl-mnop']}>Show codes</RecoveryCodesDialog>,
+    );
+    const opener = screen.getByRole('button', { name: 'Show codes' });
+    await opener.click();
+    const dialog = screen.getByRole('dialog', { name: 'Recovery codes' });
+    await expect.element(dialog).toHaveAccessibleDescription('Keep them somewhere safe.');
+    await expect.element(dialog).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.element(opener).toHaveFocus();
+  });
+
+  it('the components map shows the company’s password card in the kit’s place', async () => {
+    const account = createSimulatedAccount();
+    const screen = await render(<AccountPage />, { wrapper: account.Wrapper });
+    await expect
+      .element(screen.getByText('Use your company password manager to generate it.'))
+      .toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Change password' })).toBeVisible();
+  });
+
+  it('the doc shows these examples as they are here', async () => {
+    const doc = await commands.readFile('docs/composition.md');
+    const source = await commands.readFile('packages/ui/src/composition.test.tsx');
+    for (const name of ['dialog-parts', 'components-map']) {
+      const region = new RegExp(`// #region ${name}\\n([\\s\\S]*?)// #endregion ${name}`).exec(
+        source,
+      )?.[1];
+      expect(region, name).toBeTruthy();
+      expect(doc).toContain(region);
+    }
+  });
+});
