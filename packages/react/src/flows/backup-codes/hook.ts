@@ -225,7 +225,3 @@ export function useBackupCodeSetup(callbacks: FlowCallbacks = {}): BackupCodeSet
     ...actions,
   };
 }
-
-/** Backup codes cannot be the only factor: a TOTP or a passkey must exist (§6.8). */
-const isOtherFactor = (factor: { type: string }) =>
-  factor.type === 'Totp' || factor.type === 'WebAuthn';

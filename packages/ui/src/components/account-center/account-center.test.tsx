@@ -4,11 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { allFields } from '@account-center/mock';
-import {
-  useMyAccount,
-  useSignOut,
-  useVerificationPrompt,
-} from '@account-center/react';
+import { useMyAccount, useSignOut, useVerificationPrompt } from '@account-center/react';
 import { Button } from '../../primitives/button.js';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
