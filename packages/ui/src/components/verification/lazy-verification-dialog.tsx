@@ -1,13 +1,17 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import type { ComponentType } from 'react';
 import { useVerificationPrompt } from '@account-center/react';
+import type { VerificationPrompt } from '@account-center/react';
 import type { VerificationDialogProps } from './verification-dialog.js';
 
+type DialogProps = VerificationDialogProps & { prompt: VerificationPrompt };
+
 // The dialog (its forms and the modal stack under it) is a chunk of its own: nothing shows it
-// before an action asks for step-up, so it stays out of the initial load.
-let loaded: ComponentType<VerificationDialogProps> | undefined;
+// before an action asks for step-up, so it stays out of the initial load. This wrapper holds the
+// prompt slot itself and hands its prompt to the loaded dialog (one registration, not two).
+let loaded: ComponentType<DialogProps> | undefined;
 const load = () =>
-  import('./verification-dialog.js').then((module) => (loaded = module.VerificationDialog));
+  import('./verification-dialog.js').then((module) => (loaded = module.ActiveVerificationDialog));
 const LazyDialog = lazy(() => load().then((component) => ({ default: component })));
 
 /**
@@ -21,18 +25,19 @@ const LazyDialog = lazy(() => load().then((component) => ({ default: component }
  * @example <AccountCenterProvider …><VerificationDialog /><ProfileForm /></AccountCenterProvider>
  */
 export function VerificationDialog(props: VerificationDialogProps) {
-  const { request } = useVerificationPrompt();
+  const prompt = useVerificationPrompt();
+  const { request } = prompt;
   // Chosen once, when first asked: the loaded component if it is there, else the lazy one.
-  const [content, setContent] = useState<{ Dialog: ComponentType<VerificationDialogProps> }>();
+  const [content, setContent] = useState<{ Dialog: ComponentType<DialogProps> }>();
   if (request && !content) setContent({ Dialog: loaded ?? LazyDialog });
   useEffect(() => {
     // Preload; a failure shows when the dialog is needed (the section's error boundary).
     load().catch(() => undefined);
   }, []);
   const Dialog = content?.Dialog;
-  return Dialog ? (
+  return Dialog && prompt.active ? (
     <Suspense fallback={null}>
-      <Dialog {...props} />
+      <Dialog {...props} prompt={prompt} />
     </Suspense>
   ) : null;
 }

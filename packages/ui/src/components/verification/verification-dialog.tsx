@@ -59,7 +59,11 @@ export function VerificationDialog({ className }: VerificationDialogProps) {
   return prompt.active ? <ActiveVerificationDialog className={className} prompt={prompt} /> : null;
 }
 
-function ActiveVerificationDialog({
+/**
+ * @internal The dialog for the prompt that holds the slot; the lazy `VerificationDialog` loads
+ * it and passes its own prompt, so the slot is registered once.
+ */
+export function ActiveVerificationDialog({
   className,
   prompt: { request, reject },
 }: VerificationDialogProps & { prompt: VerificationPrompt }) {
