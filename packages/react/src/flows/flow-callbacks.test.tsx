@@ -45,6 +45,8 @@ describe('flow hooks', () => {
       }),
       { wrapper: t.wrapper },
     );
+    // Taken before the account and the backup-code chunk are in: `dismiss` must not change then.
+    const firstDismiss = result.current.interrupted.dismiss;
     await waitFor(() => expect(result.current.factors.isSuccess).toBe(true));
     const flows = ['email', 'phone', 'passkey', 'totp', 'backup', 'interrupted', 'link'] as const;
     const before = Object.fromEntries(flows.map((name) => [name, actionsOf(result.current[name])]));
@@ -65,6 +67,9 @@ describe('flow hooks', () => {
       }
     }
     expect(result.current.callback.retry).toBeTypeOf('function');
+    expect(result.current.interrupted.dismiss, 'interrupted.dismiss since mount').toBe(
+      firstDismiss,
+    );
   });
 
   it('useTotpSetup calls onError for a wrong code and onSuccess once bound', async () => {

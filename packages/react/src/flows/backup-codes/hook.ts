@@ -121,13 +121,21 @@ export interface InterruptedBackupCodesState {
  * if (interrupted) notice(`Codes from ${interrupted.since.toLocaleString()} may not work`);
  */
 export function useInterruptedBackupCodes(): InterruptedBackupCodesState {
-  const key = useMarkerKey(useAccountCenter());
+  const kit = useAccountCenter();
+  const key = useMarkerKey(kit);
   const raw = useSyncExternalStore(
     subscribe,
     () => (key && !activeSetups.get(key) ? backupSteps!.readMarker(key) : null),
     () => null,
   );
-  const dismiss = useCallback(() => writeMarker(key, null), [key]);
+  // Stable: the key is worked out when called (it is unknown until the account and the chunk are in).
+  const dismiss = useCallback(() => {
+    const id = kit.queryClient.getQueryData(accountQueries.myAccount(kit.client).queryKey)?.id;
+    writeMarker(
+      id && backupSteps ? backupSteps.backupCodesMarkerKey(kit.client.endpoint, id) : null,
+      null,
+    );
+  }, [kit]);
   return { interrupted: backupSteps?.parseMarker(raw) ?? null, dismiss };
 }
 
