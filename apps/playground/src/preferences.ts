@@ -1,6 +1,6 @@
 /**
- * Locale and theme chosen in the dev panel (or the real-tenant header), kept in `localStorage`
- * so reloads and the social redirect keep them. The theme is mirrored on `<html data-theme>` so
+ * Locale, theme and branding chosen in the dev panel (or the real-tenant header), kept in
+ * `localStorage` so reloads and the social redirect keep them. The theme is mirrored on `<html data-theme>` so
  * the playground's own chrome follows it too.
  */
 import { useSyncExternalStore } from 'react';
@@ -32,13 +32,19 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 
 export type PlaygroundTheme = (typeof THEMES)[number];
 
+/** `<AccountCenter branding>`: the app's `--ac-*` tokens or the tenant's sign-in experience. */
+export const BRANDINGS = ['app', 'tenant'] as const;
+
+export type PlaygroundBranding = (typeof BRANDINGS)[number];
+
 export interface Preferences {
   locale: string;
   theme: PlaygroundTheme;
+  branding: PlaygroundBranding;
 }
 
 const STORAGE_KEY = 'account-center-playground:preferences';
-const defaults: Preferences = { locale: 'en', theme: 'system' };
+const defaults: Preferences = { locale: 'en', theme: 'system', branding: 'app' };
 
 function load(): Preferences {
   try {
@@ -48,7 +54,9 @@ function load(): Preferences {
     const theme = THEMES.find((candidate) => candidate === stored?.theme) ?? defaults.theme;
     const locale =
       LOCALES.find((candidate) => candidate.value === stored?.locale)?.value ?? defaults.locale;
-    return { locale, theme };
+    const branding =
+      BRANDINGS.find((candidate) => candidate === stored?.branding) ?? defaults.branding;
+    return { locale, theme, branding };
   } catch {
     return defaults;
   }
