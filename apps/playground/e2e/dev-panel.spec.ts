@@ -234,6 +234,11 @@ test.describe('dev panel: tenant controls', () => {
     await expect
       .poll(async () => (await signInExperience(page)).languageInfo)
       .toEqual({ autoDetect: false, fallbackLanguage: 'de' });
+    // With the Auto locale the kit follows them: no detection, so the fallback; then the browser.
+    await playground.devPanel.getByRole('combobox', { name: 'Locale' }).selectOption('auto');
+    await expect(kitRoot(page)).toHaveAttribute('lang', 'de');
+    await language.getByRole('checkbox', { name: 'Detect the browser’s language' }).check();
+    await expect(kitRoot(page)).toHaveAttribute('lang', /^en\b/);
 
     // Trusted devices: dev features on, and the field offered; the kit lists the section.
     await policies.getByRole('checkbox', { name: 'Dev features (trusted devices)' }).check();

@@ -28,6 +28,11 @@ export const LOCALES = [
   { value: 'zh-HK', label: '繁體中文（香港）' },
   { value: 'zh-TW', label: '繁體中文（台灣）' },
 ] as const;
+/**
+ * `auto`: the kit picks from the browser's languages (unless the tenant turned detection off),
+ * then the tenant's fallback language (`languageInfo` in the dev panel).
+ */
+export const AUTO_LOCALE = 'auto';
 export const THEMES = ['system', 'light', 'dark'] as const;
 
 export type PlaygroundTheme = (typeof THEMES)[number];
@@ -53,7 +58,10 @@ function load(): Preferences {
     ) as Partial<Preferences> | null;
     const theme = THEMES.find((candidate) => candidate === stored?.theme) ?? defaults.theme;
     const locale =
-      LOCALES.find((candidate) => candidate.value === stored?.locale)?.value ?? defaults.locale;
+      stored?.locale === AUTO_LOCALE
+        ? AUTO_LOCALE
+        : (LOCALES.find((candidate) => candidate.value === stored?.locale)?.value ??
+          defaults.locale);
     const branding =
       BRANDINGS.find((candidate) => candidate === stored?.branding) ?? defaults.branding;
     return { locale, theme, branding };

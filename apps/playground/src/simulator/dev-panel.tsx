@@ -15,7 +15,7 @@ import type {
   InboxMessage,
 } from '@account-center/mock';
 import { KitState } from '../kit-state';
-import { LOCALES, THEMES, setPreferences, usePreferences } from '../preferences';
+import { AUTO_LOCALE, LOCALES, THEMES, setPreferences, usePreferences } from '../preferences';
 import type { PlaygroundTheme } from '../preferences';
 import {
   BrandingSection,
@@ -156,6 +156,7 @@ function AppearanceSection() {
                 {option.label}
               </option>
             ))}
+            <option value={AUTO_LOCALE}>Auto (browser, then the tenant’s fallback)</option>
           </select>
         </label>
         <label>

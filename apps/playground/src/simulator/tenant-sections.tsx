@@ -306,7 +306,7 @@ export function LanguageSection({ simulator, onChange }: TenantSectionProps) {
         </label>
       </div>
       <p className="pg-hint">
-        The kit reads these when its locale is <code>auto</code>; the Locale above pins one.
+        The kit reads these when the Locale above is Auto; any other choice pins the locale.
       </p>
     </section>
   );
