@@ -246,7 +246,12 @@ test.describe('dev panel: tenant controls', () => {
     await openSection(page, 'Devices');
     await expect(kit(page).getByRole('heading', { name: 'Trusted devices' })).toBeVisible();
 
+    // A native-only connector is not offered in a browser.
+    await openSection(page, 'Security');
+    const connectGitHub = kit(page).getByRole('button', { name: 'Connect GitHub' });
+    await expect(connectGitHub).toBeVisible();
     await policies.getByRole('combobox', { name: 'GitHub' }).selectOption('Native');
+    await expect(connectGitHub).toHaveCount(0);
     await expect
       .poll(() =>
         page.evaluate(
