@@ -44,7 +44,7 @@ test.describe('dev panel: tenant controls', () => {
   }) => {
     await playground.goto('/');
     await openSection(page, 'Profile');
-    const fields = section(playground, 'Custom profile fields');
+    const fields = section(playground, 'Custom fields');
     const type = fields.getByRole('combobox', { name: 'Field type' });
     const add = fields.getByRole('button', { name: 'Add field' });
 
@@ -84,7 +84,7 @@ test.describe('dev panel: tenant controls', () => {
     axe,
   }) => {
     await playground.goto('/');
-    const fields = section(playground, 'Custom profile fields');
+    const fields = section(playground, 'Custom fields');
     const type = fields.getByRole('combobox', { name: 'Field type' });
     const types = await type
       .locator('option')

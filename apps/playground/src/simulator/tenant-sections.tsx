@@ -78,7 +78,8 @@ export function CustomFieldsSection({ simulator, onChange }: TenantSectionProps)
 
   return (
     <section aria-labelledby="dev-custom-fields" className="pg-dev-section">
-      <h3 id="dev-custom-fields">Custom profile fields</h3>
+      {/* No “profile” in the name: specs find the page's “Profile” region by a substring. */}
+      <h3 id="dev-custom-fields">Custom fields</h3>
       <form onSubmit={add} className="pg-dev-grid">
         <label>
           Field type
