@@ -67,6 +67,15 @@ test.describe('dev panel: tenant controls', () => {
     await expect(plan.locator('option')).toContainText(['Free', 'Pro']);
     await axe();
 
+    // The account center's order: Plan first once moved up.
+    const kitFields = kit(page).locator('[data-slot="custom-profile-fields-form"]');
+    const firstLabel = kitFields.locator('label').first();
+    await expect(firstLabel).toContainText('Short bio');
+    await fields.getByRole('button', { name: 'Move Plan up' }).click();
+    await expect(firstLabel).toContainText('Plan');
+    await expect(selected.getByRole('listitem').nth(0)).toContainText('Plan');
+    await expect(fields.getByRole('button', { name: 'Move Plan up' })).toBeDisabled();
+
     await fields.getByRole('button', { name: 'Remove Short bio' }).click();
     await expect(bio).toHaveCount(0);
     await expect(plan).toBeVisible();

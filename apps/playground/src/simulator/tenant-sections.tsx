@@ -71,6 +71,14 @@ export function CustomFieldsSection({ simulator, onChange }: TenantSectionProps)
     admin.updateAccountCenter({ profileFields: selection });
     void onChange();
   };
+  // The account center shows its selection in this order (the catalogue's own order is the
+  // sign-up page's).
+  const move = (index: number, by: -1 | 1) => {
+    const order = [...selected];
+    [order[index], order[index + by]] = [order[index + by]!, order[index]!];
+    admin.updateAccountCenter({ profileFields: order });
+    void onChange();
+  };
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (next) select([next], [...selected, { name: next.name }]);
@@ -102,19 +110,36 @@ export function CustomFieldsSection({ simulator, onChange }: TenantSectionProps)
       </form>
       {selected.length > 0 ? (
         <ol className="pg-list" aria-label="Selected profile fields">
-          {selected.map(({ name }) => {
+          {selected.map(({ name }, index) => {
             const row = catalog.find((candidate) => candidate.name === name);
+            const title = row ? fieldTitle(row) : name;
             return (
               <li key={name} data-field-name={name}>
                 <span>
-                  {row ? fieldTitle(row) : name}{' '}
+                  {title}{' '}
                   <span className="pg-hint">
                     (<code>{name}</code>, {row?.type ?? 'unknown'})
                   </span>
                 </span>
                 <button
                   type="button"
-                  aria-label={`Remove ${row ? fieldTitle(row) : name}`}
+                  aria-label={`Move ${title} up`}
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                >
+                  Up
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Move ${title} down`}
+                  disabled={index === selected.length - 1}
+                  onClick={() => move(index, 1)}
+                >
+                  Down
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Remove ${title}`}
                   onClick={() => {
                     admin.removeCustomProfileField(name);
                     void onChange();
