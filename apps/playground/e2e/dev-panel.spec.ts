@@ -9,6 +9,12 @@ import { GITHUB_CONNECTOR_ID } from '@account-center/mock';
 import { expect, test } from './fixtures';
 import type { Playground } from './fixtures';
 
+/**
+ * For a part's first load (a section opened, a reload): its chunk and reads may take longer than
+ * the default 5 s on a busy 2-core machine. Still a wait for state.
+ */
+const FIRST_LOAD = { timeout: 15_000 };
+
 /** The drop-in account center. */
 function kit(page: Page): Locator {
   return page.locator('[data-slot="account-center"]');
@@ -62,7 +68,7 @@ test.describe('dev panel: tenant controls', () => {
 
     const bio = kit(page).getByRole('textbox', { name: 'Short bio' });
     const plan = kit(page).getByRole('combobox', { name: 'Plan' });
-    await expect(bio).toBeVisible();
+    await expect(bio).toBeVisible(FIRST_LOAD);
     await expect(plan).toBeVisible();
     await expect(plan.locator('option')).toContainText(['Free', 'Pro']);
     await axe();
@@ -84,7 +90,7 @@ test.describe('dev panel: tenant controls', () => {
     // The tenant keeps the selection across a reload (persisted simulator).
     await page.reload();
     await playground.ready();
-    await expect(kit(page).getByRole('combobox', { name: 'Plan' })).toBeVisible();
+    await expect(kit(page).getByRole('combobox', { name: 'Plan' })).toBeVisible(FIRST_LOAD);
   });
 
   test('one field of each of the 9 types, then every recorded field, then none', async ({
@@ -120,7 +126,7 @@ test.describe('dev panel: tenant controls', () => {
     );
     expect(new Set(names).size).toBe(9);
     // The two composite types render as groups of their parts.
-    await expect(kit(page).getByRole('group', { name: 'Address' })).toBeVisible();
+    await expect(kit(page).getByRole('group', { name: 'Address' })).toBeVisible(FIRST_LOAD);
     await expect(kit(page).getByLabel('Age', { exact: true })).toBeVisible();
     await expect(kit(page).getByLabel('Subscribe to the newsletter')).toBeVisible();
     await axe();
@@ -149,7 +155,7 @@ test.describe('dev panel: tenant controls', () => {
     const root = kitRoot(page);
     await expect(root).not.toHaveAttribute('data-branding', 'tenant');
     await branding.getByRole('radio', { name: 'Tenant (sign-in experience)' }).check();
-    await expect(root).toHaveAttribute('data-branding', 'tenant');
+    await expect(root).toHaveAttribute('data-branding', 'tenant', FIRST_LOAD);
     await expect(root).toHaveClass(/\bac-brand-/);
     await expect
       .poll(() =>
@@ -168,7 +174,7 @@ test.describe('dev panel: tenant controls', () => {
     await expect(
       branding.getByRole('radio', { name: 'Tenant (sign-in experience)' }),
     ).toBeChecked();
-    await expect(root).toHaveAttribute('data-branding', 'tenant');
+    await expect(root).toHaveAttribute('data-branding', 'tenant', FIRST_LOAD);
 
     await branding.getByRole('radio', { name: 'App (the --ac-* tokens)' }).check();
     await expect(root).not.toHaveAttribute('data-branding', 'tenant');
@@ -182,7 +188,7 @@ test.describe('dev panel: tenant controls', () => {
     await playground.goto('/');
     await openSection(page, 'Security');
     const ask = kit(page).getByRole('switch', { name: 'Ask for a second step when I sign in' });
-    await expect(ask).toBeVisible();
+    await expect(ask).toBeVisible(FIRST_LOAD);
 
     const policies = section(playground, 'Policies');
     const policy = policies.getByRole('combobox', { name: 'MFA policy' });
@@ -245,7 +251,7 @@ test.describe('dev panel: tenant controls', () => {
       .toEqual({ autoDetect: false, fallbackLanguage: 'de' });
     // With the Auto locale the kit follows them: no detection, so the fallback; then the browser.
     await playground.devPanel.getByRole('combobox', { name: 'Locale' }).selectOption('auto');
-    await expect(kitRoot(page)).toHaveAttribute('lang', 'de');
+    await expect(kitRoot(page)).toHaveAttribute('lang', 'de', FIRST_LOAD);
     await language.getByRole('checkbox', { name: 'Detect the browser’s language' }).check();
     await expect(kitRoot(page)).toHaveAttribute('lang', /^en\b/);
 
@@ -253,12 +259,14 @@ test.describe('dev panel: tenant controls', () => {
     await policies.getByRole('checkbox', { name: 'Dev features (trusted devices)' }).check();
     await expect(policies.getByRole('combobox', { name: 'trustedDevice' })).toHaveValue('Edit');
     await openSection(page, 'Devices');
-    await expect(kit(page).getByRole('heading', { name: 'Trusted devices' })).toBeVisible();
+    await expect(kit(page).getByRole('heading', { name: 'Trusted devices' })).toBeVisible(
+      FIRST_LOAD,
+    );
 
     // A native-only connector is not offered in a browser.
     await openSection(page, 'Security');
     const connectGitHub = kit(page).getByRole('button', { name: 'Connect GitHub' });
-    await expect(connectGitHub).toBeVisible();
+    await expect(connectGitHub).toBeVisible(FIRST_LOAD);
     await policies.getByRole('combobox', { name: 'GitHub' }).selectOption('Native');
     await expect(connectGitHub).toHaveCount(0);
     await expect
