@@ -1,6 +1,6 @@
 /**
- * Locale and theme chosen in the dev panel (or the real-tenant header), kept in `localStorage`
- * so reloads and the social redirect keep them. The theme is mirrored on `<html data-theme>` so
+ * Locale, theme and branding chosen in the dev panel (or the real-tenant header), kept in
+ * `localStorage` so reloads and the social redirect keep them. The theme is mirrored on `<html data-theme>` so
  * the playground's own chrome follows it too.
  */
 import { useSyncExternalStore } from 'react';
@@ -28,17 +28,28 @@ export const LOCALES = [
   { value: 'zh-HK', label: '繁體中文（香港）' },
   { value: 'zh-TW', label: '繁體中文（台灣）' },
 ] as const;
+/**
+ * `auto`: the kit picks from the browser's languages (unless the tenant turned detection off),
+ * then the tenant's fallback language (`languageInfo` in the dev panel).
+ */
+export const AUTO_LOCALE = 'auto';
 export const THEMES = ['system', 'light', 'dark'] as const;
 
 export type PlaygroundTheme = (typeof THEMES)[number];
 
+/** `<AccountCenter branding>`: the app's `--ac-*` tokens or the tenant's sign-in experience. */
+export const BRANDINGS = ['app', 'tenant'] as const;
+
+export type PlaygroundBranding = (typeof BRANDINGS)[number];
+
 export interface Preferences {
   locale: string;
   theme: PlaygroundTheme;
+  branding: PlaygroundBranding;
 }
 
 const STORAGE_KEY = 'account-center-playground:preferences';
-const defaults: Preferences = { locale: 'en', theme: 'system' };
+const defaults: Preferences = { locale: 'en', theme: 'system', branding: 'app' };
 
 function load(): Preferences {
   try {
@@ -47,8 +58,13 @@ function load(): Preferences {
     ) as Partial<Preferences> | null;
     const theme = THEMES.find((candidate) => candidate === stored?.theme) ?? defaults.theme;
     const locale =
-      LOCALES.find((candidate) => candidate.value === stored?.locale)?.value ?? defaults.locale;
-    return { locale, theme };
+      stored?.locale === AUTO_LOCALE
+        ? AUTO_LOCALE
+        : (LOCALES.find((candidate) => candidate.value === stored?.locale)?.value ??
+          defaults.locale);
+    const branding =
+      BRANDINGS.find((candidate) => candidate === stored?.branding) ?? defaults.branding;
+    return { locale, theme, branding };
   } catch {
     return defaults;
   }

@@ -1,6 +1,7 @@
 /**
  * The dev panel of simulator mode: the inbox of sent codes, locale and theme, the tenant's
- * account-center fields (Off / ReadOnly / Edit), fault injection, the clock and a tenant reset.
+ * account-center fields (Off / ReadOnly / Edit), its custom profile fields, branding, language
+ * and policies (`tenant-sections.tsx`), fault injection, the clock and a tenant reset.
  * axe runs on every page state, so it is plain labelled HTML that works from the keyboard.
  */
 import { useEffect, useReducer, useState } from 'react';
@@ -14,8 +15,14 @@ import type {
   InboxMessage,
 } from '@account-center/mock';
 import { KitState } from '../kit-state';
-import { LOCALES, THEMES, setPreferences, usePreferences } from '../preferences';
+import { AUTO_LOCALE, LOCALES, THEMES, setPreferences, usePreferences } from '../preferences';
 import type { PlaygroundTheme } from '../preferences';
+import {
+  BrandingSection,
+  CustomFieldsSection,
+  LanguageSection,
+  PoliciesSection,
+} from './tenant-sections';
 
 /** Props of {@link DevPanel}. */
 export interface DevPanelProps {
@@ -69,6 +76,10 @@ export function DevPanel({ simulator, onChange, onReset }: DevPanelProps) {
       <AppearanceSection />
       <KitState />
       <AccountCenterSection simulator={simulator} onChange={onChange} />
+      <CustomFieldsSection simulator={simulator} onChange={onChange} />
+      <BrandingSection simulator={simulator} onChange={onChange} />
+      <LanguageSection simulator={simulator} onChange={onChange} />
+      <PoliciesSection simulator={simulator} onChange={onChange} />
       <FaultsSection simulator={simulator} />
       <ClockSection simulator={simulator} onChange={onChange} />
       <section aria-labelledby="dev-tenant" className="pg-dev-section">
@@ -145,6 +156,7 @@ function AppearanceSection() {
                 {option.label}
               </option>
             ))}
+            <option value={AUTO_LOCALE}>Auto (browser, then the tenant’s fallback)</option>
           </select>
         </label>
         <label>
