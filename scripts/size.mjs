@@ -79,6 +79,12 @@ export const readProfile = (endpoint, getAccessToken) =>
     budget: 7,
   },
   {
+    name: 'react/core: the provider and the first reads',
+    code: `export * from '@account-center/react/core';`,
+    external: CLIENT,
+    budget: 7,
+  },
+  {
     name: 'ui: <AccountCenter/> (total: every chunk + English)',
     code: `export { AccountCenter } from '@account-center/ui/account-center';`,
     budget: 45,
@@ -139,9 +145,9 @@ for (const [entry, component] of Object.entries(components)) {
 const CEILINGS = {
   'client: full entry': { initial: 12.9 },
   'client: profile read only': { initial: 8.3 },
-  'client/helpers: password policy, OTP, WebAuthn': { initial: 2.95 },
+  'client/helpers: password policy, OTP, WebAuthn': { initial: 2.8 },
   'react: hooks (excl. peers and client)': { initial: 10.5 },
-  'ui: <AccountCenter/> (total: every chunk + English)': { initial: 48.8, total: 135 },
+  'ui: <AccountCenter/> (total: every chunk + English)': { initial: 45, total: 132 },
   'ui: profile, email, phone, password, step-up, delete': { initial: 66.5, total: 79 },
   '  ProfileForm alone': { initial: 42.7 },
   '  PasswordChange alone': { initial: 38.3 },

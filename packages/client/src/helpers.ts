@@ -3,8 +3,8 @@
  * policy check (live feedback that agrees with the server, §9), the `otpauth://` URI for TOTP
  * QR codes (issuer and account label), phone numbers as the API takes them, second factors,
  * WebAuthn conversion for `@simplewebauthn/browser`, where a sign-in round trip may send the
- * browser, WCAG contrast for a tenant's brand colours; and the tenant's username, MFA and
- * social-connector policies.
+ * browser, WCAG contrast for a tenant's brand colours, and the tenant's username policy and
+ * second factors. `isMfaMandatory` and `isWebConnector` are in the root entry (settings need them).
  */
 export {
   checkPassword,
@@ -17,7 +17,6 @@ export { toAsciiDigits, toPhoneDigits } from './phone.js';
 export { accountLabel, isSecondFactor, totpIssuer } from './account-rules.js';
 export { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from './webauthn.js';
 export { safeNavigationUrl, sameOriginPath } from './redirect-url.js';
-export { isMfaMandatory, isWebConnector } from './tenant-policies.js';
 export { checkUsername, defaultUsernamePolicy, resolveUsernamePolicy } from './username-policy.js';
 export { EMAIL_CODE_FACTOR, PHONE_CODE_FACTOR, secondFactors } from './second-factors.js';
 export {

@@ -128,3 +128,6 @@ export type {
   RegistrationResponseJSON,
   WebAuthnVerifyPayload,
 } from './webauthn.js';
+// Tenant rules every settings read applies: in the root entry, not `/helpers` (whose other
+// helpers would come along into every initial load with some bundlers).
+export { isMfaMandatory, isWebConnector } from './tenant-policies.js';

@@ -100,11 +100,8 @@ export type {
   InterruptedBackupCodes,
   InterruptedBackupCodesState,
 } from './flows/backup-codes/hook.js';
-export {
-  usePendingSocialLink,
-  useSocialLink,
-  useSocialLinkCallback,
-} from './flows/social-link/hook.js';
+export { useSocialLink, useSocialLinkCallback } from './flows/social-link/hook.js';
+export { usePendingSocialLink } from './flows/social-link/pending.js';
 export type {
   SocialLinkCallbackOptions,
   SocialLinkCallbackState,

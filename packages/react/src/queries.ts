@@ -11,7 +11,7 @@ import type {
   MfaVerification,
   SessionList,
 } from '@account-center/client';
-import { isWebConnector } from '@account-center/client/helpers';
+import { isWebConnector } from '@account-center/client';
 import { clientState, readGated } from './client-state.js';
 import { noticeProblems, warnSettingsProblems } from './dev-warnings.js';
 import { accountKeys } from './keys.js';

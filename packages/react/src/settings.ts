@@ -2,7 +2,7 @@
 import { useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { PasswordPolicy, UsernamePolicy } from '@account-center/client';
-import { isMfaMandatory } from '@account-center/client/helpers';
+import { isMfaMandatory } from '@account-center/client';
 import { useAccountCenter } from './kit.js';
 import { accountQueries } from './queries.js';
 import type { AccountField, SocialConnector } from './types.js';

@@ -8,7 +8,7 @@
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { isMfaMandatory } from '@account-center/client/helpers';
+import { isMfaMandatory } from '@account-center/client';
 import { BUILT_IN_LANGUAGES, recordedCustomProfileFields } from '@account-center/mock';
 import type {
   AccountApiSimulator,

@@ -2,7 +2,7 @@ import { setNonce } from 'get-nonce';
 import { useEffect, useMemo, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { accountQueries, setUiLocale, useOptionalAccountCenter } from '@account-center/react';
+import { accountQueries, setUiLocale, useOptionalAccountCenter } from '@account-center/react/core';
 import type { AccountCenterKit } from '@account-center/react';
 import type { SignInExperience } from '@account-center/client';
 import { chooseLocale, useBrowserLanguages } from '../i18n/auto-locale.js';

@@ -1,10 +1,11 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useAccountCenter } from '../../kit.js';
 import { accountMutations } from '../../mutations.js';
 import { useMachine } from '../../machine.js';
 import type { FlowCallbacks, SocialLinkOptions } from '../types.js';
+import { SOCIAL_LINK_STORAGE_KEY } from './storage-key.js';
 
 export type { SocialLinkOptions } from '../types.js';
 
@@ -16,7 +17,7 @@ const loadSocialSteps = () => import('./steps.js');
  * Social record, connector, `replace`, `returnTo` and `expiresAt`; never a step-up record.
  * Not public: UIs ask `usePendingSocialLink()` (exported for this package's tests).
  */
-export const SOCIAL_LINK_STORAGE_KEY = 'account-center:social-link';
+export { SOCIAL_LINK_STORAGE_KEY };
 
 /** Start of a social link: `idle` → `starting` (create the verification) → `redirecting`. */
 export type SocialLinkState = 'idle' | 'starting' | 'redirecting';
@@ -143,27 +144,4 @@ export function useSocialLinkCallback(options: SocialLinkCallbackOptions = {}) {
     canRetry: rest.state === 'error' && !!recordId && !FINAL.test(rest.error?.code ?? ''),
     retry: bind,
   };
-}
-
-/**
- * Whether this page was reached back from a social provider with a link round trip pending in
- * this tab, so a UI can open the part that mounts `useSocialLinkCallback()`. `false` on the
- * server and during hydration (the first client render matches the server's HTML), then what
- * the tab held on mount; it stays `true` after the callback claimed the round trip.
- *
- * @example
- * const returning = usePendingSocialLink();
- * const section = chosen || (returning ? 'security' : 'profile');
- */
-export function usePendingSocialLink(): boolean {
-  const [pending, setPending] = useState(false);
-  useEffect(() => {
-    try {
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- React's two-pass pattern for client-only state: one extra render, only when returning from a provider
-      if (sessionStorage.getItem(SOCIAL_LINK_STORAGE_KEY)) setPending(true);
-    } catch {
-      // Storage blocked (privacy settings): nothing can be pending.
-    }
-  }, []);
-  return pending;
 }

@@ -10,9 +10,7 @@ import { safeNavigationUrl, sameOriginPath } from '@account-center/client/helper
 import type { AccountCenterKit } from '../../kit.js';
 import type { SocialLinkOptions } from '../types.js';
 
-// Same value as `SOCIAL_LINK_STORAGE_KEY` (`./hook.ts`); not imported so this chunk
-// shares nothing with the entry.
-const STORAGE_KEY = 'account-center:social-link';
+import { SOCIAL_LINK_STORAGE_KEY as STORAGE_KEY } from './storage-key.js';
 
 /** A random `state` for the OAuth round trip, from `crypto.getRandomValues` (checked on return). */
 const randomState = () =>

@@ -4,7 +4,7 @@ import {
   AccountCenterProvider,
   usePendingSocialLink,
   useAccountCenterSettings,
-} from '@account-center/react';
+} from '@account-center/react/core';
 import type { AccountCenterProviderProps, AccountCenterSettingsView } from '@account-center/react';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';

@@ -1,4 +1,4 @@
-import { useAccountCenterSettings } from '@account-center/react';
+import { useAccountCenterSettings } from '@account-center/react/core';
 import { safeHttpUrl } from '../../lib/safe-url.js';
 
 // Its own module: the drop-in reads it on its first render, while the card itself loads lazily

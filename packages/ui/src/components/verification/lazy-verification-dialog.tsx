@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import type { ComponentType } from 'react';
-import { useVerificationPrompt } from '@account-center/react';
+import { useVerificationPrompt } from '@account-center/react/core';
 import type { VerificationPrompt } from '@account-center/react';
 import type { VerificationDialogProps } from './verification-dialog.js';
 

@@ -1,0 +1,21 @@
+'use client';
+/**
+ * `@account-center/react/core`: the provider and what every page reads first (the kit, the
+ * tenant's settings, the step-up prompt slot), without the flows, the write hooks and `useFeature`.
+ * Everything here is also in the root entry. It exists for bundlers that assign a module to a
+ * chunk by which entries reach it through a barrel (esbuild): a UI whose first screen imports
+ * from here keeps the flows in the chunks that use them.
+ */
+export { AccountCenterProvider } from './provider.js';
+export type { AccountCenterProviderProps } from './provider.js';
+export { useAccountCenter } from './kit.js';
+export { setUiLocale, useOptionalAccountCenter } from './ui-locale.js';
+export { useAccountCenterSettings } from './settings.js';
+export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
+export { accountQueries } from './queries.js';
+export { accountKeys } from './keys.js';
+export { isQuietError } from './errors.js';
+export { useVerificationPrompt } from './verification.js';
+export type { VerificationPrompt } from './verification.js';
+export { usePendingSocialLink } from './flows/social-link/pending.js';
+export { useSignOut } from './tab-sync.js';
