@@ -1,9 +1,13 @@
 'use client';
-/** `@account-center/ui/passkeys`: list, rename, add and remove passkeys. */
-export { PasskeyItem, PasskeyManager, PasskeyNameForm } from './passkey-manager.js';
+/** `@account-center/ui/passkeys`: list, rename, add and remove passkeys; the section's parts. */
+export { PasskeyItem, PasskeyNameForm } from './passkey-item.js';
+export { PasskeyManager } from './passkey-manager.js';
+export { Passkeys } from './passkeys.js';
 export type {
   PasskeyFactor,
+  PasskeyItemDetails,
   PasskeyItemProps,
-  PasskeyManagerProps,
   PasskeyNameFormProps,
-} from './passkey-manager.js';
+} from './passkey-item.js';
+export type { PasskeyManagerProps } from './passkey-manager.js';
+export type { PasskeysItemProps, PasskeysListProps, PasskeysRootProps } from './passkeys.js';
