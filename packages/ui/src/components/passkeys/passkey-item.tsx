@@ -35,6 +35,7 @@ export function passkeyDisplayName(t: I18n['t'], passkey: Passkey): string {
   return passkey.name?.trim() || describeUserAgent(t, passkey.agent) || t('passkey.unnamed');
 }
 
+/** `PasskeyNameForm`'s props: a `<form>`'s, and the registration to bind. */
 export interface PasskeyNameFormProps extends Omit<ComponentProps<'form'>, 'onSubmit'> {
   /** `usePasskeyRegistration()`'s result, in its `naming` (or `binding`) state. */
   registration: Pick<PasskeyRegistration, 'state' | 'error' | 'bind'>;
@@ -100,6 +101,7 @@ export function PasskeyNameForm({ registration, className, ...props }: PasskeyNa
 
 /** What a custom row body receives from `PasskeyItem` (and `Passkeys.Item`). */
 export interface PasskeyItemDetails {
+  /** The passkey as listed. */
   passkey: PasskeyFactor;
   /** The name shown: the chosen one, else "Chrome on macOS", else "Unnamed passkey". */
   name: string;
@@ -109,7 +111,9 @@ export interface PasskeyItemDetails {
   lastUsed: string;
 }
 
+/** `PasskeyItem`'s props: an `<li>`'s, the passkey, and what the row may do. */
 export interface PasskeyItemProps extends Omit<ComponentProps<'li'>, 'children'> {
+  /** The passkey this row shows. */
   passkey: PasskeyFactor;
   /**
    * The row's body in place of its name and dates; a function receives them formatted. Rename,

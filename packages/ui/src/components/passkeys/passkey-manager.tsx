@@ -4,6 +4,7 @@ import type { PasskeysRootProps } from './passkeys.js';
 export { PasskeyItem, PasskeyNameForm } from './passkey-item.js';
 export type { PasskeyFactor, PasskeyItemProps, PasskeyNameFormProps } from './passkey-item.js';
 
+/** `PasskeyManager`'s props: `Passkeys.Root`'s. */
 export type PasskeyManagerProps = PasskeysRootProps;
 
 /**

@@ -26,7 +26,6 @@ import {
   SectionHeader,
   SectionTitle,
 } from '../../primitives/card.js';
-import type { SectionTitleProps } from '../../primitives/card.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
@@ -80,6 +79,7 @@ function usePasskeysContext(part: string): PasskeysContextValue {
   return context;
 }
 
+/** `Passkeys.Root`'s props (and `PasskeyManager`'s). */
 export interface PasskeysRootProps extends ComponentProps<'section'> {
   /** Offer backup codes right after the user's first second factor is added (default `true`). */
   offerBackupCodes?: boolean;
@@ -95,7 +95,7 @@ export interface PasskeysRootProps extends ComponentProps<'section'> {
  * from the click (bar 25). Follows the server's gates: adding needs `passkey` (else `mfa`) Edit,
  * the list needs `mfa` readable. Renders nothing when passkeys are Off.
  */
-function PasskeysRoot({
+export function PasskeysRoot({
   offerBackupCodes = true,
   appName,
   onSuccess,
@@ -193,7 +193,7 @@ function PasskeysRoot({
 }
 
 /** The section's header; by default its title and description. */
-function PasskeysHeader({ children, ...props }: ComponentProps<'div'>) {
+export function PasskeysHeader({ children, ...props }: ComponentProps<'div'>) {
   usePasskeysContext('Header');
   return (
     <SectionHeader {...props}>
@@ -207,26 +207,33 @@ function PasskeysHeader({ children, ...props }: ComponentProps<'div'>) {
   );
 }
 
+/** `Passkeys.Title`'s props: an `<h2>`'s. */
+export interface PasskeysTitleProps extends ComponentProps<'h2'> {
+  /** Render your own heading element (default `h2`). */
+  asChild?: boolean;
+}
+
 /** The heading that names the section's region (`h2` unless `asChild`); default "Passkeys". */
-function PasskeysTitle({ children, ...props }: SectionTitleProps) {
+export function PasskeysTitle({ children, ...props }: PasskeysTitleProps) {
   usePasskeysContext('Title');
   const { t } = useSecurityI18n();
   return <SectionTitle {...props}>{children ?? t('passkey.title')}</SectionTitle>;
 }
 
 /** Describes the section's region; default the kit's sentence about passkeys. */
-function PasskeysDescription({ children, ...props }: ComponentProps<'p'>) {
+export function PasskeysDescription({ children, ...props }: ComponentProps<'p'>) {
   usePasskeysContext('Description');
   const { t } = useSecurityI18n();
   return <SectionDescription {...props}>{children ?? t('passkey.description')}</SectionDescription>;
 }
 
 /** The section's body, laid out for the list and Add. */
-function PasskeysContent({ className, ...props }: ComponentProps<'div'>) {
+export function PasskeysContent({ className, ...props }: ComponentProps<'div'>) {
   usePasskeysContext('Content');
   return <SectionContent className={cx('ac-mfa-content', className)} {...props} />;
 }
 
+/** `Passkeys.List`'s props: a `<ul>`'s, with a row function as `children`. */
 export interface PasskeysListProps extends Omit<ComponentProps<'ul'>, 'children'> {
   /** One row per passkey (default `<Passkeys.Item passkey={passkey} />`); keyed by the kit. */
   children?: (passkey: PasskeyFactor) => ReactNode;
@@ -236,7 +243,7 @@ export interface PasskeysListProps extends Omit<ComponentProps<'ul'>, 'children'
  * The passkeys (`<ul>`, which takes `ref` and `className`), or in its place: a loading
  * placeholder, the load error with Retry, "no passkeys yet", or why the list can't be shown.
  */
-function PasskeysList({ children, className, ...props }: PasskeysListProps) {
+export function PasskeysList({ children, className, ...props }: PasskeysListProps) {
   const { loading, factors, passkeys } = usePasskeysContext('List');
   const { t } = useSecurityI18n();
   if (loading) {
@@ -271,6 +278,7 @@ function PasskeysList({ children, className, ...props }: PasskeysListProps) {
   );
 }
 
+/** `Passkeys.Item`'s props: `PasskeyItem`'s, with `editable` and `lastFactor` from the section. */
 export type PasskeysItemProps = PasskeyItemProps;
 
 /**
@@ -278,7 +286,13 @@ export type PasskeysItemProps = PasskeyItemProps;
  * section's; `children` (a node or a function of the formatted details) replaces the name and
  * dates.
  */
-function PasskeysItem({ passkey, editable, lastFactor, onSuccess, ...props }: PasskeysItemProps) {
+export function PasskeysItem({
+  passkey,
+  editable,
+  lastFactor,
+  onSuccess,
+  ...props
+}: PasskeysItemProps) {
   const context = usePasskeysContext('Item');
   return (
     <PasskeyItem
@@ -295,7 +309,7 @@ function PasskeysItem({ passkey, editable, lastFactor, onSuccess, ...props }: Pa
 }
 
 /** "Managed by your administrator." when passkeys are read-only; nothing otherwise. */
-function PasskeysReadOnlyNote({ className, children, ...props }: ComponentProps<'p'>) {
+export function PasskeysReadOnlyNote({ className, children, ...props }: ComponentProps<'p'>) {
   const { level } = usePasskeysContext('ReadOnlyNote');
   const { t } = useSecurityI18n();
   if (level !== 'ReadOnly') return null;
@@ -316,7 +330,7 @@ function PasskeysReadOnlyNote({ className, children, ...props }: ComponentProps<
  * `className`), and afterwards the backup-code offer above it. Nothing when the user can't add
  * or the server has no registration route.
  */
-function PasskeysAdd({ className, ...props }: ComponentProps<'div'>) {
+export function PasskeysAdd({ className, ...props }: ComponentProps<'div'>) {
   const context = usePasskeysContext('Add');
   const {
     canAdd,
