@@ -5,6 +5,7 @@ export type { SessionListProps } from './session-list.js';
 export {
   Sessions,
   SessionsContent,
+  SessionsDescription,
   SessionsEmpty,
   SessionsHeader,
   SessionsItem,
@@ -12,12 +13,14 @@ export {
   SessionsReadOnlyNote,
   SessionsRoot,
   SessionsSignOutOthers,
+  SessionsTitle,
 } from './sessions.js';
 export type {
   SessionsItemDetails,
   SessionsItemProps,
   SessionsListProps,
   SessionsRootProps,
+  SessionsTitleProps,
 } from './sessions.js';
 export { TrustedDeviceList } from '../trusted-devices/trusted-device-list.js';
 export type { TrustedDeviceListProps } from '../trusted-devices/trusted-device-list.js';

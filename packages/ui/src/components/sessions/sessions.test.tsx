@@ -41,7 +41,9 @@ describe('Sessions parts', () => {
       <>
         <TestStepUp />
         <Sessions.Root className="mine">
-          <Sessions.Header />
+          <Sessions.Header>
+            <Sessions.Title>Where you are signed in</Sessions.Title>
+          </Sessions.Header>
           <Sessions.Content>
             <Sessions.SignOutOthers />
             <Sessions.List ref={list} className="my-list">
@@ -57,7 +59,7 @@ describe('Sessions parts', () => {
       </>,
       { wrapper: account.Wrapper },
     );
-    const section = screen.getByRole('region', { name: 'Devices' });
+    const section = screen.getByRole('region', { name: 'Where you are signed in' });
     await expect.element(section).toHaveClass('ac-session-list', 'mine');
     await section.getByRole('button', { name: 'Verify to view your sessions' }).click();
     const items = section.getByRole('list', { name: 'Signed-in devices' });

@@ -1,8 +1,9 @@
 /**
- * The sessions section as parts (`Sessions.Root`, `.Header`, `.Content`, `.List`, `.Item`,
- * `.Empty`, `.SignOutOthers`, `.ReadOnlyNote`), Radix-style: rearrange or replace them and keep
- * the behaviour. `SessionList` is their usual composition. `Root` holds the state (the sessions
- * query, its step-up lock, the field's level); the other parts read it and throw outside a `Root`.
+ * The sessions section as parts (`Sessions.Root`, `.Header`, `.Title`, `.Description`,
+ * `.Content`, `.List`, `.Item`, `.Empty`, `.SignOutOthers`, `.ReadOnlyNote`), Radix-style:
+ * rearrange or replace them and keep the behaviour. `SessionList` is their usual composition.
+ * `Root` holds the state (the sessions query, its step-up lock, the field's level); the other
+ * parts read it and throw outside a `Root`.
  */
 import { Fragment, createContext, useContext, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
@@ -155,16 +156,37 @@ export function SessionsRoot({ className, children, ...props }: SessionsRootProp
 /** The section's header; by default its title (which names the region) and description. */
 export function SessionsHeader({ children, ...props }: ComponentProps<'div'>) {
   useSessionsContext('Header');
-  const { t } = useSecurityI18n();
   return (
     <SectionHeader {...props}>
       {children ?? (
         <>
-          <SectionTitle>{t('sessions.title')}</SectionTitle>
-          <SectionDescription>{t('sessions.description')}</SectionDescription>
+          <SessionsTitle />
+          <SessionsDescription />
         </>
       )}
     </SectionHeader>
+  );
+}
+
+/** `Sessions.Title`'s props: an `<h2>`'s. */
+export interface SessionsTitleProps extends ComponentProps<'h2'> {
+  /** Render your own heading element (default `h2`). */
+  asChild?: boolean;
+}
+
+/** The heading that names the section's region (`h2` unless `asChild`); default "Devices". */
+export function SessionsTitle({ children, ...props }: SessionsTitleProps) {
+  useSessionsContext('Title');
+  const { t } = useSecurityI18n();
+  return <SectionTitle {...props}>{children ?? t('sessions.title')}</SectionTitle>;
+}
+
+/** Describes the section's region; default the kit's sentence. */
+export function SessionsDescription({ children, ...props }: ComponentProps<'p'>) {
+  useSessionsContext('Description');
+  const { t } = useSecurityI18n();
+  return (
+    <SectionDescription {...props}>{children ?? t('sessions.description')}</SectionDescription>
   );
 }
 
@@ -397,6 +419,8 @@ export function SessionsReadOnlyNote({ className, children, ...props }: Componen
 export const Sessions = {
   Root: SessionsRoot,
   Header: SessionsHeader,
+  Title: SessionsTitle,
+  Description: SessionsDescription,
   Content: SessionsContent,
   List: SessionsList,
   Item: SessionsItem,
