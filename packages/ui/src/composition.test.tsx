@@ -7,7 +7,9 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { DEMO_PASSWORD } from '@account-center/mock';
 import { AccountCenter } from './components/account-center/account-center.js';
+import { Passkeys } from './components/passkeys/passkeys.js';
 import { PasswordChange } from './components/password/password-change.js';
 import type { PasswordChangeProps } from './components/password/password-change.js';
 import { Button } from './primitives/button.js';
@@ -111,6 +113,31 @@ export function AccountPage() {
 }
 // #endregion components-map
 
+// #region passkey-parts
+export function CompactPasskeys() {
+  return (
+    <Passkeys.Root className="compact">
+      <Passkeys.Header />
+      <Passkeys.Content>
+        <Passkeys.Add />
+        <Passkeys.List>
+          {(passkey) => (
+            <Passkeys.Item passkey={passkey}>
+              {({ name, lastUsed }) => (
+                <p>
+                  <strong>{name}</strong> <span>{lastUsed}</span>
+                </p>
+              )}
+            </Passkeys.Item>
+          )}
+        </Passkeys.List>
+        <Passkeys.ReadOnlyNote />
+      </Passkeys.Content>
+    </Passkeys.Root>
+  );
+}
+// #endregion passkey-parts
+
 describe('docs/composition.md examples', () => {
   it('the dialog built from parts traps focus, is named, announces inside and returns focus', async () => {
     const screen = await render(
@@ -135,10 +162,35 @@ describe('docs/composition.md examples', () => {
     await expect.element(screen.getByRole('button', { name: 'Change password' })).toBeVisible();
   });
 
+  it('the passkeys built from parts show Add first and the app’s own row', async () => {
+    const account = createSimulatedAccount({
+      seed: {
+        users: [
+          {
+            username: 'ada',
+            password: DEMO_PASSWORD,
+            mfa: { webAuthn: [{ name: 'Work laptop' }] },
+          },
+        ],
+      },
+    });
+    const screen = await render(<CompactPasskeys />, { wrapper: account.Wrapper });
+    const section = screen.getByRole('region', { name: 'Passkeys' });
+    const list = section.getByRole('list', { name: 'Your passkeys' });
+    const title = list.getByText('Work laptop', { exact: true });
+    await expect.element(title).toBeVisible();
+    expect(title.element().tagName).toBe('STRONG');
+    const add = section.getByRole('button', { name: 'Add another passkey' });
+    expect(
+      add.element().compareDocumentPosition(list.element()) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    await expect.element(list.getByRole('button', { name: 'Rename Work laptop' })).toBeVisible();
+  });
+
   it('the doc shows these examples as they are here', async () => {
     const doc = await commands.readFile('docs/composition.md');
     const source = await commands.readFile('packages/ui/src/composition.test.tsx');
-    for (const name of ['dialog-parts', 'components-map']) {
+    for (const name of ['dialog-parts', 'components-map', 'passkey-parts']) {
       const region = new RegExp(`// #region ${name}\\n([\\s\\S]*?)// #endregion ${name}`).exec(
         source,
       )?.[1];

@@ -6,6 +6,7 @@ import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import { loadingStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { PasskeyManager, PasskeyNameForm } from './passkey-manager.js';
+import { Passkeys } from './passkeys.js';
 import { parseUserAgent } from '../../lib/user-agent.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
 import type { PasskeyManagerProps } from './passkey-manager.js';
@@ -254,5 +255,48 @@ export const NamingFailed: Story = {
   play: async ({ canvas, globals }) => {
     const { t } = await storyI18n(globals);
     await expect(canvas.getByText(t('errors.http_error'))).toBeVisible();
+  },
+};
+
+/**
+ * Built from the parts (`Passkeys.Root`, `.Header`, `.Content`, `.Add`, `.List`, `.Item`): Add
+ * above the list, and each row's body the app's own (the name in bold, then when it was last used).
+ */
+export const Composed: Story = {
+  ...simulatedAccountStory({ seed: withPasskeys() }),
+  render: () => (
+    <>
+      <Passkeys.Root>
+        <Passkeys.Header />
+        <Passkeys.Content>
+          <Passkeys.Add />
+          <Passkeys.List>
+            {(passkey) => (
+              <Passkeys.Item passkey={passkey}>
+                {({ name, lastUsed }) => (
+                  <p>
+                    <strong>{name}</strong> <span>{lastUsed}</span>
+                  </p>
+                )}
+              </Passkeys.Item>
+            )}
+          </Passkeys.List>
+          <Passkeys.ReadOnlyNote />
+        </Passkeys.Content>
+      </Passkeys.Root>
+      <VerificationDialog />
+    </>
+  ),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    const list = await canvas.findByRole('list', { name: t('passkey.listLabel') });
+    const title = within(list).getByText('Work laptop');
+    await expect(title.tagName).toBe('STRONG');
+    await expect(within(list).getAllByText(t('passkey.neverUsed'))).toHaveLength(2);
+    const add = canvas.getByRole('button', { name: t('passkey.addAnother') });
+    await expect(add.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await expect(
+      within(list).getByRole('button', { name: t('passkey.renameLabel', { name: 'Work laptop' }) }),
+    ).toBeVisible();
   },
 };

@@ -6,6 +6,7 @@ import { loadFailedStory, loadingStory, readOnlyStory } from '../../test-utils/s
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { TestStepUp } from '../../test-utils/test-step-up.js';
 import { SessionList } from './session-list.js';
+import { Sessions } from './sessions.js';
 
 const meta = {
   title: 'Components/SessionList',
@@ -90,3 +91,42 @@ export const Loading: Story = loadingStory('GET /api/my-account/sessions', 'sess
 
 /** The list could not be read: inline error with Try again. */
 export const ServerError: Story = loadFailedStory('GET /api/my-account/sessions');
+
+/**
+ * Built from the parts (`Sessions.Root`, `.Header`, `.Content`, `.SignOutOthers`, `.List`,
+ * `.Item`, `.Empty`): Sign out of all others above the list, each row's body the app's own.
+ */
+export const Composed: Story = {
+  ...simulatedAccountStory(current),
+  render: () => (
+    <>
+      <TestStepUp preVerify />
+      <Sessions.Root>
+        <Sessions.Header />
+        <Sessions.Content>
+          <Sessions.SignOutOthers />
+          <Sessions.List>
+            {(session) => (
+              <Sessions.Item session={session}>
+                {({ device, when }) => (
+                  <p>
+                    <strong>{device}</strong> <span>{when}</span>
+                  </p>
+                )}
+              </Sessions.Item>
+            )}
+          </Sessions.List>
+          <Sessions.Empty />
+        </Sessions.Content>
+      </Sessions.Root>
+    </>
+  ),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    const list = await canvas.findByRole('list', { name: t('sessions.listLabel') });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    await expect(list.querySelectorAll('strong')).toHaveLength(2);
+    const all = canvas.getByRole('button', { name: t('sessions.signOutOthers') });
+    await expect(all.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  },
+};

@@ -15,7 +15,7 @@ import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { deviceName } from '../sessions/session-list.js';
+import { deviceName } from '../sessions/sessions.js';
 import { VerifyToView } from '../sessions/verify-to-view.js';
 
 export type TrustedDeviceListProps = ComponentProps<'section'>;
