@@ -72,6 +72,13 @@ export interface PasskeyManagerProps extends ComponentProps<'section'> {
   appName?: string;
   /** A passkey was added (after naming). */
   onSuccess?: () => void;
+  /**
+   * Start adding on mount (deep entry: "Add a passkey" from a banner): step-up, then a Create
+   * button with focus (the OS prompt needs the user's click, bar 25). Starts once adding is possible.
+   */
+  defaultOpen?: boolean;
+  /** The user cancelled adding or its identity check (e.g. to navigate back after a deep entry). */
+  onCancel?: () => void;
 }
 
 /**
@@ -84,6 +91,8 @@ export function PasskeyManager({
   offerBackupCodes = true,
   appName,
   onSuccess,
+  defaultOpen = false,
+  onCancel,
   className,
   ...props
 }: PasskeyManagerProps) {
@@ -128,6 +137,25 @@ export function PasskeyManager({
     returnFocus.current = false;
     addButton.current.focus();
   });
+
+  // Deep entry (`defaultOpen`): step up once, then offer Create; its click opens the OS prompt.
+  const started = useRef(false);
+  const canStart = defaultOpen && canAdd && supported && !settings.isLoading;
+  const { verify } = registration;
+  useEffect(() => {
+    if (!canStart || started.current) return;
+    started.current = true;
+    offerOnDone.current = offerBackupCodes && shouldOffer;
+    // Resolves at once when already verified.
+    void verify().then((passed) => {
+      setConfirmed(passed);
+      if (!passed) onCancel?.();
+    });
+  }, [canStart, offerBackupCodes, shouldOffer, verify, onCancel]);
+  const createButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmed) createButton.current?.focus();
+  }, [confirmed]);
 
   if (feature.status === 'hidden') return null;
 
@@ -177,8 +205,16 @@ export function PasskeyManager({
             <div className="ac-mfa-panel">
               <p className="ac-field-description">{t('passkey.continueDescription')}</p>
               <div className="ac-card-footer ac-mfa-panel-footer">
-                <Button onClick={() => setConfirmed(false)}>{t('common.cancel')}</Button>
                 <Button
+                  onClick={() => {
+                    setConfirmed(false);
+                    onCancel?.();
+                  }}
+                >
+                  {t('common.cancel')}
+                </Button>
+                <Button
+                  ref={createButton}
                   variant="primary"
                   pending={state !== 'ready'}
                   onClick={() => {
