@@ -1,16 +1,25 @@
 import '../../styles.css';
 import axe from 'axe-core';
-import { describe, expect, it, vi } from 'vitest';
-import { render } from 'vitest-browser-react';
-import { allFields } from '@account-center/mock';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from 'vitest-browser-react';
+import { DEMO_PASSWORD, allFields, demoUserSeed } from '@account-center/mock';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccountOptions } from '../../test-utils/simulated-account.js';
+import { BackupCodes } from '../backup-codes/backup-codes.js';
 import { DeleteAccount } from '../delete-account/delete-account.js';
 import { PhoneChange } from '../phone/phone-change.js';
 import { TotpSetup } from '../totp/totp-setup.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
 import { AccountCenter } from './account-center.js';
 import type { AccountCenterViewProps } from './account-center.js';
+
+// A backup-code setup leaves a marker in this origin's `localStorage` (shared by test files).
+afterEach(async () => {
+  await cleanup();
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('account-center:backup-codes')) localStorage.removeItem(key);
+  }
+});
 
 async function setup(props: AccountCenterViewProps = {}, options: SimulatedAccountOptions = {}) {
   const account = createSimulatedAccount(options);
@@ -148,5 +157,30 @@ describe('defaultOpen on the flow components', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.element(dialog).not.toBeInTheDocument();
     expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('BackupCodes with another factor starts: step-up, then new codes; Cancel calls onCancel', async () => {
+    const onCancel = vi.fn();
+    const account = createSimulatedAccount({
+      seed: { users: [{ ...demoUserSeed(), mfa: { totp: true } }] },
+    });
+    const screen = await render(
+      <>
+        <BackupCodes defaultOpen onCancel={onCancel} />
+        <VerificationDialog />
+      </>,
+      { wrapper: account.Wrapper },
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Confirm it’s you' });
+    await dialog.getByLabelText('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: 'Verify' }).click();
+    const section = screen.getByRole('region', { name: 'Backup codes' });
+    await expect.element(section.getByRole('button', { name: 'Cancel' })).toBeVisible();
+    expect(onCancel).not.toHaveBeenCalled();
+    await section.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => onCancel.mock.calls.length).toBe(1);
+    await expect
+      .element(section.getByRole('button', { name: 'Generate backup codes' }))
+      .toBeVisible();
   });
 });
