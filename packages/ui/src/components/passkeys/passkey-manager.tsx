@@ -77,7 +77,10 @@ export interface PasskeyManagerProps extends ComponentProps<'section'> {
    * button with focus (the OS prompt needs the user's click, bar 25). Starts once adding is possible.
    */
   defaultOpen?: boolean;
-  /** The user cancelled adding or its identity check (e.g. to navigate back after a deep entry). */
+  /**
+   * The user cancelled adding: the identity check, the OS prompt or the Create step (e.g. to
+   * navigate back after a deep entry).
+   */
   onCancel?: () => void;
 }
 
@@ -120,6 +123,8 @@ export function PasskeyManager({
       returnFocus.current = true;
       onSuccess?.();
     },
+    // A cancelled step-up or a dismissed OS prompt (errors stay on screen, and are not this).
+    onCancel: () => onCancel?.(),
   });
 
   const level = settings.fields.passkey.value;
@@ -147,11 +152,8 @@ export function PasskeyManager({
     started.current = true;
     offerOnDone.current = offerBackupCodes && shouldOffer;
     // Resolves at once when already verified.
-    void verify().then((passed) => {
-      setConfirmed(passed);
-      if (!passed) onCancel?.();
-    });
-  }, [canStart, offerBackupCodes, shouldOffer, verify, onCancel]);
+    void verify().then(setConfirmed);
+  }, [canStart, offerBackupCodes, shouldOffer, verify]);
   const createButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirmed) createButton.current?.focus();
