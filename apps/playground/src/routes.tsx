@@ -50,6 +50,15 @@ export function usePathname(): string {
   );
 }
 
+/** The current query string (`?task=email`), re-rendering on navigation. */
+export function useSearch(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );
+}
+
 /** Props of {@link Link}. */
 export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   to: string;

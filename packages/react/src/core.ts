@@ -1,7 +1,7 @@
 'use client';
 /**
  * `@account-center/react/core`: the provider and what every page reads first (the kit, the
- * tenant's settings, the step-up prompt slot), without the flows, the write hooks and `useFeature`.
+ * tenant's settings and features, the step-up prompt slot), without the flows and the write hooks.
  * Everything here is also in the root entry. It exists for bundlers that assign a module to a
  * chunk by which entries reach it through a barrel (esbuild): a UI whose first screen imports
  * from here keeps the flows in the chunks that use them.
@@ -12,6 +12,8 @@ export { useAccountCenter } from './kit.js';
 export { setUiLocale, useOptionalAccountCenter } from './ui-locale.js';
 export { useAccountCenterSettings } from './settings.js';
 export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
+export { useFeature } from './feature.js';
+export type { Feature, FeatureName, FeatureStatus } from './feature.js';
 export { accountQueries } from './queries.js';
 export { accountKeys } from './keys.js';
 export { isQuietError } from './errors.js';

@@ -1,12 +1,18 @@
-import { lazy, useId, useRef } from 'react';
+import { lazy, useId, useRef, useState } from 'react';
 import type { ComponentProps, ComponentType, KeyboardEvent, ReactNode } from 'react';
 import {
   AccountCenterProvider,
   usePendingSocialLink,
   useAccountCenterSettings,
+  useFeature,
 } from '@account-center/react/core';
-import type { AccountCenterProviderProps, AccountCenterSettingsView } from '@account-center/react';
+import type {
+  AccountCenterProviderProps,
+  AccountCenterSettingsView,
+  FeatureName,
+} from '@account-center/react';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import type { MessageKey } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
 import { useControllableState } from '../../lib/use-controllable-state.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
@@ -40,6 +46,81 @@ export interface AccountCenterCustomSection {
 export type AccountCenterSection = AccountCenterSectionId | AccountCenterCustomSection;
 
 const DEFAULT_SECTIONS: readonly AccountCenterSection[] = ['profile', 'security', 'sessions'];
+
+/** A single task an app can link straight to (deep entry): its section opens with its flow. */
+export type AccountCenterTask =
+  'email' | 'phone' | 'password' | 'totp' | 'backup-codes' | 'passkey' | 'delete-account';
+
+/** How a deep-entry task ended: done, or closed by the user. */
+export type AccountCenterTaskOutcome = 'success' | 'cancel';
+
+/** Where each task lives: its section, the part that runs it, the feature that gates it. */
+const TASKS: Record<
+  AccountCenterTask,
+  {
+    section: AccountCenterSectionId;
+    part: keyof AccountCenterComponentProps;
+    /** `undefined`: account deletion, gated by the app's handler or the tenant's link. */
+    feature: FeatureName | undefined;
+    title: MessageKey;
+  }
+> = {
+  email: { section: 'profile', part: 'email', feature: 'email', title: 'email.title' },
+  phone: { section: 'profile', part: 'phone', feature: 'phone', title: 'phone.title' },
+  password: { section: 'security', part: 'password', feature: 'password', title: 'password.title' },
+  totp: { section: 'security', part: 'totp', feature: 'totp', title: 'totp.title' },
+  'backup-codes': {
+    section: 'security',
+    part: 'backupCodes',
+    feature: 'backupCodes',
+    title: 'backupCodes.title',
+  },
+  passkey: { section: 'security', part: 'passkeys', feature: 'passkey', title: 'passkey.title' },
+  'delete-account': {
+    section: 'security',
+    part: 'deleteAccount',
+    feature: undefined,
+    title: 'deleteAccount.title',
+  },
+};
+
+/** The callbacks every flow component takes (their `onSuccess` arguments differ). */
+interface FlowCallbacks {
+  onSuccess?: (...args: never[]) => void;
+  onCancel?: () => void;
+}
+
+/**
+ * `componentProps` with the task's part opened (`defaultOpen`, `defaultValue` for email and
+ * phone) and its outcome reported after the part's own callbacks.
+ */
+function withTask(
+  componentProps: AccountCenterComponentProps,
+  task: AccountCenterTask,
+  value: string | undefined,
+  end: (outcome: AccountCenterTaskOutcome) => void,
+): AccountCenterComponentProps {
+  const { part } = TASKS[task];
+  const given = (componentProps[part] ?? {}) as FlowCallbacks;
+  return {
+    ...componentProps,
+    [part]: {
+      ...given,
+      defaultOpen: true,
+      ...(value !== undefined && (part === 'email' || part === 'phone')
+        ? { defaultValue: value }
+        : {}),
+      onSuccess: (...args: never[]) => {
+        given.onSuccess?.(...args);
+        end('success');
+      },
+      onCancel: () => {
+        given.onCancel?.();
+        end('cancel');
+      },
+    },
+  };
+}
 
 /**
  * Each built-in section is its own chunk: the page loads the components of the section on
@@ -120,6 +201,20 @@ export interface AccountCenterViewProps extends Omit<ComponentProps<'div'>, 'chi
   components?: AccountCenterComponents;
   /** A section crashed (it shows an inline error with Try again; the others keep working). */
   onSectionError?: SectionErrorHandler;
+  /**
+   * Deep entry: open straight at one task, e.g. from a "Add a phone number" banner. Its section is
+   * shown (unless `section` is controlled) and its flow opens, focused, once. When the tenant
+   * turned the task's field Off (or deletion is not offered), the section shows why instead.
+   * A new value opens the new task.
+   */
+  task?: AccountCenterTask | undefined;
+  /** Prefill for the task's first field (`email`, `phone`). */
+  taskValue?: string | undefined;
+  /**
+   * The task finished (`success`) or the user closed it (`cancel`): navigate, e.g. back to where
+   * the link came from. Called after the part's own `componentProps` `onSuccess`/`onCancel`.
+   */
+  onTaskEnd?: (outcome: AccountCenterTaskOutcome) => void;
 }
 
 /** UI options, used when `AccountCenter` composes the providers itself: the UI provider's own. */
@@ -246,6 +341,9 @@ function AccountCenterView({
   componentProps = {},
   components = {},
   onSectionError,
+  task,
+  taskValue,
+  onTaskEnd,
   className,
   ...props
 }: AccountCenterViewProps) {
@@ -261,7 +359,40 @@ function AccountCenterView({
     defaultValue: defaultSection ?? '',
     onChange: onSectionChange,
   });
-  const wanted = chosen || (returningFromProvider ? 'security' : '');
+  // The deep-entry task: open until it ends; its section shown until the user picks another.
+  // A task that ends by the app dropping it (`task` back to undefined) keeps its section in view.
+  const [entry, setEntry] = useState<{
+    task: AccountCenterTask | undefined;
+    open: boolean;
+    moved: boolean;
+    kept?: AccountCenterSectionId | undefined;
+  }>({ task, open: true, moved: false });
+  if (entry.task !== task) {
+    const kept = entry.moved ? undefined : entry.task ? TASKS[entry.task].section : entry.kept;
+    setEntry({ task, open: true, moved: false, kept: task ? undefined : kept });
+  }
+  const taskInfo = task && !entry.moved ? TASKS[task] : undefined;
+  const taskFeature = useFeature(taskInfo?.feature ?? 'email');
+  const taskDeletion = useDeleteAccountMode({
+    onDeleteAccount: componentProps.deleteAccount?.onDeleteAccount ?? onDeleteAccount,
+    deleteAccountUrl: componentProps.deleteAccount?.deleteAccountUrl,
+  });
+  const taskOff =
+    !!taskInfo &&
+    (taskInfo.feature ? taskFeature.status === 'hidden' : taskDeletion.mode === 'none') &&
+    !taskDeletion.isLoading;
+  const endTask = (outcome: AccountCenterTaskOutcome) => {
+    setEntry((current) => ({ ...current, open: false }));
+    onTaskEnd?.(outcome);
+  };
+  const partProps =
+    task && entry.open && !entry.moved
+      ? withTask(componentProps, task, taskValue, endTask)
+      : componentProps;
+  const wanted =
+    (section === undefined && !entry.moved ? (taskInfo?.section ?? entry.kept) : undefined) ||
+    chosen ||
+    (returningFromProvider ? 'security' : '');
   const active = sections.find((entry) => sectionId(entry) === wanted) ?? sections[0];
   const activeId = active ? sectionId(active) : undefined;
   const label = (entry: AccountCenterSection) =>
@@ -291,7 +422,7 @@ function AccountCenterView({
   const sectionProps: BuiltinSectionProps = {
     appName,
     onDeleteAccount,
-    componentProps,
+    componentProps: partProps,
     components,
     onSectionError,
   };
@@ -342,7 +473,11 @@ function AccountCenterView({
                         className="ac-account-center-nav-item"
                         aria-current={current ? 'page' : undefined}
                         aria-controls={current ? pageId(id) : undefined}
-                        onClick={() => setChosen(id)}
+                        onClick={() => {
+                          setChosen(id);
+                          // Moving on leaves the task: it neither reopens nor pulls focus back.
+                          if (id !== activeId) setEntry((current) => ({ ...current, moved: true }));
+                        }}
                         onPointerEnter={() => preload(entry)}
                         onFocus={() => preload(entry)}
                       >
@@ -361,6 +496,13 @@ function AccountCenterView({
             data-section={activeId}
             className="ac-account-center-page"
           >
+            {taskOff && taskInfo && (
+              <Alert variant="warning" data-slot="account-center-task-off">
+                <AlertDescription>
+                  {t('layout.taskOff', { feature: t(taskInfo.title) })}
+                </AlertDescription>
+              </Alert>
+            )}
             {typeof active === 'string' ? (
               <BuiltinSectionContent id={active} {...sectionProps} />
             ) : (

@@ -9,6 +9,8 @@ export type {
   AccountCenterProps,
   AccountCenterSection,
   AccountCenterSectionId,
+  AccountCenterTask,
+  AccountCenterTaskOutcome,
   AccountCenterUiOptions,
   AccountCenterViewProps,
 } from './account-center.js';

@@ -8,7 +8,11 @@ import type { BuiltinSectionProps } from './section-parts.js';
  * The Profile section's content: profile form, email, phone, each isolated by its own boundary.
  * Each part hides itself when its field is Off; `components` swaps any of them for yours.
  */
-export function ProfileSection({ components = {}, onSectionError }: BuiltinSectionProps) {
+export function ProfileSection({
+  componentProps: props = {},
+  components = {},
+  onSectionError,
+}: BuiltinSectionProps) {
   const Profile = components.profile ?? ProfileFormSwitch;
   const Email = components.email ?? EmailChange;
   const Phone = components.phone ?? PhoneChange;
@@ -19,10 +23,10 @@ export function ProfileSection({ components = {}, onSectionError }: BuiltinSecti
         <Profile />
       </SectionPart>
       <SectionPart name="email" {...part}>
-        <Email />
+        <Email {...props.email} />
       </SectionPart>
       <SectionPart name="phone" {...part}>
-        <Phone />
+        <Phone {...props.phone} />
       </SectionPart>
     </>
   );

@@ -16,6 +16,8 @@ import { SectionBoundary, SectionSkeleton } from './section-boundary.js';
 
 /** Props passed through to the components the built-in sections compose. */
 export interface AccountCenterComponentProps {
+  email?: Partial<EmailChangeProps>;
+  phone?: Partial<PhoneChangeProps>;
   password?: Partial<PasswordChangeProps>;
   passkeys?: Partial<PasskeyManagerProps>;
   totp?: Partial<TotpSetupProps>;

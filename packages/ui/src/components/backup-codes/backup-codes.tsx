@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import {
   useFeature,
@@ -35,6 +35,15 @@ const LOW_CODES = 2;
 export interface BackupCodesProps extends ComponentProps<'section'> {
   /** Names the download, its heading and the printout; default the Logto endpoint's host. */
   appName?: string;
+  /**
+   * Start generating on mount (deep entry: "Save backup codes" from a checklist): step-up, then
+   * the new codes. Needs another second factor first; without one, an alert says so.
+   */
+  defaultOpen?: boolean;
+  /** New codes were generated and saved. */
+  onSuccess?: () => void;
+  /** The user cancelled generating or its identity check (e.g. to navigate back). */
+  onCancel?: () => void;
 }
 
 /**
@@ -42,7 +51,14 @@ export interface BackupCodesProps extends ComponentProps<'section'> {
  * stored set after step-up with used/unused in text, and regenerate after a confirmation. Not
  * rendered when the `mfa` field is Off or backup codes are not enabled for the tenant.
  */
-export function BackupCodes({ appName, className, ...props }: BackupCodesProps) {
+export function BackupCodes({
+  appName,
+  defaultOpen = false,
+  onSuccess,
+  onCancel,
+  className,
+  ...props
+}: BackupCodesProps) {
   const { t, formatError, formatDateTime } = useSecurityI18n();
   const feature = useFeature('backupCodes');
   const stepUp = useReverification(afterStepUp);
@@ -52,6 +68,31 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
   const [error, setError] = useState<unknown>(null);
   const stored = useBackupCodes({ enabled: mode === 'view' });
   const reasonId = useId();
+
+  /** Step up before the flow starts (bar 2), so the user is not stopped after saving the codes. */
+  const startSetup = async () => {
+    setError(null);
+    try {
+      await stepUp();
+      setMode('setup');
+    } catch (caught) {
+      if (!isSilentError(caught)) setError(caught);
+      else onCancel?.();
+    }
+  };
+  // Deep entry (`defaultOpen`): starts once, as Generate would, when the user may generate. A
+  // set with unused codes is not replaced unasked: regenerating stays behind its confirmation.
+  const hasOther = (factors.data ?? []).some(isSecondFactor);
+  const hasUnused = (factors.data ?? []).some(
+    (factor) => factor.type === 'BackupCode' && factor.remainCodes > 0,
+  );
+  const started = useRef(false);
+  const canStart = defaultOpen && feature.status === 'editable' && hasOther && !hasUnused;
+  useEffect(() => {
+    if (!canStart || started.current) return;
+    started.current = true;
+    void startSetup();
+  });
 
   if (feature.status === 'hidden') return null;
   const loading = feature.status === 'loading';
@@ -94,18 +135,7 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
   const entry = entries.find((factor) => factor.remainCodes > 0) ?? entries.at(-1);
   const remaining = entry?.type === 'BackupCode' ? entry.remainCodes : 0;
   const canEdit = feature.status === 'editable';
-  const hasOther = list.some(isSecondFactor);
 
-  /** Step up before the flow starts (bar 2), so the user is not stopped after saving the codes. */
-  const startSetup = async () => {
-    setError(null);
-    try {
-      await stepUp();
-      setMode('setup');
-    } catch (caught) {
-      if (!isSilentError(caught)) setError(caught);
-    }
-  };
   const toggleView = async () => {
     setError(null);
     if (mode === 'view') return setMode('idle');
@@ -122,8 +152,14 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
       'setup',
       <BackupCodeDownload
         {...(appName ? { appName } : {})}
-        onSuccess={() => setMode('idle')}
-        onCancel={() => setMode('idle')}
+        onSuccess={() => {
+          setMode('idle');
+          onSuccess?.();
+        }}
+        onCancel={() => {
+          setMode('idle');
+          onCancel?.();
+        }}
       />,
     );
   }
@@ -162,6 +198,12 @@ export function BackupCodes({ appName, className, ...props }: BackupCodesProps) 
               ? t('backupCodes.allUsed')
               : t('backupCodes.lowWarning', { count: remaining })}
           </AlertDescription>
+        </Alert>
+      )}
+      {/* Sent here to generate codes (deep entry) but the precondition is missing: say why. */}
+      {!hasOther && defaultOpen && canEdit && (
+        <Alert variant="warning" data-slot="backup-codes-precondition">
+          <AlertDescription>{t('backupCodes.otherFactorFirst')}</AlertDescription>
         </Alert>
       )}
       {!hasOther && (

@@ -45,6 +45,13 @@ export interface DeleteAccountProps extends Omit<ComponentProps<'section'>, 'chi
   deleteAccountUrl?: string | null;
   /** Open the link in a new tab. Default `false`. */
   openInNewTab?: boolean;
+  /**
+   * Open the confirmation dialog on mount (deep entry), focus in the phrase field. With only a
+   * `deleteAccountUrl`, the link is shown as usual.
+   */
+  defaultOpen?: boolean;
+  /** The user closed the confirmation dialog without deleting (e.g. to navigate back). */
+  onCancel?: () => void;
 }
 
 /**
@@ -57,6 +64,8 @@ export function DeleteAccount({
   onDeleteAccount,
   deleteAccountUrl,
   openInNewTab = false,
+  defaultOpen,
+  onCancel,
   className,
   ...props
 }: DeleteAccountProps) {
@@ -86,7 +95,11 @@ export function DeleteAccount({
             </a>
           </Button>
         ) : (
-          <DeleteAccountDialog onDeleteAccount={onDeleteAccount!} />
+          <DeleteAccountDialog
+            onDeleteAccount={onDeleteAccount!}
+            defaultOpen={defaultOpen}
+            onCancel={onCancel}
+          />
         )}
       </SectionContent>
     </Section>
@@ -97,13 +110,22 @@ export interface DeleteAccountDialogProps {
   onDeleteAccount: NonNullable<DeleteAccountProps['onDeleteAccount']>;
   /** Called after the handler resolved. */
   onSuccess?: () => void;
+  /** Open on mount (deep entry). */
+  defaultOpen?: boolean | undefined;
+  /** The dialog was closed without deleting. */
+  onCancel?: (() => void) | undefined;
 }
 
 /**
  * The type-to-confirm dialog with its trigger: Delete stays disabled until the phrase matches
  * exactly (case and spaces as shown), then step-up runs through the hooks, then the handler.
  */
-export function DeleteAccountDialog({ onDeleteAccount, onSuccess }: DeleteAccountDialogProps) {
+export function DeleteAccountDialog({
+  onDeleteAccount,
+  onSuccess,
+  defaultOpen = false,
+  onCancel,
+}: DeleteAccountDialogProps) {
   const { t, formatError } = useI18n();
   const announce = useAnnounce();
   // The Account API cannot delete; the identity check is still ours to ask (§6.4's rule: a user
@@ -114,7 +136,7 @@ export function DeleteAccountDialog({ onDeleteAccount, onSuccess }: DeleteAccoun
     },
     { requirement: 'when-user-has-method' },
   );
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [phrase, setPhrase] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
@@ -128,6 +150,7 @@ export function DeleteAccountDialog({ onDeleteAccount, onSuccess }: DeleteAccoun
       setError(undefined);
     }
     setOpen(next);
+    if (!next) onCancel?.();
   };
 
   const submit = async (event: FormEvent) => {

@@ -38,21 +38,43 @@ function EmailAddressField({
 
 export interface EmailChangeProps {
   className?: string;
+  /**
+   * Open the change form on mount, focused (deep entry: "Add an email address" from a banner).
+   * Opens once the account is read and the `email` field is Edit.
+   */
+  defaultOpen?: boolean;
+  /** The address to prefill when `defaultOpen` opens the form. */
+  defaultValue?: string;
+  /** The new address was verified and saved. */
+  onSuccess?: () => void;
+  /** The user cancelled the change form (e.g. to navigate back after a deep entry). */
+  onCancel?: () => void;
 }
 
 /**
  * The primary email: shown, added, changed (identity check → code to the new address → verify →
  * saved) and removed (with confirmation), inline in its section. Honors the `email` field level:
  * Off renders nothing, ReadOnly shows the address with a "managed by your administrator" hint.
- * @example <EmailChange />
+ * @example <EmailChange defaultOpen defaultValue="me@example.com" onCancel={() => history.back()} />
  */
-export function EmailChange({ className }: EmailChangeProps) {
+export function EmailChange({
+  className,
+  defaultOpen,
+  defaultValue,
+  onSuccess,
+  onCancel,
+}: EmailChangeProps) {
   const flow = useEmailChange();
   return (
     <IdentifierSection
       type="email"
       flow={flow}
       className={className}
+      defaultOpen={defaultOpen}
+      defaultValue={defaultValue}
+      draftFrom={(value) => value}
+      onSuccess={onSuccess}
+      onCancel={onCancel}
       AddressField={EmailAddressField}
       initialDraft={() => ''}
       parse={(draft) => {

@@ -63,6 +63,16 @@ export interface IdentifierSectionProps<TDraft> {
   format: (value: string) => string;
   /** Extra text under the address field (e.g. carrier rates). */
   addressNote?: ReactNode;
+  /** Open the change form on mount (deep entry), once the account is read and the field is Edit. */
+  defaultOpen?: boolean | undefined;
+  /** The address to prefill when `defaultOpen` opens the form. */
+  defaultValue?: string | undefined;
+  /** The draft for a prefilled `defaultValue`. */
+  draftFrom?: ((value: string) => TDraft) | undefined;
+  /** The new address was verified and saved. */
+  onSuccess?: (() => void) | undefined;
+  /** The user closed the change form without finishing it. */
+  onCancel?: (() => void) | undefined;
 }
 
 /** Messages that `email.*` and `phone.*` both have, worded for their own identifier. */
@@ -92,6 +102,11 @@ export function IdentifierSection<TDraft>({
   invalidMessage,
   format,
   addressNote,
+  defaultOpen = false,
+  defaultValue,
+  draftFrom,
+  onSuccess,
+  onCancel,
 }: IdentifierSectionProps<TDraft>) {
   const { t, formatError } = useI18n();
   const announce = useAnnounce();
@@ -147,9 +162,21 @@ export function IdentifierSection<TDraft>({
     if (state === 'done' && editing && !announced.current) {
       announced.current = true;
       announce(doneMessage);
+      onSuccess?.();
     }
     if (state !== 'done') announced.current = false;
-  }, [state, editing, doneMessage, announce]);
+  }, [state, editing, doneMessage, announce, onSuccess]);
+
+  // Deep entry (`defaultOpen`): the form opens once, as Add/Change would, when it can be used.
+  const opened = useRef(false);
+  const canOpen = defaultOpen && level.value === 'Edit' && !!account.data;
+  useEffect(() => {
+    if (!canOpen || opened.current) return;
+    opened.current = true;
+    setDraft(defaultValue !== undefined && draftFrom ? draftFrom(defaultValue) : initialDraft());
+    setHadValue(!!account.data?.[key]);
+    setEditing(true);
+  }, [canOpen, defaultValue, draftFrom, initialDraft, account.data, key]);
 
   // Closing the form (cancel or done) gives focus back to the row's action.
   const wasShown = useRef(false);
@@ -186,6 +213,7 @@ export function IdentifierSection<TDraft>({
   const close = () => {
     flow.reset();
     setEditing(false);
+    onCancel?.();
   };
   const send = (event: FormEvent) => {
     event.preventDefault();

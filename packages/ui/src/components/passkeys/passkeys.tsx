@@ -58,6 +58,8 @@ interface PasskeysContextValue {
   isLastFactor: (passkey: PasskeyFactor) => boolean;
   /** Add's click: step up first, else open the OS prompt straight away. */
   add: () => void;
+  /** Cancel at the Create step (calls the section's `onCancel`). */
+  cancelAdding: () => void;
   /** Step-up done: Create waits for its own click (iOS user activation). */
   confirmed: boolean;
   setConfirmed: (confirmed: boolean) => void;
@@ -87,6 +89,16 @@ export interface PasskeysRootProps extends ComponentProps<'section'> {
   appName?: string;
   /** A passkey was added (after naming). */
   onSuccess?: () => void;
+  /**
+   * Start adding on mount (deep entry: "Add a passkey" from a banner): step-up, then a Create
+   * button with focus (the OS prompt needs the user's click, bar 25). Starts once adding is possible.
+   */
+  defaultOpen?: boolean;
+  /**
+   * The user cancelled adding: the identity check, the OS prompt or the Create step (e.g. to
+   * navigate back after a deep entry).
+   */
+  onCancel?: () => void;
 }
 
 /**
@@ -99,6 +111,8 @@ export function PasskeysRoot({
   offerBackupCodes = true,
   appName,
   onSuccess,
+  defaultOpen = false,
+  onCancel,
   className,
   children,
   ...props
@@ -124,6 +138,8 @@ export function PasskeysRoot({
       returnFocusRef.current = true;
       onSuccess?.();
     },
+    // A cancelled step-up or a dismissed OS prompt (errors stay on screen, and are not this).
+    onCancel: () => onCancel?.(),
   });
 
   const level = settings.fields.passkey.value;
@@ -135,6 +151,18 @@ export function PasskeysRoot({
   useEffect(() => {
     if (canAdd && supported && state === 'idle' && !error) void prepare();
   }, [canAdd, supported, state, error, prepare]);
+
+  // Deep entry (`defaultOpen`): step up once, then offer Create; its click opens the OS prompt.
+  const started = useRef(false);
+  const canStart = defaultOpen && canAdd && supported && !settings.isLoading;
+  const { verify } = registration;
+  useEffect(() => {
+    if (!canStart || started.current) return;
+    started.current = true;
+    offerOnDone.current = offerBackupCodes && shouldOffer;
+    // Resolves at once when already verified.
+    void verify().then(setConfirmed);
+  }, [canStart, offerBackupCodes, shouldOffer, verify]);
 
   if (feature.status === 'hidden') return null;
 
@@ -166,6 +194,10 @@ export function PasskeysRoot({
     add,
     confirmed,
     setConfirmed,
+    cancelAdding: () => {
+      setConfirmed(false);
+      onCancel?.();
+    },
     offer,
     closeOffer: () => setOffer(false),
     appName,
@@ -339,12 +371,18 @@ export function PasskeysAdd({ className, ...props }: ComponentProps<'div'>) {
     registration,
     confirmed,
     setConfirmed,
+    cancelAdding,
     addButtonRef,
     returnFocusRef,
   } = context;
   const i18n = useSecurityI18n();
   const { t } = i18n;
   const unsupportedId = useId();
+  // Focus moves to Create once step-up is done (also after a deep entry's automatic start).
+  const createButtonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmed) createButtonRef.current?.focus();
+  }, [confirmed]);
 
   useEffect(() => {
     if (!returnFocusRef.current || !addButtonRef.current) return;
@@ -395,8 +433,9 @@ export function PasskeysAdd({ className, ...props }: ComponentProps<'div'>) {
           <div className="ac-mfa-panel">
             <p className="ac-field-description">{t('passkey.continueDescription')}</p>
             <div className="ac-card-footer ac-mfa-panel-footer">
-              <Button onClick={() => setConfirmed(false)}>{t('common.cancel')}</Button>
+              <Button onClick={cancelAdding}>{t('common.cancel')}</Button>
               <Button
+                ref={createButtonRef}
                 variant="primary"
                 pending={state !== 'ready'}
                 onClick={() => {

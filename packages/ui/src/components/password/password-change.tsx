@@ -254,11 +254,14 @@ export function PasswordChangeForm({
 export interface PasswordChangeProps extends Omit<ComponentProps<'section'>, 'children'> {
   /** The form is shown (controlled). */
   open?: boolean;
+  /** Show the form on mount, focused (deep entry: "Set a password" from a checklist). */
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
   /** Offer "sign out of all other devices" after the change (on by default). Default `true`. */
   offerSignOutOthers?: boolean;
   onSuccess?: (result: PasswordChangeResult) => void;
+  /** The user cancelled the form (e.g. to navigate back after a deep entry). */
+  onCancel?: () => void;
 }
 
 /**
@@ -273,6 +276,7 @@ export function PasswordChange({
   onOpenChange,
   offerSignOutOthers,
   onSuccess,
+  onCancel,
   className,
   ...props
 }: PasswordChangeProps) {
@@ -382,7 +386,10 @@ export function PasswordChange({
                 aria-label={action}
                 offerSignOutOthers={offerSignOutOthers}
                 onSuccess={succeed}
-                onCancel={close}
+                onCancel={() => {
+                  close();
+                  onCancel?.();
+                }}
               />
             )}
           </>

@@ -124,6 +124,17 @@ function PhoneNumberField({
 
 export interface PhoneChangeProps {
   className?: string;
+  /**
+   * Open the change form on mount, focused (deep entry: "Add a phone number" from a banner).
+   * Opens once the account is read and the `phone` field is Edit.
+   */
+  defaultOpen?: boolean;
+  /** The number to prefill when `defaultOpen` opens the form (`+…` picks its country). */
+  defaultValue?: string;
+  /** The new number was verified and saved. */
+  onSuccess?: () => void;
+  /** The user cancelled the change form (e.g. to navigate back after a deep entry). */
+  onCancel?: () => void;
 }
 
 /**
@@ -134,7 +145,13 @@ export interface PhoneChangeProps {
  * (`user.invalid_phone` shows under the field).
  * @example <PhoneChange />
  */
-export function PhoneChange({ className }: PhoneChangeProps) {
+export function PhoneChange({
+  className,
+  defaultOpen,
+  defaultValue,
+  onSuccess,
+  onCancel,
+}: PhoneChangeProps) {
   const flow = usePhoneChange();
   const { t, locale, dir } = useI18n();
   const current = useMyAccount().data?.primaryPhone;
@@ -158,6 +175,14 @@ export function PhoneChange({ className }: PhoneChangeProps) {
       className={className}
       AddressField={PhoneNumberField}
       initialDraft={() => ({ country: defaultCountry(current, locale), number: '' })}
+      defaultOpen={defaultOpen}
+      defaultValue={defaultValue}
+      draftFrom={(number) => {
+        const fallback = defaultCountry(current, locale);
+        return { country: parseInternational(number, fallback)?.region ?? fallback, number };
+      }}
+      onSuccess={onSuccess}
+      onCancel={onCancel}
       parse={(draft) => {
         const parsed = parsePhone(draft.number, draft.country);
         return typeof parsed === 'string' ? undefined : parsed.digits;

@@ -126,6 +126,13 @@ export interface TotpSetupProps extends ComponentProps<'section'> {
   offerBackupCodes?: boolean;
   /** The authenticator app was set up or replaced. */
   onSuccess?: () => void;
+  /**
+   * Start the setup on mount (deep entry: "Set up two-step" from a checklist): step-up, then the
+   * QR code or key with focus on the code field. Starts once the factors are read and TOTP is editable.
+   */
+  defaultOpen?: boolean;
+  /** The user cancelled the setup or its identity check (e.g. to navigate back after a deep entry). */
+  onCancel?: () => void;
 }
 
 /**
@@ -138,6 +145,8 @@ export function TotpSetup({
   defaultView,
   offerBackupCodes = true,
   onSuccess,
+  defaultOpen = false,
+  onCancel,
   className,
   ...props
 }: TotpSetupProps) {
@@ -179,12 +188,6 @@ export function TotpSetup({
     trigger.current.focus();
   });
 
-  if (feature.status === 'hidden') return null;
-  const loading = feature.status === 'loading';
-
-  const existing = factors.data?.find((factor) => factor.type === 'Totp');
-  const canEdit = feature.status === 'editable';
-
   const start = async () => {
     setStartError(null);
     void loadQr();
@@ -197,13 +200,30 @@ export function TotpSetup({
       await totp.start();
     } catch (caught) {
       if (!isSilentError(caught)) setStartError(caught);
+      else onCancel?.();
     }
   };
   const cancel = () => {
     totp.reset();
     setOpen(false);
     trigger.current?.focus();
+    onCancel?.();
   };
+
+  // Deep entry (`defaultOpen`): starts once, as Add would, when the user may set it up.
+  const started = useRef(false);
+  const canStart = defaultOpen && feature.status === 'editable';
+  useEffect(() => {
+    if (!canStart || started.current) return;
+    started.current = true;
+    void start();
+  });
+
+  if (feature.status === 'hidden') return null;
+  const loading = feature.status === 'loading';
+
+  const existing = factors.data?.find((factor) => factor.type === 'Totp');
+  const canEdit = feature.status === 'editable';
 
   let content;
   if (loading) {

@@ -281,6 +281,8 @@ export const cs = {
     regenerateDescription: 'Současné kódy přestanou fungovat, jakmile se uloží nové.',
     added: 'Záložní kódy jsou připravené.',
     regenerated: 'Nové záložní kódy jsou připravené. Staré kódy už nefungují.',
+    otherFactorFirst:
+      'Záložní kódy zatím nelze vytvořit: nejprve si nastavte ověřovací aplikaci nebo přístupový klíč a pak se sem vraťte.',
     needsOtherFactor:
       'Nejdřív nastavte jinou metodu dvoufázového ověření. Samotné záložní kódy nestačí.',
     none: 'Zatím žádné záložní kódy.',
@@ -583,6 +585,7 @@ export const cs = {
   },
 
   layout: {
+    taskOff: '„{feature}“ není pro váš účet k dispozici: správce tuto možnost vypnul.',
     nothingToShow: 'Není tu nic ke správě.',
     sectionFailed: 'Tuto část stránky se nepodařilo zobrazit.',
   },

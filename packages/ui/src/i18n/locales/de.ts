@@ -296,6 +296,8 @@ export const de = {
       'Ihre aktuellen Codes funktionieren nicht mehr, sobald die neuen gespeichert sind.',
     added: 'Backup-Codes sind bereit.',
     regenerated: 'Neue Backup-Codes sind bereit. Ihre alten Codes funktionieren nicht mehr.',
+    otherFactorFirst:
+      'Backup-Codes können noch nicht erstellt werden: Richten Sie zuerst eine Authenticator-App oder einen Passkey ein und kehren Sie dann hierher zurück.',
     needsOtherFactor:
       'Richten Sie zuerst eine andere Zwei-Schritt-Methode ein. Backup-Codes dürfen nicht die einzige sein.',
     none: 'Noch keine Backup-Codes.',
@@ -616,6 +618,7 @@ export const de = {
   },
 
   layout: {
+    taskOff: '„{feature}“ ist für Ihr Konto nicht verfügbar: Ihr Administrator hat es deaktiviert.',
     nothingToShow: 'Hier gibt es nichts zu verwalten.',
     sectionFailed: 'Dieser Teil der Seite konnte nicht angezeigt werden.',
   },

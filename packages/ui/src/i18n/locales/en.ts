@@ -369,6 +369,8 @@ export const enCore = {
   },
 
   layout: {
+    /** Deep entry (`task`) to something the tenant turned off; `{feature}` is its title. */
+    taskOff: '“{feature}” isn’t available for your account: your administrator has turned it off.',
     nothingToShow: 'There’s nothing to manage here.',
     sectionFailed: 'This part of the page couldn’t be shown.',
   },
@@ -469,6 +471,8 @@ export const enSecurity = {
       'Your current codes will stop working as soon as the new ones are saved.',
     added: 'Backup codes are ready.',
     regenerated: 'New backup codes are ready. Your old codes no longer work.',
+    otherFactorFirst:
+      'Backup codes can’t be created yet: set up an authenticator app or a passkey first, then come back here.',
     needsOtherFactor: 'Set up another two-step method first. Backup codes can’t be your only one.',
     none: 'No backup codes yet.',
     show: 'Show codes',

@@ -293,6 +293,8 @@ export const es = {
       'Tus códigos actuales dejarán de funcionar en cuanto se guarden los nuevos.',
     added: 'Los códigos de respaldo están listos.',
     regenerated: 'Los nuevos códigos de respaldo están listos. Los anteriores ya no funcionan.',
+    otherFactorFirst:
+      'Aún no se pueden crear códigos de respaldo: primero configura una aplicación de autenticación o una llave de acceso y luego vuelve aquí.',
     needsOtherFactor:
       'Configura antes otro método de verificación en dos pasos. Los códigos de respaldo no pueden ser el único.',
     none: 'Aún no hay códigos de respaldo.',
@@ -611,6 +613,7 @@ export const es = {
   },
 
   layout: {
+    taskOff: '«{feature}» no está disponible para tu cuenta: tu administrador lo ha desactivado.',
     nothingToShow: 'No hay nada que gestionar aquí.',
     sectionFailed: 'No se ha podido mostrar esta parte de la página.',
   },

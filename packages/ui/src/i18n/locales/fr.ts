@@ -301,6 +301,8 @@ export const fr = {
       'Vos codes actuels cesseront de fonctionner dès que les nouveaux seront enregistrés.',
     added: 'Vos codes de secours sont prêts.',
     regenerated: 'Vos nouveaux codes de secours sont prêts. Les anciens ne fonctionnent plus.',
+    otherFactorFirst:
+      'Impossible de créer des codes de secours pour l’instant : configurez d’abord une application d’authentification ou une clé d’accès, puis revenez ici.',
     needsOtherFactor:
       'Configurez d’abord une autre méthode de double authentification. Les codes de secours ne peuvent pas être la seule.',
     none: 'Aucun code de secours pour l’instant.',
@@ -617,6 +619,8 @@ export const fr = {
   },
 
   layout: {
+    taskOff:
+      '« {feature} » n’est pas disponible pour votre compte : votre administrateur l’a désactivé.',
     nothingToShow: 'Il n’y a rien à gérer ici.',
     sectionFailed: 'Cette partie de la page n’a pas pu s’afficher.',
   },

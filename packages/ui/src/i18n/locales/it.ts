@@ -290,6 +290,8 @@ export const it = {
       'I codici attuali smetteranno di funzionare appena i nuovi verranno salvati.',
     added: 'I codici di backup sono pronti.',
     regenerated: 'I nuovi codici di backup sono pronti. I vecchi codici non funzionano più.',
+    otherFactorFirst:
+      'Non puoi ancora creare i codici di backup: configura prima un’app di autenticazione o una passkey, poi torna qui.',
     needsOtherFactor:
       'Configura prima un altro metodo di verifica in due passaggi. I codici di backup non possono essere l’unico.',
     none: 'Ancora nessun codice di backup.',
@@ -602,6 +604,7 @@ export const it = {
   },
 
   layout: {
+    taskOff: '“{feature}” non è disponibile per il tuo account: l’amministratore l’ha disattivato.',
     nothingToShow: 'Non c’è niente da gestire qui.',
     sectionFailed: 'Impossibile mostrare questa parte della pagina.',
   },

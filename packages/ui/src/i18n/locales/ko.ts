@@ -272,6 +272,8 @@ export const ko = {
     regenerateDescription: '새 코드가 저장되는 즉시 지금 코드는 더 이상 쓸 수 없어요.',
     added: '백업 코드가 준비되었어요.',
     regenerated: '새 백업 코드가 준비되었어요. 이전 코드는 더 이상 쓸 수 없어요.',
+    otherFactorFirst:
+      '아직 백업 코드를 만들 수 없어요. 먼저 인증 앱이나 패스키를 설정한 뒤 다시 돌아와 주세요.',
     needsOtherFactor:
       '먼저 다른 2단계 인증 방법을 설정하세요. 백업 코드만 단독으로 쓸 수는 없어요.',
     none: '아직 백업 코드가 없어요.',
@@ -563,6 +565,7 @@ export const ko = {
   },
 
   layout: {
+    taskOff: '“{feature}”은(는) 이 계정에서 사용할 수 없어요. 관리자가 이 기능을 꺼 두었어요.',
     nothingToShow: '여기에서 관리할 항목이 없어요.',
     sectionFailed: '이 부분을 표시하지 못했어요.',
   },

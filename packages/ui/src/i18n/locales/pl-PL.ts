@@ -286,6 +286,8 @@ export const plPL = {
     regenerateDescription: 'Obecne kody przestaną działać zaraz po zapisaniu nowych.',
     added: 'Kody zapasowe są gotowe.',
     regenerated: 'Nowe kody zapasowe są gotowe. Stare kody już nie działają.',
+    otherFactorFirst:
+      'Nie można jeszcze utworzyć kodów zapasowych: najpierw skonfiguruj aplikację uwierzytelniającą lub klucz dostępu, a potem wróć tutaj.',
     needsOtherFactor:
       'Najpierw skonfiguruj inną metodę weryfikacji dwuetapowej. Same kody zapasowe nie wystarczą.',
     none: 'Brak kodów zapasowych.',
@@ -600,6 +602,7 @@ export const plPL = {
   },
 
   layout: {
+    taskOff: '„{feature}” nie jest dostępne dla Twojego konta: administrator wyłączył tę funkcję.',
     nothingToShow: 'Nie ma tu nic do zarządzania.',
     sectionFailed: 'Nie udało się wyświetlić tej części strony.',
   },

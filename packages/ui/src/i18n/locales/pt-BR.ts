@@ -289,6 +289,8 @@ export const ptBR = {
       'Seus códigos atuais vão parar de funcionar assim que os novos forem salvos.',
     added: 'Os códigos de backup estão prontos.',
     regenerated: 'Os novos códigos de backup estão prontos. Os antigos não funcionam mais.',
+    otherFactorFirst:
+      'Ainda não é possível criar códigos de backup: configure primeiro um app autenticador ou uma chave de acesso e depois volte aqui.',
     needsOtherFactor:
       'Configure outro método de verificação em duas etapas primeiro. Os códigos de backup não podem ser o único.',
     none: 'Nenhum código de backup ainda.',
@@ -599,6 +601,8 @@ export const ptBR = {
   },
 
   layout: {
+    taskOff:
+      '“{feature}” não está disponível para sua conta: o administrador desativou esse recurso.',
     nothingToShow: 'Não há nada para gerenciar aqui.',
     sectionFailed: 'Não foi possível mostrar esta parte da página.',
   },

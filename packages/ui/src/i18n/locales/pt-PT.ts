@@ -298,6 +298,8 @@ export const ptPT = {
       'Os seus códigos atuais deixam de funcionar assim que os novos forem guardados.',
     added: 'Os códigos de recuperação estão prontos.',
     regenerated: 'Os novos códigos de recuperação estão prontos. Os antigos já não funcionam.',
+    otherFactorFirst:
+      'Ainda não é possível criar códigos de cópia de segurança: configure primeiro uma aplicação de autenticação ou uma chave de acesso e depois volte aqui.',
     needsOtherFactor:
       'Configure primeiro outro método de verificação em dois passos. Os códigos de recuperação não podem ser o único.',
     none: 'Ainda não tem códigos de recuperação.',
@@ -615,6 +617,8 @@ export const ptPT = {
   },
 
   layout: {
+    taskOff:
+      '«{feature}» não está disponível para a sua conta: o administrador desativou esta funcionalidade.',
     nothingToShow: 'Não há nada para gerir aqui.',
     sectionFailed: 'Não foi possível mostrar esta parte da página.',
   },

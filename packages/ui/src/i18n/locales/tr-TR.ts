@@ -281,6 +281,8 @@ export const trTR = {
     regenerateDescription: 'Yeni kodlar kaydedildiği anda mevcut kodlarınız çalışmayı durdurur.',
     added: 'Yedek kodlar hazır.',
     regenerated: 'Yeni yedek kodlar hazır. Eski kodlarınız artık çalışmıyor.',
+    otherFactorFirst:
+      'Yedek kodlar henüz oluşturulamaz: önce bir kimlik doğrulama uygulaması veya geçiş anahtarı ayarlayın, sonra buraya dönün.',
     needsOtherFactor:
       'Önce başka bir iki adımlı doğrulama yöntemi kurun. Yedek kodlar tek yönteminiz olamaz.',
     none: 'Henüz yedek kod yok.',
@@ -583,6 +585,7 @@ export const trTR = {
   },
 
   layout: {
+    taskOff: '“{feature}” hesabınızda kullanılamıyor: yöneticiniz bu özelliği kapattı.',
     nothingToShow: 'Burada yönetilecek bir şey yok.',
     sectionFailed: 'Sayfanın bu bölümü gösterilemedi.',
   },

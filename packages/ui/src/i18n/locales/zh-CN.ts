@@ -268,6 +268,7 @@ export const zhCN = {
     regenerateDescription: '新验证码保存后，当前的验证码将立即失效。',
     added: '备用验证码已就绪。',
     regenerated: '新的备用验证码已就绪。旧验证码已失效。',
+    otherFactorFirst: '暂时无法生成备用验证码：请先设置身份验证器应用或通行密钥，然后再回到这里。',
     needsOtherFactor: '请先设置其他两步验证方式。备用验证码不能作为唯一的方式。',
     none: '还没有备用验证码。',
     show: '显示验证码',
@@ -543,6 +544,7 @@ export const zhCN = {
   },
 
   layout: {
+    taskOff: '“{feature}”对你的账户不可用：管理员已将其关闭。',
     nothingToShow: '这里没有可管理的内容。',
     sectionFailed: '无法显示页面的这一部分。',
   },

@@ -268,6 +268,7 @@ export const zhHK = {
     regenerateDescription: '新的備用碼儲存後，目前的備用碼會立即失效。',
     added: '備用碼已準備好。',
     regenerated: '新的備用碼已準備好。舊的備用碼已失效。',
+    otherFactorFirst: '暫時未能產生備用碼：請先設定驗證器應用程式或通行密匙，然後再返回這裡。',
     needsOtherFactor: '請先設定其他兩步驗證方式。備用碼不可以是唯一的驗證方式。',
     none: '尚未有備用碼。',
     show: '顯示備用碼',
@@ -543,6 +544,7 @@ export const zhHK = {
   },
 
   layout: {
+    taskOff: '「{feature}」不適用於你的帳戶：管理員已將其關閉。',
     nothingToShow: '這裡沒有可管理的項目。',
     sectionFailed: '無法顯示頁面的此部分。',
   },

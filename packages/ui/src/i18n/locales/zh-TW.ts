@@ -269,6 +269,7 @@ export const zhTW = {
     regenerateDescription: '新的備用碼儲存後，目前的備用碼將立即失效。',
     added: '備用碼已準備就緒。',
     regenerated: '新的備用碼已準備就緒。舊的備用碼已失效。',
+    otherFactorFirst: '目前還無法產生備用碼：請先設定驗證器應用程式或密碼金鑰，再回到這裡。',
     needsOtherFactor: '請先設定其他兩步驟驗證方式。備用碼不能是唯一的驗證方式。',
     none: '尚無備用碼。',
     show: '顯示備用碼',
@@ -544,6 +545,7 @@ export const zhTW = {
   },
 
   layout: {
+    taskOff: '「{feature}」無法用於你的帳戶：管理員已將其關閉。',
     nothingToShow: '這裡沒有可管理的項目。',
     sectionFailed: '無法顯示頁面的這個部分。',
   },
