@@ -7,7 +7,11 @@ import { useVerification, useVerificationPrompt } from '../verification.js';
 import { useBackupCodeSetup, useInterruptedBackupCodes } from './backup-codes/hook.js';
 import { useEmailChange, usePhoneChange } from './identifier-change/hook.js';
 import { usePasskeyRegistration } from './passkey-registration/hook.js';
-import { SOCIAL_LINK_STORAGE_KEY, useSocialLink, useSocialLinkCallback } from './social-link/hook.js';
+import {
+  SOCIAL_LINK_STORAGE_KEY,
+  useSocialLink,
+  useSocialLinkCallback,
+} from './social-link/hook.js';
 import { usePendingSocialLink } from './social-link/pending.js';
 import { useTotpSetup } from './totp-setup/hook.js';
 

@@ -135,7 +135,7 @@ async function codesOnScreen(screen: Screen): Promise<string[]> {
 
 describe('BackupCodes', () => {
   it('generates, downloads, prints and binds after "saved"', async () => {
-    const { screen, simulator, queryClient } = await renderCodes(withTotp);
+    const { screen, simulator } = await renderCodes(withTotp);
     const section = screen.getByRole('region', { name: 'Backup codes' });
     await expect.element(section.getByText('No backup codes yet.')).toBeVisible();
     await section.getByRole('button', { name: 'Generate backup codes' }).click();
