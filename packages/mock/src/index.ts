@@ -45,7 +45,7 @@ export type {
   ManagementSeed,
   ManagementState,
 } from './management/state.js';
-export { recordedCustomProfileFields } from './custom-profile-fields.js';
+export { customFieldOfEachType, recordedCustomProfileFields } from './custom-profile-fields.js';
 export { BUILT_IN_LANGUAGES } from './phrases.js';
 export { PWNED_PASSWORDS } from './password.js';
 export { VERIFICATION_RECORD_LIFETIME_MS, MAX_SENDS_PER_RECIPIENT } from './records.js';

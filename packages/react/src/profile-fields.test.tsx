@@ -1,162 +1,14 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { allFields, DEMO_USER_ID, demoUserSeed } from '@account-center/mock';
+import { allFields, customFieldOfEachType, DEMO_USER_ID, demoUserSeed } from '@account-center/mock';
 import type { CustomProfileField } from '@account-center/client';
+import type { CustomProfileFieldSeed } from '@account-center/mock';
 import { useProfileFields } from './profile-fields.js';
 import { setup } from './test-utils/setup.js';
 
 // One field of each of the 9 types, shaped as a real Logto 1.42 lists them in
 // `customProfileFieldCatalog` (recorded-tenant-config.json), in `sieOrder`.
-const catalogue: CustomProfileField[] = [
-  {
-    name: 'bio',
-    type: 'Text',
-    label: 'Short bio',
-    description: 'Tell us about yourself',
-    required: true,
-    config: { placeholder: 'Say hi', minLength: 2, maxLength: 10 },
-  },
-  {
-    name: 'age',
-    type: 'Number',
-    label: 'Age',
-    description: 'Whole years',
-    required: false,
-    config: { placeholder: '18-99', minValue: 18, maxValue: 99 },
-  },
-  {
-    name: 'anniversary',
-    type: 'Date',
-    label: 'Anniversary',
-    description: null,
-    required: false,
-    config: { placeholder: 'dd.MM.yyyy', format: 'custom', customFormat: 'dd.MM.yyyy' },
-  },
-  {
-    name: 'newsletter',
-    type: 'Checkbox',
-    label: 'Subscribe to the newsletter',
-    description: null,
-    required: false,
-    config: { defaultValue: 'true' },
-  },
-  {
-    name: 'plan',
-    type: 'Select',
-    label: 'Plan',
-    description: 'Your subscription plan',
-    required: true,
-    config: {
-      placeholder: 'Pick one',
-      options: [
-        { label: 'Free', value: 'free' },
-        { label: 'Pro', value: 'pro' },
-        { value: 'team' },
-      ],
-    },
-  },
-  {
-    name: 'portfolio',
-    type: 'Url',
-    label: 'Portfolio',
-    description: null,
-    required: false,
-    config: { placeholder: 'https://' },
-  },
-  {
-    name: 'employeeId',
-    type: 'Regex',
-    label: 'Employee ID',
-    description: null,
-    required: false,
-    config: { placeholder: 'EMP-0000', format: '^EMP-\\d{4}$' },
-  },
-  {
-    name: 'fullname',
-    type: 'Fullname',
-    label: '',
-    description: null,
-    required: true,
-    config: {
-      parts: [
-        {
-          enabled: true,
-          name: 'givenName',
-          type: 'Text',
-          required: true,
-          config: { minLength: 1, maxLength: 100 },
-        },
-        {
-          enabled: false,
-          name: 'middleName',
-          type: 'Text',
-          required: true,
-          config: { minLength: 1, maxLength: 100 },
-        },
-        {
-          enabled: true,
-          name: 'familyName',
-          type: 'Text',
-          required: true,
-          config: { minLength: 1, maxLength: 100 },
-        },
-      ],
-    },
-  },
-  {
-    name: 'address',
-    type: 'Address',
-    label: '',
-    description: null,
-    required: false,
-    config: {
-      parts: [
-        {
-          enabled: true,
-          name: 'streetAddress',
-          type: 'Text',
-          label: 'Street',
-          required: true,
-          config: { minLength: 1, maxLength: 100 },
-        },
-        {
-          enabled: true,
-          name: 'locality',
-          type: 'Text',
-          required: true,
-          config: { minLength: 1, maxLength: 100 },
-        },
-        {
-          enabled: true,
-          name: 'postalCode',
-          type: 'Regex',
-          required: false,
-          config: { format: '^[0-9A-Z ]{3,10}$' },
-        },
-        {
-          enabled: true,
-          name: 'country',
-          type: 'Select',
-          required: true,
-          config: {
-            options: [
-              { label: 'United Kingdom', value: 'GB' },
-              { label: 'France', value: 'FR' },
-            ],
-          },
-        },
-      ],
-    },
-  },
-  {
-    name: 'name',
-    type: 'Text',
-    label: '',
-    description: null,
-    required: false,
-    config: { minLength: 1, maxLength: 100 },
-  },
-];
+const catalogue: CustomProfileField[] = customFieldOfEachType();
 
 // The account center's own order, not the catalogue's.
 const selection = [
@@ -246,7 +98,8 @@ describe('useProfileFields', () => {
 
   it('reads the catalogue and the selection from the well-known documents without a settings prop', async () => {
     const t = setup({ wellKnownCors: 'development' });
-    for (const field of catalogue) t.simulator.admin.upsertCustomProfileField(field as never);
+    for (const field of catalogue)
+      t.simulator.admin.upsertCustomProfileField(field as CustomProfileFieldSeed);
     t.simulator.admin.updateAccountCenter({
       profileFields: [{ name: 'bio' }, { name: 'fullname' }],
     });
