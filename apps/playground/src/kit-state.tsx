@@ -1,10 +1,10 @@
 /**
  * What the kit sees, next to what the admin set: the signed-in account and the field levels
- * `useAccountCenterSettings` reports, with where each came from (`known` from the settings,
+ * `useTenantConfig` reports, with where each came from (`known` from the settings,
  * `inferred` from the API's answers, `unknown`). Shown in the dev panel in both modes, so the
  * drop-in page itself holds only `<AccountCenter/>`.
  */
-import { useAccountCenterSettings, useMyAccount } from '@account-center/react';
+import { useTenantConfig, useMyAccount } from '@account-center/react';
 import type { AccountField } from '@account-center/react';
 import { errorText } from './pages/error-text';
 
@@ -60,7 +60,7 @@ function AccountSummary() {
 }
 
 function FieldLevels() {
-  const settings = useAccountCenterSettings();
+  const settings = useTenantConfig();
   return (
     <section aria-labelledby="field-levels" className="pg-dev-section">
       <h3 id="field-levels">Field levels the kit sees</h3>

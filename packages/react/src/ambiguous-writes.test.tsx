@@ -25,7 +25,7 @@ import {
   useUnlinkSocialIdentity,
   useUpdateAccount,
 } from './mutation-hooks.js';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import { setup } from './test-utils/setup.js';
 import { useVerification } from './verification.js';
 
@@ -40,7 +40,7 @@ async function verified<T>(t: ReturnType<typeof setup>, useTarget: () => T) {
       account: useMyAccount(),
       factors: useMfaFactors(),
       verification: useVerification(),
-      kit: useAccountCenter(),
+      kit: useAccountKit(),
     }),
     { wrapper: t.wrapper },
   );
@@ -185,7 +185,7 @@ describe('after a failure that may have been applied', () => {
 });
 
 /** A verified WebAuthn registration record (a genuine `none` attestation made in this page). */
-async function passkeyRecord(client: ReturnType<typeof useAccountCenter>['client']) {
+async function passkeyRecord(client: ReturnType<typeof useAccountKit>['client']) {
   const registration = await client.createWebAuthnRegistration();
   const options = registration.registrationOptions;
   const payload = await createRegistrationResponse(

@@ -5,13 +5,7 @@
  */
 import { isAccountApiError, isMissingRoute } from '@account-center/client';
 import type { AccountClient } from '@account-center/client';
-import type {
-  AccountCenterKit,
-  AccountField,
-  DiscoveredSettings,
-  Observations,
-  Store,
-} from './types.js';
+import type { AccountKit, AccountField, TenantDocuments, Observations, Store } from './types.js';
 
 export function createStore<T>(value: T): Store<T> {
   const listeners = new Set<() => void>();
@@ -30,8 +24,8 @@ export function createStore<T>(value: T): Store<T> {
 
 interface ClientState {
   observations: Store<Observations>;
-  settings?: DiscoveredSettings;
-  kit?: AccountCenterKit;
+  settings?: TenantDocuments;
+  kit?: AccountKit;
 }
 
 const states = new WeakMap<AccountClient, ClientState>();

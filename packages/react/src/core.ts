@@ -8,10 +8,10 @@
  */
 export { AccountCenterProvider } from './provider.js';
 export type { AccountCenterProviderProps } from './provider.js';
-export { useAccountCenter } from './kit.js';
-export { setUiLocale, useOptionalAccountCenter } from './ui-locale.js';
-export { useAccountCenterSettings } from './settings.js';
-export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
+export { useAccountKit } from './kit.js';
+export { setUiLocale, useOptionalAccountKit } from './ui-locale.js';
+export { useTenantConfig } from './settings.js';
+export type { TenantConfig, Fact, FieldLevel } from './settings.js';
 export { useFeature } from './feature.js';
 export type { Feature, FeatureName, FeatureStatus } from './feature.js';
 export { accountQueries } from './queries.js';

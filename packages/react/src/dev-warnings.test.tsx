@@ -4,7 +4,7 @@ import type { MockInstance } from 'vitest';
 import { allFields } from '@account-center/mock';
 import { useMyAccount } from './hooks.js';
 import { usePasskeyRegistration } from './flows/passkey-registration/hook.js';
-import { useAccountCenterSettings } from './settings.js';
+import { useTenantConfig } from './settings.js';
 import { ENDPOINT, setup } from './test-utils/setup.js';
 
 const DOCTOR = `npx @account-center/doctor --endpoint ${ENDPOINT} --app-id <m2m app id> --origin ${location.origin} --spa-app-id <spa app id> --fix`;
@@ -24,7 +24,7 @@ const kitWarnings = () =>
     .filter((message) => message.startsWith('[account-center]'));
 
 function useAccountPage() {
-  return { settings: useAccountCenterSettings(), account: useMyAccount() };
+  return { settings: useTenantConfig(), account: useMyAccount() };
 }
 
 describe('development warnings about tenant settings that hide a feature', () => {

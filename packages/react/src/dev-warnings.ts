@@ -9,12 +9,12 @@
  */
 import { isAccountApiError } from '@account-center/client';
 import type { AccountClient } from '@account-center/client';
-import type { DiscoveredSettings } from './types.js';
+import type { TenantDocuments } from './types.js';
 
 /** Whom a warning is about: the client (warned once per client) and the settings given to the provider. */
 interface Scope {
   readonly client: AccountClient;
-  readonly settings?: DiscoveredSettings;
+  readonly settings?: TenantDocuments;
 }
 
 /** A tenant setting the kit met that hides a feature. */
@@ -49,7 +49,7 @@ export function warnTenantProblem(kit: Scope, problem: TenantProblem): void {
 }
 
 /** Warn about what the discovered (or given) settings hide: the account center disabled, or every field Off. */
-export function warnSettingsProblems(kit: Scope, settings: DiscoveredSettings): void {
+export function warnSettingsProblems(kit: Scope, settings: TenantDocuments): void {
   const center = settings.accountCenter;
   if (!center) return;
   if (!center.enabled) warnTenantProblem(kit, 'account-center-disabled');

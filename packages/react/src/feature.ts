@@ -1,8 +1,8 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import { accountQueries } from './queries.js';
-import { useAccountCenterSettings } from './settings.js';
+import { useTenantConfig } from './settings.js';
 import type { AccountField } from './types.js';
 
 /** What `useFeature` answers about: an account-center field, or one MFA factor kind. */
@@ -34,8 +34,8 @@ const FACTOR = { totp: 'Totp', backupCodes: 'BackupCode', passkey: 'WebAuthn' } 
  * return <Passkeys readOnly={status === 'readonly'} />;
  */
 export function useFeature(name: FeatureName): Feature {
-  const { client } = useAccountCenter();
-  const settings = useAccountCenterSettings();
+  const { client } = useAccountKit();
+  const settings = useTenantConfig();
   const factor = name in FACTOR ? FACTOR[name as keyof typeof FACTOR] : undefined;
   const usesFactors = factor !== undefined || name === 'mfa';
   const factors = useQuery({ ...accountQueries.mfaFactors(client), enabled: usesFactors });

@@ -15,7 +15,7 @@ import type {
 } from '@account-center/client';
 import { isQuietError } from './errors.js';
 import { accountKeys } from './keys.js';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import { accountQueries } from './queries.js';
 import type { SocialIdentities } from './types.js';
 import { useReverification } from './reverification.js';
@@ -35,7 +35,7 @@ function useKitQuery<TQueryFnData, TData>(
   factory: QueryFactory<TQueryFnData>,
   options?: QueryHookOptions<TQueryFnData, TData>,
 ): UseQueryResult<TData, AccountApiError> {
-  return useQuery({ ...factory(useAccountCenter().client), ...options } as UseQueryOptions<
+  return useQuery({ ...factory(useAccountKit().client), ...options } as UseQueryOptions<
     TQueryFnData,
     AccountApiError,
     TData,
@@ -107,7 +107,7 @@ function useVerifiedQuery<TQueryFnData, TData>(
   factory: QueryFactory<TQueryFnData>,
   options?: QueryHookOptions<TQueryFnData, TData>,
 ): VerifiedQueryResult<TData> {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const locked = useVerificationRecord().status !== 'verified';
   const query = useQuery({
     ...factory(kit.client),
@@ -159,7 +159,7 @@ export const useGrants = <TData = GrantList | null>(
 export function useBackupCodes<TData = BackupCodes>(
   options?: QueryHookOptions<BackupCodes, TData>,
 ) {
-  const { queryClient } = useAccountCenter();
+  const { queryClient } = useAccountKit();
   const shown = options?.enabled !== false;
   const query = useVerifiedQuery(accountQueries.backupCodes, options);
   // Codes are secrets: once nothing shows them (hidden, even with the panel still mounted), the

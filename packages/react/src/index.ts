@@ -3,12 +3,12 @@
 export { AccountCenterProvider } from './provider.js';
 export type { AccountCenterProviderProps } from './provider.js';
 export { useSignOut } from './tab-sync.js';
-export { useAccountCenter } from './kit.js';
-export { setUiLocale, useOptionalAccountCenter } from './ui-locale.js';
+export { useAccountKit } from './kit.js';
+export { setUiLocale, useOptionalAccountKit } from './ui-locale.js';
 export type {
-  AccountCenterKit,
+  AccountKit,
   AccountField,
-  DiscoveredSettings,
+  TenantDocuments,
   SocialConnector,
   SocialIdentities,
   StepUpRequirement,
@@ -57,10 +57,10 @@ export {
   useUploadAvatar,
 } from './mutation-hooks.js';
 export type { AccountMutationResult, MutationHookOptions } from './mutation-hooks.js';
-export { useAccountCenterSettings } from './settings.js';
+export { useTenantConfig } from './settings.js';
 export { useFeature } from './feature.js';
 export type { Feature, FeatureName, FeatureStatus } from './feature.js';
-export type { AccountCenterSettingsView, Fact, FieldLevel } from './settings.js';
+export type { TenantConfig, Fact, FieldLevel } from './settings.js';
 export {
   useRemoveTrustedDevice,
   useTrustedDevices,

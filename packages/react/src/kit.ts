@@ -6,8 +6,8 @@ import { clientState, createStore, observe, readGated } from './client-state.js'
 import { VerificationCancelledError } from './errors.js';
 import { accountQueries } from './queries.js';
 import type {
-  AccountCenterKit,
-  DiscoveredSettings,
+  AccountKit,
+  TenantDocuments,
   VerificationHandler,
   VerificationMethodOption,
   VerificationRequest,
@@ -15,7 +15,7 @@ import type {
 } from './types.js';
 
 export type {
-  AccountCenterKit,
+  AccountKit,
   AccountField,
   Observations,
   StepUpRequirement,
@@ -44,14 +44,14 @@ export function verificationMethods(account: Account | undefined): VerificationM
 type StepUp = NonNullable<Parameters<AccountClient['setEnsureVerified']>[0]>;
 
 /** Each kit's step-up for the transport, which asks the kit registered for its client. */
-const stepUps = new WeakMap<AccountCenterKit, StepUp>();
+const stepUps = new WeakMap<AccountKit, StepUp>();
 
 interface KitOptions {
   now: () => number;
   navigate: (url: string) => void;
   /** Read at prompt time so a changing prop is honoured. */
   handler: () => VerificationHandler | undefined;
-  settings?: DiscoveredSettings;
+  settings?: TenantDocuments;
 }
 
 /**
@@ -62,7 +62,7 @@ export function createKit(
   client: AccountClient,
   queryClient: QueryClient,
   options: KitOptions,
-): AccountCenterKit {
+): AccountKit {
   const { now } = options;
   const prompt = createStore<VerificationRequest | null>(null);
   const state = clientState(client);
@@ -167,7 +167,7 @@ export function createKit(
     return current && stepUps.get(current) ? stepUps.get(current)!(need) : stepUp(need);
   });
 
-  const kit: AccountCenterKit = {
+  const kit: AccountKit = {
     client,
     queryClient,
     now,
@@ -227,7 +227,7 @@ export function createKit(
  * Make `kit` the one factories find for its client. The provider calls it for the kit it puts
  * in context on every render (StrictMode builds a second, discarded kit for the same client).
  */
-export function registerKit(kit: AccountCenterKit): void {
+export function registerKit(kit: AccountKit): void {
   clientState(kit.client).kit = kit;
 }
 
@@ -236,7 +236,7 @@ export function registerKit(kit: AccountCenterKit): void {
  * needs step-up then rejects with `verification_prompt_missing` unless a fresh record exists),
  * e.g. for a mutation run outside any provider.
  */
-export function kitFor(client: AccountClient, queryClient: QueryClient): AccountCenterKit {
+export function kitFor(client: AccountClient, queryClient: QueryClient): AccountKit {
   const state = clientState(client);
   return (state.kit ??= createKit(client, queryClient, {
     now: Date.now,
@@ -246,7 +246,7 @@ export function kitFor(client: AccountClient, queryClient: QueryClient): Account
 }
 
 /** @internal React context carrying the kit. */
-export const KitContext = createContext<AccountCenterKit | null>(null);
+export const KitContext = createContext<AccountKit | null>(null);
 
 /** @internal `true` inside the provider's `verificationPrompt`: its prompt owns the slot. */
 export const PromptOwnerContext = createContext(false);
@@ -255,10 +255,10 @@ export const PromptOwnerContext = createContext(false);
  * The kit of the nearest `<AccountCenterProvider>`: client, QueryClient and step-up gate.
  *
  * @example
- * const kit = useAccountCenter();
+ * const kit = useAccountKit();
  * const query = useQuery(accountQueries.myAccount(client));
  */
-export function useAccountCenter(): AccountCenterKit {
+export function useAccountKit(): AccountKit {
   const kit = useContext(KitContext);
   if (!kit) throw new Error('Missing <AccountCenterProvider>.');
   return kit;

@@ -13,7 +13,7 @@ import {
   mfaUserSeed,
 } from '@account-center/mock';
 import { useMfaFactors, useMyAccount } from './hooks.js';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import { accountKeys } from './keys.js';
 import {
   useChangePassword,
@@ -67,7 +67,7 @@ describe('named write hooks compose the caller’s callbacks with the kit’s ef
     const onSuccess = vi.fn();
     const { result } = renderHook(
       () => {
-        const { client } = useAccountCenter();
+        const { client } = useAccountKit();
         return {
           account: useMyAccount(),
           update: useMutation({ ...accountMutations.updateAccount(client), onSuccess }),
@@ -91,7 +91,7 @@ describe('named write hooks compose the caller’s callbacks with the kit’s ef
     const seen: string[] = [];
     const { result } = renderHook(
       () => {
-        const { queryClient } = useAccountCenter();
+        const { queryClient } = useAccountKit();
         return {
           account: useMyAccount(),
           update: useUpdateProfile({

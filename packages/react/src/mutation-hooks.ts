@@ -15,7 +15,7 @@ import type {
   UpdateProfileInput,
   UserProfile,
 } from '@account-center/client';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import { accountMutations } from './mutations.js';
 
 /**
@@ -80,7 +80,7 @@ function useKitMutation<TData, TVariables, TOnMutateResult>(
 export function useUpdateAccount<TOnMutateResult = unknown>(
   options?: MutationHookOptions<Account, UpdateAccountInput, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.updateAccount(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.updateAccount(useAccountKit().client), options);
 }
 
 /**
@@ -90,21 +90,21 @@ export function useUpdateAccount<TOnMutateResult = unknown>(
 export function useUpdateProfile<TOnMutateResult = unknown>(
   options?: MutationHookOptions<UserProfile, UpdateProfileInput, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.updateProfile(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.updateProfile(useAccountKit().client), options);
 }
 
 /** Set or change the password (`POST …/password`); asks for step-up when the user has a method. */
 export function useChangePassword<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, { password: string }, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.updatePassword(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.updatePassword(useAccountKit().client), options);
 }
 
 /** Upload an avatar image → `{ url }`; save it with `useUpdateAccount` (`{ avatar: url }`). */
 export function useUploadAvatar<TOnMutateResult = unknown>(
   options?: MutationHookOptions<AvatarUpload, { file: Blob; fileName?: string }, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.uploadAvatar(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.uploadAvatar(useAccountKit().client), options);
 }
 
 /** Set the primary email from a verified code record for the new address (see `useEmailChange`). */
@@ -115,14 +115,14 @@ export function useSetPrimaryEmail<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.updatePrimaryEmail(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.updatePrimaryEmail(useAccountKit().client), options);
 }
 
 /** Remove the primary email (asks for step-up). */
 export function useRemovePrimaryEmail<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, void, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.deletePrimaryEmail(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.deletePrimaryEmail(useAccountKit().client), options);
 }
 
 /** Set the primary phone from a verified code record (see `usePhoneChange`); sent as digits only. */
@@ -133,14 +133,14 @@ export function useSetPrimaryPhone<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.updatePrimaryPhone(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.updatePrimaryPhone(useAccountKit().client), options);
 }
 
 /** Remove the primary phone (asks for step-up). */
 export function useRemovePrimaryPhone<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, void, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.deletePrimaryPhone(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.deletePrimaryPhone(useAccountKit().client), options);
 }
 
 /** Link a social identity from a verified social record (see `useSocialLink`). */
@@ -151,7 +151,7 @@ export function useLinkSocialIdentity<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.addIdentity(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.addIdentity(useAccountKit().client), options);
 }
 
 /** Replace the linked identity of the same connector with a verified social record. */
@@ -162,14 +162,14 @@ export function useReplaceSocialIdentity<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.replaceIdentity(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.replaceIdentity(useAccountKit().client), options);
 }
 
 /** Unlink a social identity; pass its target (asks for step-up). */
 export function useUnlinkSocialIdentity<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, string, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.deleteIdentity(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.deleteIdentity(useAccountKit().client), options);
 }
 
 /** Store a fresh provider token set for a linked identity. */
@@ -181,7 +181,7 @@ export function useUpdateSocialAccessToken<TOnMutateResult = unknown>(
   >,
 ) {
   return useKitMutation(
-    accountMutations.updateIdentityAccessToken(useAccountCenter().client),
+    accountMutations.updateIdentityAccessToken(useAccountKit().client),
     options,
   );
 }
@@ -190,14 +190,14 @@ export function useUpdateSocialAccessToken<TOnMutateResult = unknown>(
 export function useAddMfaFactor<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, AddMfaVerificationInput, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.addMfaVerification(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.addMfaVerification(useAccountKit().client), options);
 }
 
 /** Create or replace the TOTP factor. */
 export function useReplaceTotp<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, { secret: string; code: string }, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.replaceTotp(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.replaceTotp(useAccountKit().client), options);
 }
 
 /**
@@ -215,7 +215,7 @@ export function useRenamePasskey<TOnMutateResult = unknown>(
 ) {
   const { optimistic, ...rest } = options;
   return useKitMutation(
-    accountMutations.renameMfaVerification(useAccountCenter().client, { optimistic }),
+    accountMutations.renameMfaVerification(useAccountKit().client, { optimistic }),
     rest,
   );
 }
@@ -224,21 +224,21 @@ export function useRenamePasskey<TOnMutateResult = unknown>(
 export function useRemoveMfaFactor<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, Pick<MfaVerification, 'id' | 'type'>, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.deleteMfaVerification(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.deleteMfaVerification(useAccountKit().client), options);
 }
 
 /** Turn "skip MFA on sign-in" on or off. */
 export function useUpdateMfaSettings<TOnMutateResult = unknown>(
   options?: MutationHookOptions<MfaSettings, MfaSettings, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.updateMfaSettings(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.updateMfaSettings(useAccountKit().client), options);
 }
 
 /** Change the MFA and passkey prompt flags. */
 export function useUpdateLogtoConfigs<TOnMutateResult = unknown>(
   options?: MutationHookOptions<LogtoConfigs, UpdateLogtoConfigsInput, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.updateLogtoConfigs(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.updateLogtoConfigs(useAccountKit().client), options);
 }
 
 /** Sign out one session (`payload.uid`), optionally revoking its grants (asks for step-up). */
@@ -249,14 +249,14 @@ export function useEndSession<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.deleteSession(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.deleteSession(useAccountKit().client), options);
 }
 
 /** Revoke one grant; pass its id (asks for step-up). */
 export function useRevokeGrant<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, string, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.deleteGrant(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.deleteGrant(useAccountKit().client), options);
 }
 
 /**
@@ -270,12 +270,12 @@ export function useSignOutOtherSessions<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.deleteOtherSessions(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.deleteOtherSessions(useAccountKit().client), options);
 }
 
 /** Revoke every grant of one application (pass its id); resolves to the count. */
 export function useRevokeAppGrants<TOnMutateResult = unknown>(
   options?: MutationHookOptions<number, string, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.revokeAppGrants(useAccountCenter().client), options);
+  return useKitMutation(accountMutations.revokeAppGrants(useAccountKit().client), options);
 }

@@ -22,9 +22,9 @@ import { loadSteps } from './steps/load.js';
 import { accountKeys } from './keys.js';
 import { kitFor } from './kit.js';
 import { accountQueries } from './queries.js';
-import type { AccountCenterKit, AccountField } from './types.js';
+import type { AccountKit, AccountField } from './types.js';
 
-const invalidate = (kit: AccountCenterKit, queryKey: readonly unknown[]) =>
+const invalidate = (kit: AccountKit, queryKey: readonly unknown[]) =>
   kit.queryClient.invalidateQueries({ queryKey });
 
 /**
@@ -32,7 +32,7 @@ const invalidate = (kit: AccountCenterKit, queryKey: readonly unknown[]) =>
  * before the write would otherwise land after it with the old state.
  */
 async function write<T>(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   queryKey: readonly unknown[],
   update: T | ((current: T | undefined) => T | undefined),
 ) {
@@ -46,7 +46,7 @@ async function write<T>(
  */
 interface WriteSpec<TData, TVariables> {
   /** The cache effect of a success (default: the refresh); returned so `mutateAsync` settles after it. */
-  effect?: (kit: AccountCenterKit, data: TData, variables: TVariables) => unknown;
+  effect?: (kit: AccountKit, data: TData, variables: TVariables) => unknown;
   /** The client call (default: `client[name](variables)`). */
   run?: (client: AccountClient, variables: TVariables) => Promise<TData>;
   /**
@@ -68,8 +68,8 @@ interface WriteSpec<TData, TVariables> {
  */
 function define<TData, TVariables>(
   name: AccountOperation & keyof AccountClient,
-  field: AccountField | ((variables: TVariables, kit: AccountCenterKit) => AccountField),
-  refresh?: (kit: AccountCenterKit) => unknown,
+  field: AccountField | ((variables: TVariables, kit: AccountKit) => AccountField),
+  refresh?: (kit: AccountKit) => unknown,
   spec: WriteSpec<TData, TVariables> = {},
 ) {
   const {
@@ -117,9 +117,9 @@ function forget(queryClient: QueryClient, variables: unknown) {
     cache.remove(mutation);
 }
 
-const refreshAccount = (kit: AccountCenterKit) => invalidate(kit, accountKeys.account());
-const refreshMfa = (kit: AccountCenterKit) => invalidate(kit, accountKeys.mfa());
-const refreshSessions = (kit: AccountCenterKit) => invalidate(kit, accountKeys.sessionsRoot());
+const refreshAccount = (kit: AccountKit) => invalidate(kit, accountKeys.account());
+const refreshMfa = (kit: AccountKit) => invalidate(kit, accountKeys.mfa());
+const refreshSessions = (kit: AccountKit) => invalidate(kit, accountKeys.sessionsRoot());
 /** A write over many items (its steps load lazily); refreshes sessions even after a partial failure. */
 const bulk =
   <TVariables>(name: 'deleteOtherSessions' | 'revokeAppGrants') =>
@@ -186,7 +186,7 @@ const passkeyOrMfa = (type?: string): AccountField => (type === 'WebAuthn' ? 'pa
  * (`useUpdateProfile`, `useChangePassword`…), which also compose your callbacks.
  *
  * @example
- * const { client } = useAccountCenter();
+ * const { client } = useAccountKit();
  * const update = useMutation({ ...accountMutations.updateAccount(client), onSuccess: toast });
  * update.mutate({ name: 'Ada' });
  */

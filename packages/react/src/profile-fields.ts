@@ -16,7 +16,7 @@ import type {
   ProfileFieldValue,
 } from '@account-center/client/profile-fields';
 import type { AccountApiError } from '@account-center/client';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import { useUpdateAccount, useUpdateProfile } from './mutation-hooks.js';
 import { accountQueries } from './queries.js';
 
@@ -75,7 +75,7 @@ export interface UseProfileFieldsResult {
  * if (result.status === 'invalid') showIssues(result.issues);
  */
 export function useProfileFields(): UseProfileFieldsResult {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const settings = useQuery(accountQueries.settings(kit.client));
   const account = useQuery(accountQueries.myAccount(kit.client));
   const updateProfile = useUpdateProfile();

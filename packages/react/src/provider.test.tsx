@@ -9,7 +9,7 @@ import {
   DEMO_PASSWORD,
 } from '@account-center/mock';
 import { useMyAccount } from './hooks.js';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import { AccountCenterProvider } from './provider.js';
 import { ENDPOINT, setup } from './test-utils/setup.js';
 import { useVerification } from './verification.js';
@@ -38,7 +38,7 @@ describe('AccountCenterProvider', () => {
     const t = setup();
     const appClient = new QueryClient();
     const { result } = renderHook(
-      () => ({ kit: useAccountCenter(), queryClient: useQueryClient(), account: useMyAccount() }),
+      () => ({ kit: useAccountKit(), queryClient: useQueryClient(), account: useMyAccount() }),
       {
         wrapper: ({ children }) => (
           <QueryClientProvider client={appClient}>
@@ -66,7 +66,7 @@ describe('AccountCenterProvider', () => {
       getAccessToken: async () => token,
       fetch: createSimulatorFetch(simulator),
     });
-    const { result } = renderHook(() => ({ kit: useAccountCenter(), account: useMyAccount() }), {
+    const { result } = renderHook(() => ({ kit: useAccountKit(), account: useMyAccount() }), {
       wrapper: ({ children }) => (
         <AccountCenterProvider client={client}>{children}</AccountCenterProvider>
       ),
@@ -122,7 +122,7 @@ describe('AccountCenterProvider', () => {
       );
     }
     const { result, rerender } = renderHook(
-      () => ({ kit: useAccountCenter(), verification: useVerification() }),
+      () => ({ kit: useAccountKit(), verification: useVerification() }),
       {
         wrapper: Wrapper,
       },
@@ -137,6 +137,6 @@ describe('AccountCenterProvider', () => {
   });
 
   it('throws a clear error when a hook is used outside the provider', () => {
-    expect(() => renderHook(() => useAccountCenter())).toThrow('<AccountCenterProvider>');
+    expect(() => renderHook(() => useAccountKit())).toThrow('<AccountCenterProvider>');
   });
 });

@@ -11,14 +11,14 @@ import { retryRead } from './queries.js';
 import { SignOutContext } from './tab-sync.js';
 import { linkUiLocale } from './ui-locale.js';
 import type { TabSync } from './tab-sync-channel.js';
-import type { DiscoveredSettings, VerificationHandler } from './types.js';
+import type { TenantDocuments, VerificationHandler } from './types.js';
 
 interface CommonProps {
   /**
    * Settings fetched on the server with the client's `fetchAccountCenterSettings` (the
    * anonymous `/.well-known` documents are not readable cross-origin in production, §1.4).
    */
-  settings?: DiscoveredSettings;
+  settings?: TenantDocuments;
   /**
    * The app's QueryClient; else the one of an enclosing `QueryClientProvider`, else a new one.
    * Its default `retry`, when set, applies to the kit's reads; else they retry network failures

@@ -12,7 +12,7 @@ import {
   useSessions,
   useSocialIdentities,
 } from './hooks.js';
-import { useAccountCenterSettings } from './settings.js';
+import { useTenantConfig } from './settings.js';
 import { setup } from './test-utils/setup.js';
 import { useVerification, useVerificationPrompt } from './verification.js';
 
@@ -20,7 +20,7 @@ import { useVerification, useVerificationPrompt } from './verification.js';
 function useAccountPage() {
   return {
     account: useMyAccount(),
-    settings: useAccountCenterSettings(),
+    settings: useTenantConfig(),
     social: useSocialIdentities(),
     factors: useMfaFactors(),
     mfaSettings: useMfaSettings(),

@@ -15,7 +15,7 @@ import { isWebConnector } from '@account-center/client';
 import { clientState, readGated } from './client-state.js';
 import { noticeProblems, warnSettingsProblems } from './dev-warnings.js';
 import { accountKeys } from './keys.js';
-import type { AccountField, DiscoveredSettings, SocialIdentities } from './types.js';
+import type { AccountField, TenantDocuments, SocialIdentities } from './types.js';
 
 /**
  * Retry only what may pass next time: network failures and 5xx, twice. Never when the server
@@ -101,7 +101,7 @@ export const accountQueries = {
    * Settings given to the provider are used as they are.
    */
   settings: (client: AccountClient) =>
-    queryOptions<DiscoveredSettings, AccountApiError>({
+    queryOptions<TenantDocuments, AccountApiError>({
       queryKey: accountKeys.settings(),
       queryFn: fetcher(client, async (client, options) => {
         const [accountCenter, signInExperience] = await Promise.all([

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback } from 'react';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import type { StepUpRequirement } from './kit.js';
 
 /** Options of {@link useReverification}. */
@@ -37,7 +37,7 @@ export function useReverification<TArgs extends unknown[], TResult>(
   fn: (verificationRecordId: string, ...args: TArgs) => Promise<TResult>,
   options?: ReverificationOptions,
 ): (...args: TArgs) => Promise<TResult> {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const requirement = options?.requirement ?? 'always';
   return useCallback(
     (...args: TArgs) => kit.reverify(requirement, (id) => fn(id!, ...args)),

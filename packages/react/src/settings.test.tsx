@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { allFields, DEMO_PASSWORD, DEMO_USER_ID } from '@account-center/mock';
 import { useMfaFactors } from './hooks.js';
 import { useAddMfaFactor, useUpdateAccount } from './mutation-hooks.js';
-import { useAccountCenterSettings } from './settings.js';
+import { useTenantConfig } from './settings.js';
 import { setup } from './test-utils/setup.js';
 import { useVerification } from './verification.js';
 
-describe('useAccountCenterSettings', () => {
+describe('useTenantConfig', () => {
   it('reads the anonymous well-known documents when they are readable (same origin, proxy, development)', async () => {
     const t = setup({
       wellKnownCors: 'development',
@@ -23,7 +23,7 @@ describe('useAccountCenterSettings', () => {
         },
       },
     });
-    const { result } = renderHook(() => useAccountCenterSettings(), { wrapper: t.wrapper });
+    const { result } = renderHook(() => useTenantConfig(), { wrapper: t.wrapper });
     await waitFor(() => expect(result.current.isLoading).toBe(false));
     expect(result.current.fields.username).toEqual({ source: 'known', value: 'ReadOnly' });
     expect(result.current.fields.session).toEqual({ source: 'known', value: 'Off' });
@@ -54,7 +54,7 @@ describe('useAccountCenterSettings', () => {
         signInExperience,
       } as never,
     });
-    const { result } = renderHook(() => useAccountCenterSettings(), { wrapper });
+    const { result } = renderHook(() => useTenantConfig(), { wrapper });
     await waitFor(() => expect(result.current.isLoading).toBe(false));
     expect(result.current.deleteAccountUrl).toEqual({
       source: 'known',
@@ -74,7 +74,7 @@ describe('useAccountCenterSettings', () => {
     });
     const { result } = renderHook(
       () => ({
-        settings: useAccountCenterSettings(),
+        settings: useTenantConfig(),
         rename: useUpdateAccount(),
         factors: useMfaFactors(),
       }),
@@ -108,7 +108,7 @@ describe('useAccountCenterSettings', () => {
     });
     const { result } = renderHook(
       () => ({
-        settings: useAccountCenterSettings(),
+        settings: useTenantConfig(),
         add: useAddMfaFactor(),
         verification: useVerification(),
       }),
@@ -128,7 +128,7 @@ describe('useAccountCenterSettings', () => {
   });
 });
 
-describe('tenant policies in useAccountCenterSettings (issue #13 §4)', () => {
+describe('tenant policies in useTenantConfig (issue #13 §4)', () => {
   it('exposes the username policy and whether MFA is mandatory, adaptive prompt policies included', async () => {
     const t = setup({ wellKnownCors: 'development' });
     t.simulator.admin.updateSignInExperience({
@@ -141,7 +141,7 @@ describe('tenant policies in useAccountCenterSettings (issue #13 §4)', () => {
         allowedChars: { lowercase: true, uppercase: false, numbers: true, underscore: true },
       },
     });
-    const { result } = renderHook(() => useAccountCenterSettings(), { wrapper: t.wrapper });
+    const { result } = renderHook(() => useTenantConfig(), { wrapper: t.wrapper });
     await waitFor(() => expect(result.current.isLoading).toBe(false));
     expect(result.current.mfa.value?.mandatory).toBe(true);
     expect(result.current.usernamePolicy.value).toMatchObject({ minLength: 4, maxLength: 12 });

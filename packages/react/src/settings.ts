@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { PasswordPolicy, UsernamePolicy } from '@account-center/client';
 import { isMfaMandatory } from '@account-center/client';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import { accountQueries } from './queries.js';
 import type { AccountField, SocialConnector } from './types.js';
 
@@ -17,8 +17,8 @@ export type FieldLevel = 'Off' | 'ReadOnly' | 'Edit';
 /** MFA factors the Account API can bind. */
 export const MFA_FACTORS = ['Totp', 'WebAuthn', 'BackupCode'] as const;
 
-/** What `useAccountCenterSettings` knows about the tenant, fact by fact. */
-export interface AccountCenterSettingsView {
+/** What `useTenantConfig` knows about the tenant, fact by fact. */
+export interface TenantConfig {
   /** Field levels; `passkey` falls back to `mfa` when unset (§3.1). A readable field is inferred `Edit` until a write answers `field_not_editable`. */
   fields: Record<AccountField, Fact<FieldLevel>>;
   /** Unknown → show no delete link. */
@@ -68,11 +68,11 @@ const fact = <T>(value: T | undefined): Fact<T> =>
  * `mfa_factor_not_enabled` answers (§2).
  *
  * @example
- * const { fields, deleteAccountUrl } = useAccountCenterSettings();
+ * const { fields, deleteAccountUrl } = useTenantConfig();
  * if (fields.email.value === 'Edit') showChangeEmail();
  */
-export function useAccountCenterSettings(): AccountCenterSettingsView {
-  const kit = useAccountCenter();
+export function useTenantConfig(): TenantConfig {
+  const kit = useAccountKit();
   const settings = useQuery(accountQueries.settings(kit.client));
   const account = useQuery(accountQueries.myAccount(kit.client));
   const observed = useSyncExternalStore(
@@ -100,7 +100,7 @@ export function useAccountCenterSettings(): AccountCenterSettingsView {
             : { source: 'unknown' };
   }
 
-  const mfa: AccountCenterSettingsView['mfa'] = experience?.mfa
+  const mfa: TenantConfig['mfa'] = experience?.mfa
     ? known({
         factors: experience.mfa.factors,
         policy: experience.mfa.policy,

@@ -9,7 +9,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { isAccountApiError, isMissingRoute } from '@account-center/client';
 import type { AccountApiError, TrustedDevice, TrustedDevicePage } from '@account-center/client';
 import { isQuietError } from './errors.js';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import { accountKeys } from './keys.js';
 import { accountQueries } from './queries.js';
 import { useReverification } from './reverification.js';
@@ -23,7 +23,7 @@ const trustedDevicesKey = () => [...accountKeys.sessionsRoot(), 'trusted-devices
  * (the route is then asked and a 404 or `field_not_enabled` hides it).
  */
 export function useTrustedDevicesLevel(): 'Off' | 'ReadOnly' | 'Edit' | undefined {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const settings = useQuery(accountQueries.settings(kit.client)).data?.accountCenter;
   if (!settings) return undefined;
   return settings.fields.trustedDevice ?? 'Off';
@@ -41,7 +41,7 @@ const stepUpOnly = () => Promise.resolve();
  * if (devices.locked) return <button onClick={devices.unlock}>Show devices</button>;
  */
 export function useTrustedDevices() {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const level = useTrustedDevicesLevel();
   const locked = useVerificationRecord().status !== 'verified';
   const stepUp = useReverification(stepUpOnly);
@@ -78,7 +78,7 @@ export function useTrustedDevices() {
  * from the server afterwards.
  */
 export function useRemoveTrustedDevice() {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   return useMutation<void, AccountApiError, TrustedDevice>({
     mutationFn: (device) => kit.call('always', () => kit.client.deleteTrustedDevice(device.id)),
     onSettled: () => kit.queryClient.invalidateQueries({ queryKey: trustedDevicesKey() }),

@@ -15,7 +15,7 @@ import type {
 import {
   accountMutations,
   accountQueries,
-  useAccountCenterSettings,
+  useTenantConfig,
   useChangePassword,
   useEmailChange,
   useFeature,
@@ -147,7 +147,7 @@ describe('state machines and settings', () => {
   });
 
   it('mark settings facts as known, inferred or unknown', () => {
-    const fact = useAccountCenterSettings().fields.email;
+    const fact = useTenantConfig().fields.email;
     expectTypeOf(fact).toEqualTypeOf<Fact<FieldLevel>>();
     if (fact.source === 'unknown') expectTypeOf(fact.value).toEqualTypeOf<undefined>();
     else expectTypeOf(fact.value).toEqualTypeOf<FieldLevel>();

@@ -58,7 +58,7 @@ export type Observations = Partial<
  * What settings discovery read; a part is `undefined` when it was not readable (§1.4). The
  * client's `fetchAccountCenterSettings` returns this shape with both parts, for the `settings` prop.
  */
-export type DiscoveredSettings = Partial<AccountCenterDiscovery>;
+export type TenantDocuments = Partial<AccountCenterDiscovery>;
 
 /** A social connector as the sign-in experience lists it. */
 export type SocialConnector = NonNullable<SignInExperience['socialConnectors']>[number];
@@ -72,9 +72,9 @@ export interface SocialIdentities {
 
 /**
  * Everything the hooks share: the client, the QueryClient, the step-up gate and the clock.
- * Get it with `useAccountCenter()`.
+ * Get it with `useAccountKit()`.
  */
-export interface AccountCenterKit {
+export interface AccountKit {
   readonly client: AccountClient;
   readonly queryClient: QueryClient;
   /** Clock in epoch ms (injectable for tests). */
@@ -131,5 +131,5 @@ export interface AccountCenterKit {
   settlePrompt(error?: AccountApiError): void;
   readonly observations: Store<Observations>;
   /** Settings given to the provider (filled on the server). */
-  readonly settings?: DiscoveredSettings;
+  readonly settings?: TenantDocuments;
 }

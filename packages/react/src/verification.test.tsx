@@ -10,7 +10,7 @@ import {
   useRemovePrimaryEmail,
   useUpdateMfaSettings,
 } from './mutation-hooks.js';
-import { useAccountCenter } from './kit.js';
+import { useAccountKit } from './kit.js';
 import { setup } from './test-utils/setup.js';
 import { useVerification, useVerificationPrompt } from './verification.js';
 
@@ -332,7 +332,7 @@ describe('step-up prompt', () => {
     const { result } = renderHook(
       () => ({
         ...useDialogAnd(() => useChangePassword()),
-        kit: useAccountCenter(),
+        kit: useAccountKit(),
       }),
       { wrapper: t.wrapper },
     );

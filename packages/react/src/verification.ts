@@ -3,7 +3,7 @@ import { useContext, useEffect, useRef, useState, useSyncExternalStore } from 'r
 import { useQuery } from '@tanstack/react-query';
 import type { AccountApiError, VerificationRecord } from '@account-center/client';
 import { VerificationCancelledError } from './errors.js';
-import { PromptOwnerContext, useAccountCenter, verificationMethods } from './kit.js';
+import { PromptOwnerContext, useAccountKit, verificationMethods } from './kit.js';
 import type { VerificationMethodOption, VerificationRequest } from './kit.js';
 import { accountQueries } from './queries.js';
 import { useCooldown, useMachine, useRerenderIn } from './machine.js';
@@ -48,7 +48,7 @@ export interface UseVerificationResult {
 
 /** @internal The current identity record and its freshness, re-rendering when it goes stale. */
 export function useVerificationRecord() {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const store = kit.client.verification;
   const record = useSyncExternalStore(store.subscribe, store.get, () => undefined);
   const fresh = store.isFresh(kit.now());
@@ -68,7 +68,7 @@ export function useVerificationRecord() {
  * if (await verifyWithPassword(password)) close();
  */
 export function useVerification(): UseVerificationResult {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const { client } = kit;
   const { record, status } = useVerificationRecord();
   const account = useQuery(accountQueries.myAccount(kit.client));
@@ -172,7 +172,7 @@ export interface VerificationPrompt {
  * return request ? <Dialog onClose={reject}>…</Dialog> : null;
  */
 export function useVerificationPrompt(): VerificationPrompt {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const owner = useContext(PromptOwnerContext);
   const [token] = useState(() => ({}));
   useEffect(() => kit.registerPrompt(token, owner), [kit, token, owner]);

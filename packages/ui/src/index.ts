@@ -14,8 +14,8 @@
 // Provider and theming
 export { AccountCenterUiProvider } from './provider/account-center-ui-provider.js';
 export type { AccountCenterUiProviderProps } from './provider/account-center-ui-provider.js';
-export { useUiSettings } from './provider/ui-context.js';
-export type { Theme, UiSettings } from './provider/ui-context.js';
+export { useUiOptions } from './provider/ui-context.js';
+export type { Theme, UiOptions } from './provider/ui-context.js';
 export { setCspNonce } from './lib/csp.js';
 
 // i18n

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import {
-  useAccountCenterSettings,
+  useTenantConfig,
   useEmailChange,
   useMyAccount,
   useSocialIdentities,
@@ -41,7 +41,7 @@ function Alert({ error }: { error: unknown }) {
 
 function ProfileSection() {
   const account = useMyAccount();
-  const { fields } = useAccountCenterSettings();
+  const { fields } = useTenantConfig();
   const update = useUpdateAccount();
   const [name, setName] = useState<string>();
   const inputId = useId();
@@ -94,7 +94,7 @@ function ProfileSection() {
 
 function EmailSection() {
   const change = useEmailChange();
-  const { fields } = useAccountCenterSettings();
+  const { fields } = useTenantConfig();
   const [email, setEmail] = useState('');
   const [code, setCode] = useState('');
   const emailId = useId();
@@ -196,7 +196,7 @@ function SocialSection() {
   const identities = useSocialIdentities();
   const social = useSocialLink();
   const unlink = useUnlinkSocialIdentity();
-  const { fields } = useAccountCenterSettings();
+  const { fields } = useTenantConfig();
   if (fields.social.value === 'Off') {
     return (
       <section aria-labelledby="custom-social" className="pg-card">

@@ -16,7 +16,7 @@ import type { LogtoConfig } from '@logto/react';
 import { createAccountTransport } from '@account-center/client';
 import { getAccountCenterSettings, getSignInExperience } from '@account-center/client/operations';
 import { AccountCenterProvider } from '@account-center/react';
-import type { DiscoveredSettings } from '@account-center/react';
+import type { TenantDocuments } from '@account-center/react';
 import { AppShell } from '../app-shell';
 import { SignOutButton } from '../sign-out-button';
 import { WELL_KNOWN_PROXY_PATH } from '../env';
@@ -37,7 +37,7 @@ export const ACCOUNT_CENTER_SCOPES: string[] = [
 ];
 
 /** Reads the settings through the dev-server proxy; `undefined` parts when unreadable. */
-async function loadSettings(): Promise<DiscoveredSettings | undefined> {
+async function loadSettings(): Promise<TenantDocuments | undefined> {
   const transport = createAccountTransport({
     endpoint: `${window.location.origin}${WELL_KNOWN_PROXY_PATH}`,
   });
@@ -84,7 +84,7 @@ function RealTenantApp({ endpoint }: { endpoint: string }) {
   const pathname = usePathname();
   const { isAuthenticated, isLoading, signIn, signOut, getAccessToken } = useLogto();
   const { locale } = usePreferences();
-  const [settings, setSettings] = useState<DiscoveredSettings | undefined | null>(null);
+  const [settings, setSettings] = useState<TenantDocuments | undefined | null>(null);
 
   useEffect(() => {
     let cancelled = false;

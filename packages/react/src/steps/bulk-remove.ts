@@ -3,7 +3,7 @@
  * lazy steps chunk (`./index.ts`). Imports nothing from the entry chunk.
  */
 import { AccountApiError } from '@account-center/client';
-import type { AccountCenterKit } from '../kit.js';
+import type { AccountKit } from '../kit.js';
 
 /**
  * Run `remove` on each item one after another (the step-up done first serves every call).
@@ -42,7 +42,7 @@ export async function removeEach<T>(items: T[], remove: (item: T) => Promise<unk
 
 /** Sign out every session but this one, from a fresh list (read after step-up). */
 export async function deleteOtherSessions(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   { revokeGrantsTarget }: { revokeGrantsTarget?: 'all' | 'firstParty' } = {},
 ) {
   await kit.ensureVerified('always');
@@ -57,7 +57,7 @@ export async function deleteOtherSessions(
 }
 
 /** Revoke every grant of one application, from a fresh list (read after step-up). */
-export async function revokeAppGrants(kit: AccountCenterKit, applicationId: string) {
+export async function revokeAppGrants(kit: AccountKit, applicationId: string) {
   await kit.ensureVerified('always');
   const list = await kit.read('session', () => kit.client.listGrants({}));
   return removeEach(

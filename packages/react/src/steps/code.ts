@@ -3,7 +3,7 @@
  * steps chunk (`./index.ts`). Imports nothing from the entry chunk.
  */
 import type { VerificationCodeIdentifier } from '@account-center/client';
-import type { AccountCenterKit } from '../kit.js';
+import type { AccountKit } from '../kit.js';
 
 /**
  * Send a code. `identity`: to the user's current address, for step-up (the verified record
@@ -11,7 +11,7 @@ import type { AccountCenterKit } from '../kit.js';
  * not stopped after typing the code.
  */
 export async function sendCode(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   identifier: VerificationCodeIdentifier,
   identity?: boolean,
 ) {
@@ -25,7 +25,7 @@ export async function sendCode(
 
 /** Check a code; resolves to the verified record id. */
 export async function verifyCode(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   identifier: VerificationCodeIdentifier,
   verificationId: string,
   code: string,

@@ -5,7 +5,7 @@
  */
 import type { AccountApiError, MfaVerification } from '@account-center/client';
 import type { FetchQueryOptions } from '@tanstack/react-query';
-import type { AccountCenterKit } from '../kit.js';
+import type { AccountKit } from '../kit.js';
 
 /**
  * Whether a failed write may still have been applied: no answer (network error, timeout, abort),
@@ -31,7 +31,7 @@ interface UnsureAttempt {
  * Per kit: writes whose last attempt failed ambiguously, by signature. A retry of such a write
  * may find it already done.
  */
-const unsure = new WeakMap<AccountCenterKit, Map<string, UnsureAttempt>>();
+const unsure = new WeakMap<AccountKit, Map<string, UnsureAttempt>>();
 
 /** FNV-1a of the input: tells retries apart without keeping a password or codes in memory. */
 function fingerprint(value: unknown) {
@@ -75,7 +75,7 @@ const DONE_WHEN_RETRIED: Record<string, [code: string, status?: number]> = {
  * the retry is not sent. Writes carrying a secret (`secret`) are told apart by a fingerprint.
  */
 export async function guardWrite<T>(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   name: string,
   variables: unknown,
   secret: boolean | undefined,
@@ -86,7 +86,7 @@ export async function guardWrite<T>(
     MfaVerification[] | null,
     readonly unknown[]
   >,
-  refresh?: (kit: AccountCenterKit) => unknown,
+  refresh?: (kit: AccountKit) => unknown,
 ): Promise<T> {
   const type = (variables as { type?: string } | undefined)?.type;
   const factor =

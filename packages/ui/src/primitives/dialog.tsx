@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n-provider.js';
 import { useComposedRefs } from '../lib/compose-refs.js';
 import { cx } from '../lib/cx.js';
 import { inertOutside } from '../lib/inert-outside.js';
-import { useUiSettings } from '../provider/ui-context.js';
+import { useUiOptions } from '../provider/ui-context.js';
 import { CloseIcon } from './icons.js';
 import { LiveRegion } from './live-region.js';
 import { VisuallyHidden } from './visually-hidden.js';
@@ -40,7 +40,7 @@ export interface DialogPortalProps extends ComponentProps<'div'> {
  * `dir`, so the tokens and the direction of the page carry over. `ref` reaches the wrapper.
  */
 export function DialogPortal({ container, forceMount, ...props }: DialogPortalProps) {
-  const { theme, dir, brand } = useUiSettings();
+  const { theme, dir, brand } = useUiOptions();
   const i18n = useI18n();
   return (
     <DialogPrimitive.Portal container={container} forceMount={forceMount}>

@@ -2,8 +2,8 @@ import { setNonce } from 'get-nonce';
 import { useEffect, useMemo, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { accountQueries, setUiLocale, useOptionalAccountCenter } from '@account-center/react/core';
-import type { AccountCenterKit } from '@account-center/react';
+import { accountQueries, setUiLocale, useOptionalAccountKit } from '@account-center/react/core';
+import type { AccountKit } from '@account-center/react';
 import type { SignInExperience } from '@account-center/client';
 import { chooseLocale, useBrowserLanguages } from '../i18n/auto-locale.js';
 import { I18nProvider, useI18n } from '../i18n/i18n-provider.js';
@@ -56,16 +56,13 @@ export interface AccountCenterUiProviderProps extends Omit<ComponentProps<'div'>
  * </AccountCenterUiProvider>
  */
 export function AccountCenterUiProvider(props: AccountCenterUiProviderProps) {
-  const kit = useOptionalAccountCenter();
+  const kit = useOptionalAccountKit();
   return kit ? <TenantAwareRoot kit={kit} {...props} /> : <UiRoot {...props} />;
 }
 
 const isAuto = (locale: string | undefined) => !locale || locale === 'auto';
 
-function TenantAwareRoot({
-  kit,
-  ...props
-}: AccountCenterUiProviderProps & { kit: AccountCenterKit }) {
+function TenantAwareRoot({ kit, ...props }: AccountCenterUiProviderProps & { kit: AccountKit }) {
   const needed = props.branding === 'tenant' || isAuto(props.locale);
   const { data } = useQuery(
     { ...accountQueries.settings(kit.client), enabled: needed },
@@ -82,7 +79,7 @@ function UiRoot({
   kit,
   experience,
   ...props
-}: AccountCenterUiProviderProps & { kit?: AccountCenterKit; experience?: SignInExperience }) {
+}: AccountCenterUiProviderProps & { kit?: AccountKit; experience?: SignInExperience }) {
   const languageInfo = experience?.languageInfo;
   const preferred = useBrowserLanguages(isAuto(locale));
   const resolved = chooseLocale({ requested: locale, preferred, languageInfo });

@@ -1,5 +1,5 @@
 import { Suspense, lazy } from 'react';
-import { useUiSettings } from './ui-context.js';
+import { useUiOptions } from './ui-context.js';
 
 const TenantLogoImage = lazy(() =>
   import('./tenant-branding.js').then((module) => ({ default: module.TenantLogoImage })),
@@ -10,7 +10,7 @@ const TenantLogoImage = lazy(() =>
  * appears once the page runs, never in a server's HTML.
  */
 export function TenantLogo({ alt }: { alt: string }) {
-  const { brand, theme } = useUiSettings();
+  const { brand, theme } = useUiOptions();
   if (!brand || (!brand.logoUrl && !brand.darkLogoUrl)) return null;
   return (
     <Suspense fallback={null}>

@@ -14,7 +14,7 @@ export interface TenantBrand {
   darkLogoUrl?: string | null | undefined;
 }
 
-export interface UiSettings {
+export interface UiOptions {
   /** Explicit theme, or undefined to follow `prefers-color-scheme`. */
   theme?: Theme | undefined;
   /** Text direction forced by the app, if any. */
@@ -23,9 +23,9 @@ export interface UiSettings {
   brand?: TenantBrand | undefined;
 }
 
-export const UiSettingsContext = createContext<UiSettings>({});
+export const UiSettingsContext = createContext<UiOptions>({});
 
 /** Theme and direction of the nearest kit root, for parts rendered in a portal. */
-export function useUiSettings(): UiSettings {
+export function useUiOptions(): UiOptions {
   return useContext(UiSettingsContext);
 }

@@ -4,8 +4,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { isSecondFactor } from '@account-center/client/helpers';
 import type { AccountApiError } from '@account-center/client';
 import { toAccountError } from '../../errors.js';
-import { useAccountCenter } from '../../kit.js';
-import type { AccountCenterKit } from '../../kit.js';
+import { useAccountKit } from '../../kit.js';
+import type { AccountKit } from '../../kit.js';
 import { accountKeys } from '../../keys.js';
 import { accountMutations } from '../../mutations.js';
 import { accountQueries } from '../../queries.js';
@@ -66,7 +66,7 @@ const loadBackupSteps = () =>
  * The marker key for this kit's account, once the account is known and the backup-code chunk is
  * in (the hook loads it on mount, alongside the account); `null` before.
  */
-function useMarkerKey(kit: AccountCenterKit): string | null {
+function useMarkerKey(kit: AccountKit): string | null {
   const id = useQuery(accountQueries.myAccount(kit.client)).data?.id;
   const steps = useSyncExternalStore(
     subscribe,
@@ -121,7 +121,7 @@ export interface InterruptedBackupCodesState {
  * if (interrupted) notice(`Codes from ${interrupted.since.toLocaleString()} may not work`);
  */
 export function useInterruptedBackupCodes(): InterruptedBackupCodesState {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const key = useMarkerKey(kit);
   const raw = useSyncExternalStore(
     subscribe,
@@ -156,7 +156,7 @@ const UNBOUND: readonly BackupCodeSetupState[] = ['confirming', 'binding', 'retr
  * <button disabled={!backup.canGenerate} onClick={backup.generate}>Generate</button>
  */
 export function useBackupCodeSetup(callbacks: FlowCallbacks = {}): BackupCodeSetup {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const factors = useQuery(accountQueries.mfaFactors(kit.client)).data ?? [];
   const canGenerate = factors.some(isSecondFactor);
   const old = factors.find(

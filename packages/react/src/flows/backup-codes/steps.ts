@@ -6,7 +6,7 @@
  */
 import { AccountApiError } from '@account-center/client';
 import type { MfaVerification } from '@account-center/client';
-import type { AccountCenterKit } from '../../kit.js';
+import type { AccountKit } from '../../kit.js';
 import type { InterruptedBackupCodes } from '../types.js';
 
 /**
@@ -81,7 +81,7 @@ export function parseMarker(raw: string | null): InterruptedBackupCodes | null {
  * New backup codes. Refused before any call when the user has no TOTP or passkey, with the code
  * the server would answer (422 `session.mfa.backup_code_can_not_be_alone`, §6.8).
  */
-export async function generateBackupCodes(kit: AccountCenterKit, canGenerate: boolean) {
+export async function generateBackupCodes(kit: AccountKit, canGenerate: boolean) {
   if (!canGenerate) {
     throw new AccountApiError({
       status: 0,
@@ -112,7 +112,7 @@ const isTransient = (error: unknown) => {
  * ours. Resolves to `'bound'`, or `'already-bound'` (the bind's cache effect did not run).
  */
 export async function bindBackupCodes(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   codes: string[],
   factors: MfaVerification[],
   deleted: string[],
@@ -144,7 +144,7 @@ const isAlreadyInUse = (error: unknown) =>
   (error as { code?: unknown }).code === 'user.backup_code_already_in_use';
 
 /** Whether the unused codes Logto holds are exactly `codes` (an earlier bind did land). */
-async function storedSetIs(kit: AccountCenterKit, codes: string[]) {
+async function storedSetIs(kit: AccountKit, codes: string[]) {
   try {
     const stored = await kit.call('always', () => kit.client.getBackupCodes(), 'mfa');
     const unused = stored.codes.filter((entry) => !entry.usedAt).map((entry) => entry.code);
@@ -155,7 +155,7 @@ async function storedSetIs(kit: AccountCenterKit, codes: string[]) {
 }
 
 /** The user's factors as the cache holds them now (at the click). */
-const factorsAt = (kit: AccountCenterKit, key: readonly unknown[]) =>
+const factorsAt = (kit: AccountKit, key: readonly unknown[]) =>
   kit.queryClient.getQueryData<MfaVerification[] | null>(key) ?? [];
 
 /**
@@ -196,7 +196,7 @@ type Mark = (
  * with a `shown` marker left under it.
  */
 export async function startSet(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   factorsKey: readonly unknown[],
   account: () => Promise<{ id: string }>,
   mark: Mark,
@@ -225,7 +225,7 @@ export async function startSet(
  * the section shows none left (the marker stays at `binding`).
  */
 export async function confirmSet(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   latest: () => { codes: string[]; since: string; marker: string | null; deleted: string[] },
   factorsKey: readonly unknown[],
   add: (input: { type: 'BackupCode'; codes: string[] }) => Promise<unknown>,

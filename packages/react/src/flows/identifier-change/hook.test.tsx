@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USER_ID, VERIFICATION_RECORD_LIFETIME_MS } from '@account-center/mock';
 import { useMyAccount } from '../../hooks.js';
-import { useAccountCenter } from '../../kit.js';
+import { useAccountKit } from '../../kit.js';
 import { setup } from '../../test-utils/setup.js';
 import { useVerification, useVerificationPrompt } from '../../verification.js';
 import { useEmailChange, usePhoneChange } from './hook.js';
@@ -17,7 +17,7 @@ function useEmailFlow() {
     prompt: useVerificationPrompt(),
     verification: useVerification(),
     account: useMyAccount(),
-    kit: useAccountCenter(),
+    kit: useAccountKit(),
   };
 }
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AccountApiError } from '@account-center/client';
 import { toPhoneDigits } from '@account-center/client/helpers';
-import { useAccountCenter } from '../../kit.js';
+import { useAccountKit } from '../../kit.js';
 import { accountMutations } from '../../mutations.js';
 import { useMachine, useSecondsLeft } from '../../machine.js';
 import { loadSteps } from '../../steps/load.js';
@@ -48,7 +48,7 @@ function useIdentifierChange(
   type: 'email' | 'phone',
   callbacks: FlowCallbacks = {},
 ): IdentifierChange {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const { mutateAsync: bindAddress } = useMutation<
     void,
     AccountApiError,

@@ -5,7 +5,7 @@
  * the flow's machine and the bind mutation come in through parameters.
  */
 import { AccountApiError, isAccountApiError } from '@account-center/client';
-import type { AccountCenterKit } from '../../kit.js';
+import type { AccountKit } from '../../kit.js';
 import type { Machine } from '../../machine.js';
 import { sendCode, verifyCode } from '../../steps/code.js';
 import type { IdentifierChangeState } from './hook.js';
@@ -50,7 +50,7 @@ export async function bindIdentifier(bind: () => Promise<unknown>) {
  * failure returns to where it started, with the error.
  */
 export const sendChangeCode = (
-  kit: AccountCenterKit,
+  kit: AccountKit,
   machine: ChangeMachine,
   type: 'email' | 'phone',
   value: string,
@@ -69,7 +69,7 @@ export const sendChangeCode = (
  * can be sent at once.
  */
 export const bindChange = (
-  kit: AccountCenterKit,
+  kit: AccountKit,
   machine: ChangeMachine,
   type: 'email' | 'phone',
   bind: BindAddress,
@@ -85,7 +85,7 @@ export const bindChange = (
 
 /** `verifyCode(code)`: check the code (a wrong one returns to `code-sent`), then bind. */
 export const verifyChangeCode = async (
-  kit: AccountCenterKit,
+  kit: AccountKit,
   machine: ChangeMachine,
   type: 'email' | 'phone',
   code: string,

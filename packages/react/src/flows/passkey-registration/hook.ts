@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AccountApiError, WebAuthnRegistration } from '@account-center/client';
-import { useAccountCenter } from '../../kit.js';
+import { useAccountKit } from '../../kit.js';
 import { accountMutations } from '../../mutations.js';
 import { useMachine } from '../../machine.js';
 import { useVerificationRecord } from '../../verification.js';
@@ -80,7 +80,7 @@ const stepUpOnly = () => Promise.resolve();
 export function usePasskeyRegistration(
   options: PasskeyRegistrationOptions = {},
 ): PasskeyRegistration {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const stepUp = useReverification(stepUpOnly);
   const supported = useSyncExternalStore(subscribeNothing, hasWebAuthn, () => false);
   const verified = useVerificationRecord().status === 'verified';

@@ -6,7 +6,7 @@ import { startRegistration } from '@simplewebauthn/browser';
 import { AccountApiError } from '@account-center/client';
 import { toSimpleWebAuthnOptions, toWebAuthnVerifyPayload } from '@account-center/client/helpers';
 import type { WebAuthnRegistration } from '@account-center/client';
-import type { AccountCenterKit } from '../../kit.js';
+import type { AccountKit } from '../../kit.js';
 import { warnTenantProblem } from '../../dev-warnings.js';
 
 /**
@@ -43,10 +43,7 @@ export function toWebAuthnError(error: unknown): AccountApiError {
  * Open the OS prompt (synchronously, inside the caller's click) and verify the answer; resolves
  * to the verified WebAuthn record id.
  */
-export function runCeremony(
-  kit: AccountCenterKit,
-  registration: WebAuthnRegistration,
-): Promise<string> {
+export function runCeremony(kit: AccountKit, registration: WebAuthnRegistration): Promise<string> {
   return startRegistration({
     optionsJSON: toSimpleWebAuthnOptions(registration.registrationOptions) as never,
   })

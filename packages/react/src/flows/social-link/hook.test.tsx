@@ -8,7 +8,7 @@ import {
   GOOGLE_CONNECTOR_ID,
 } from '@account-center/mock';
 import { useUnlinkSocialIdentity, useUpdateSocialAccessToken } from '../../mutation-hooks.js';
-import { useAccountCenter } from '../../kit.js';
+import { useAccountKit } from '../../kit.js';
 import { loadSteps } from '../../steps/load.js';
 import { setup } from '../../test-utils/setup.js';
 import type { VerificationRequest } from '../../kit.js';
@@ -30,7 +30,7 @@ async function startLink(
   const navigate = vi.fn();
   const { result, unmount } = renderHook(
     () => ({
-      kit: useAccountCenter(),
+      kit: useAccountKit(),
       social: useSocialLink(),
       verification: useVerification(),
       prompt: useVerificationPrompt(),
@@ -422,7 +422,7 @@ describe('social link', () => {
   it('updateIdentityAccessToken stores a fresh provider token set from a verified social record', async () => {
     const t = setup();
     const { result } = renderHook(
-      () => ({ kit: useAccountCenter(), update: useUpdateSocialAccessToken() }),
+      () => ({ kit: useAccountKit(), update: useUpdateSocialAccessToken() }),
       {
         wrapper: t.wrapper,
       },

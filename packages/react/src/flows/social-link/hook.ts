@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { useAccountCenter } from '../../kit.js';
+import { useAccountKit } from '../../kit.js';
 import { accountMutations } from '../../mutations.js';
 import { useMachine } from '../../machine.js';
 import type { FlowCallbacks, SocialLinkOptions } from '../types.js';
@@ -35,7 +35,7 @@ export type SocialLinkState = 'idle' | 'starting' | 'redirecting';
  * <button onClick={() => social.link(connector.id)}>Connect</button>
  */
 export function useSocialLink(callbacks: FlowCallbacks = {}) {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const { snapshot, machine } = useMachine<SocialLinkState, object>('idle', {}, callbacks);
   // A round trip left behind (abandoned at the provider) is dropped once it expired.
   useEffect(() => void loadSocialSteps().then((steps) => steps.dropExpiredLink(kit)), [kit]);
@@ -96,7 +96,7 @@ export interface SocialLinkCallbackOptions extends FlowCallbacks<{ returnTo: str
  * const callback = useSocialLinkCallback({ onSuccess: ({ returnTo }) => navigate(returnTo ?? '/account') });
  */
 export function useSocialLinkCallback(options: SocialLinkCallbackOptions = {}) {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   const started = useRef(false);
   const { mutateAsync: add } = useMutation(accountMutations.addIdentity(kit.client));
   const { mutateAsync: replace } = useMutation(accountMutations.replaceIdentity(kit.client));

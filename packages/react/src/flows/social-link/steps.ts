@@ -7,7 +7,7 @@
  */
 import { AccountApiError } from '@account-center/client';
 import { safeNavigationUrl, sameOriginPath } from '@account-center/client/helpers';
-import type { AccountCenterKit } from '../../kit.js';
+import type { AccountKit } from '../../kit.js';
 import type { SocialLinkOptions } from '../types.js';
 
 import { SOCIAL_LINK_STORAGE_KEY as STORAGE_KEY } from './storage-key.js';
@@ -43,7 +43,7 @@ export interface PendingLink {
  * memory only, so it would not survive the redirect; the bind asks for it after the return.
  */
 export async function startLink(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   connectorId: string,
   options: SocialLinkOptions,
   onRedirect: () => void,
@@ -96,7 +96,7 @@ function parsePending(raw: string | null): PendingLink | undefined {
 }
 
 /** Remove an expired or malformed round trip (the older format with a step-up record included). */
-export function dropExpiredLink(kit: AccountCenterKit) {
+export function dropExpiredLink(kit: AccountKit) {
   const raw = sessionStorage.getItem(STORAGE_KEY);
   const pending = parsePending(raw);
   if (raw !== null && !(pending && pending.expiresAt > kit.now())) {
@@ -113,7 +113,7 @@ export function dropExpiredLink(kit: AccountCenterKit) {
  * return). The bind that follows asks for step-up if this user needs it (§6.7 "C").
  */
 export async function finishLink(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   raw: string,
   search: string,
   onPending: (data: { returnTo?: string; connectorId: string; replace: boolean }) => void,

@@ -2,7 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AccountApiError } from '@account-center/client';
-import { useAccountCenter } from '../../kit.js';
+import { useAccountKit } from '../../kit.js';
 import { accountKeys } from '../../keys.js';
 import { accountMutations } from '../../mutations.js';
 import { accountQueries } from '../../queries.js';
@@ -45,7 +45,7 @@ export interface TotpSetup {
  * totp.state === 'ready' && <QrCode value={totp.uri} />;
  */
 export function useTotpSetup(options: TotpSetupOptions = {}): TotpSetup {
-  const kit = useAccountCenter();
+  const kit = useAccountKit();
   // Loaded for the account label, read at `start()`.
   useQuery(accountQueries.myAccount(kit.client));
   const replacing = !!useQuery(accountQueries.mfaFactors(kit.client)).data?.some(

@@ -5,14 +5,14 @@
  */
 import { accountLabel, buildOtpAuthUri, totpIssuer } from '@account-center/client/helpers';
 import type { Account, MfaVerification } from '@account-center/client';
-import type { AccountCenterKit } from '../../kit.js';
+import type { AccountKit } from '../../kit.js';
 
 /**
  * A new TOTP secret and its `otpauth://` URI (issuer: the option or the Logto host; label: the
  * option, else the account as the UI names it, else its id).
  */
 export async function createTotpSecret(
-  kit: AccountCenterKit,
+  kit: AccountKit,
   account: Account | undefined,
   options: { issuer?: string; account?: string },
 ) {
@@ -24,7 +24,7 @@ export async function createTotpSecret(
 
 /** `useTotpSetup().start`: a new secret, labelled with the account as the cache holds it. */
 export const startTotp = (
-  kit: AccountCenterKit,
+  kit: AccountKit,
   accountKey: readonly unknown[],
   options: { issuer?: string; account?: string },
 ) => createTotpSecret(kit, kit.queryClient.getQueryData<Account>(accountKey), options);
@@ -34,7 +34,7 @@ export const startTotp = (
  * the factors the cache holds now include a TOTP, else `add`.
  */
 export const bindTotp = (
-  kit: AccountCenterKit,
+  kit: AccountKit,
   factorsKey: readonly unknown[],
   add: (input: { type: 'Totp'; secret: string; code: string }) => Promise<unknown>,
   replace: (input: { secret: string; code: string }) => Promise<unknown>,

@@ -3,14 +3,10 @@ import type { ComponentProps, ComponentType, KeyboardEvent, ReactNode } from 're
 import {
   AccountCenterProvider,
   usePendingSocialLink,
-  useAccountCenterSettings,
+  useTenantConfig,
   useFeature,
 } from '@account-center/react/core';
-import type {
-  AccountCenterProviderProps,
-  AccountCenterSettingsView,
-  FeatureName,
-} from '@account-center/react';
+import type { AccountCenterProviderProps, TenantConfig, FeatureName } from '@account-center/react';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import type { MessageKey } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
@@ -154,7 +150,7 @@ const notOff = (fact: { value?: string | undefined; source: string }) =>
 
 /** Which built-in sections have something to show, from the tenant's settings. */
 export function visibleBuiltinSections(
-  settings: AccountCenterSettingsView,
+  settings: TenantConfig,
   options: { canDeleteAccount: boolean },
 ): Record<AccountCenterSectionId, boolean> {
   const { fields, offeredMfaFactors } = settings;
@@ -314,7 +310,7 @@ export function useAccountCenterSections(
   sections: readonly AccountCenterSection[] = DEFAULT_SECTIONS,
   options: { onDeleteAccount?: DeleteAccountProps['onDeleteAccount'] } = {},
 ): { sections: AccountCenterSection[]; isLoading: boolean } {
-  const settings = useAccountCenterSettings();
+  const settings = useTenantConfig();
   const deletion = useDeleteAccountMode({ onDeleteAccount: options.onDeleteAccount });
   const visible = visibleBuiltinSections(settings, {
     canDeleteAccount: deletion.mode !== 'none',

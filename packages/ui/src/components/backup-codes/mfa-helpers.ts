@@ -3,8 +3,8 @@
  * tenant's MFA policy, and when backup codes should be offered.
  */
 import {
-  useAccountCenter,
-  useAccountCenterSettings,
+  useAccountKit,
+  useTenantConfig,
   useFeature,
   useMfaFactors,
   useMyAccount,
@@ -16,7 +16,7 @@ export { isSecondFactor };
 
 /** The app name for TOTP issuers and backup-code files: the prop, else the Logto endpoint's host. */
 export function useAppName(appName?: string): string {
-  return totpIssuer(appName, useAccountCenter().client.endpoint);
+  return totpIssuer(appName, useAccountKit().client.endpoint);
 }
 
 /**
@@ -25,7 +25,7 @@ export function useAppName(appName?: string): string {
  * Unknown policy: not blocked (the server has the last word).
  */
 export function useIsLastMandatoryFactor(): (factor: MfaVerification) => boolean {
-  const settings = useAccountCenterSettings();
+  const settings = useTenantConfig();
   const factors = useMfaFactors().data ?? [];
   const account = useMyAccount().data;
   const mandatory = settings.mfa.value?.mandatory === true;

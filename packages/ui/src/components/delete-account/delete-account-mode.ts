@@ -1,4 +1,4 @@
-import { useAccountCenterSettings } from '@account-center/react/core';
+import { useTenantConfig } from '@account-center/react/core';
 import { safeHttpUrl } from '../../lib/safe-url.js';
 
 // Its own module: the drop-in reads it on its first render, while the card itself loads lazily
@@ -15,7 +15,7 @@ export function useDeleteAccountMode(
   // What it reads of `DeleteAccountProps` (only whether a handler is given).
   props: { onDeleteAccount?: unknown; deleteAccountUrl?: string | null | undefined },
 ): { mode: DeleteAccountMode; url: string | undefined; isLoading: boolean } {
-  const settings = useAccountCenterSettings();
+  const settings = useTenantConfig();
   const url = safeHttpUrl(props.deleteAccountUrl ?? settings.deleteAccountUrl.value);
   if (props.onDeleteAccount) return { mode: 'handler', url, isLoading: false };
   if (url) return { mode: 'link', url, isLoading: false };

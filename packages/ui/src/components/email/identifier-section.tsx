@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentType, FormEvent, ReactNode, RefObject } from 'react';
 import {
   isCodeRejected,
-  useAccountCenterSettings,
+  useTenantConfig,
   useFeature,
   useMyAccount,
   useRemovePrimaryEmail,
@@ -111,7 +111,7 @@ export function IdentifierSection<TDraft>({
   const { t, formatError } = useI18n();
   const announce = useAnnounce();
   const account = useMyAccount();
-  const { fields } = useAccountCenterSettings();
+  const { fields } = useTenantConfig();
   const level = fields[type];
   const feature = useFeature(type);
   const key = type === 'email' ? 'primaryEmail' : 'primaryPhone';

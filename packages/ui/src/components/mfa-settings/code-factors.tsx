@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { EMAIL_CODE_FACTOR, PHONE_CODE_FACTOR } from '@account-center/client/helpers';
-import { useAccountCenterSettings, useMyAccount } from '@account-center/react';
+import { useTenantConfig, useMyAccount } from '@account-center/react';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { formatPhoneDigits } from '../phone/phone-display.js';
@@ -16,7 +16,7 @@ export type MfaCodeFactorsProps = ComponentProps<'ul'>;
  */
 export function MfaCodeFactors({ className, ...props }: MfaCodeFactorsProps) {
   const { t } = useSecurityI18n();
-  const settings = useAccountCenterSettings();
+  const settings = useTenantConfig();
   const account = useMyAccount().data;
   const offered = settings.mfa.value?.factors ?? [];
   if (settings.fields.mfa.value === 'Off' || !account) return null;

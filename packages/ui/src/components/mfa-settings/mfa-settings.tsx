@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ComponentProps } from 'react';
 import {
-  useAccountCenterSettings,
+  useTenantConfig,
   useUpdateLogtoConfigs,
   useUpdateMfaSettings,
   useLogtoConfigs,
@@ -31,7 +31,7 @@ import { MfaCodeFactors } from './code-factors.js';
 
 /** What the two switches may show, from settings discovery and the reads. */
 function useMfaSettingsModel() {
-  const settings = useAccountCenterSettings();
+  const settings = useTenantConfig();
   const mfaSettings = useMfaSettings();
   const configs = useLogtoConfigs();
   const factors = useMfaFactors();

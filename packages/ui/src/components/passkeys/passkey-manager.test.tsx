@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { DEMO_PASSWORD } from '@account-center/mock';
-import { useAccountCenterSettings, useMfaFactors } from '@account-center/react';
+import { useTenantConfig, useMfaFactors } from '@account-center/react';
 import '../../styles.css';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import type {
@@ -17,7 +17,7 @@ import { withVirtualAuthenticator } from '../../../../../scripts/virtual-authent
 
 /** Renders once the settings and the MFA factors have answered. */
 function Settled() {
-  const settings = useAccountCenterSettings();
+  const settings = useTenantConfig();
   const factors = useMfaFactors();
   return settings.isLoading || factors.isPending ? null : <p>settled</p>;
 }

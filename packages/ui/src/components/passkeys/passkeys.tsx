@@ -7,7 +7,7 @@
 import { Fragment, createContext, useContext, useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps, ReactNode, RefObject } from 'react';
 import {
-  useAccountCenterSettings,
+  useTenantConfig,
   useFeature,
   useMfaFactors,
   usePasskeyRegistration,
@@ -47,7 +47,7 @@ function registrationMessage(i18n: I18n, error: unknown): string {
 }
 
 interface PasskeysContextValue {
-  level: ReturnType<typeof useAccountCenterSettings>['fields']['passkey']['value'];
+  level: ReturnType<typeof useTenantConfig>['fields']['passkey']['value'];
   /** Settings or the list still loading. */
   loading: boolean;
   factors: ReturnType<typeof useMfaFactors>;
@@ -119,7 +119,7 @@ export function PasskeysRoot({
 }: PasskeysRootProps) {
   const { t } = useSecurityI18n();
   const announce = useAnnounce();
-  const settings = useAccountCenterSettings();
+  const settings = useTenantConfig();
   const feature = useFeature('passkey');
   const factors = useMfaFactors();
   const isLastFactor = useIsLastMandatoryFactor();

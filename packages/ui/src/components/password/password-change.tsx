@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { schemaResolver } from '../../lib/schema-resolver.js';
 import * as z from 'zod/mini';
 import {
-  useAccountCenterSettings,
+  useTenantConfig,
   useChangePassword,
   useSignOutOtherSessions,
   useMyAccount,
@@ -108,7 +108,7 @@ export function PasswordChangeForm({
 }: PasswordChangeFormProps) {
   const { t, formatError } = useI18n();
   const { data: account } = useMyAccount();
-  const settings = useAccountCenterSettings();
+  const settings = useTenantConfig();
   const update = useChangePassword();
   const deleteOtherSessions = useSignOutOtherSessions();
   const checklistId = useId();
@@ -283,7 +283,7 @@ export function PasswordChange({
   const { t } = useI18n();
   const announce = useAnnounce();
   const account = useMyAccount();
-  const settings = useAccountCenterSettings();
+  const settings = useTenantConfig();
   const [isOpen, setOpen] = useControllableState({
     value: open,
     defaultValue: defaultOpen,

@@ -5,7 +5,7 @@ import type { FieldPath } from 'react-hook-form';
 import { schemaResolver } from '../../lib/schema-resolver.js';
 import {
   isQuietError,
-  useAccountCenterSettings,
+  useTenantConfig,
   useFeature,
   useUpdateAccount,
   useUpdateProfile,
@@ -165,7 +165,7 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
   const announce = useAnnounce();
   const updateAccount = useUpdateAccount();
   const updateProfile = useUpdateProfile();
-  const usernamePolicy = useAccountCenterSettings().usernamePolicy.value;
+  const usernamePolicy = useTenantConfig().usernamePolicy.value;
   const schema = useMemo(() => profileSchema(t, usernamePolicy), [t, usernamePolicy]);
   const form = useForm<ProfileFormValues>({
     resolver: schemaResolver(schema),

@@ -25,7 +25,7 @@ import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { useUiSettings } from '../../provider/ui-context.js';
+import { useUiOptions } from '../../provider/ui-context.js';
 import { SocialLinkCallback } from './social-link-callback.js';
 import { isProvablyLastIdentifier } from '../../lib/last-identifier.js';
 import { safeHttpUrl } from '../../lib/safe-url.js';
@@ -86,7 +86,7 @@ function identityLabel(identity: NonNullable<Row['identity']>) {
 }
 
 function ConnectorLogo({ connector, name }: { connector?: SocialConnector; name: string }) {
-  const { theme } = useUiSettings();
+  const { theme } = useUiOptions();
   const light = safeHttpUrl(connector?.logo);
   const dark = safeHttpUrl(connector?.logoDark);
   if (!light && !dark) {
