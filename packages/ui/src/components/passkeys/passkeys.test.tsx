@@ -6,6 +6,7 @@ import { render } from 'vitest-browser-react';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import '../../styles.css';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
+import { PasskeyManager } from './passkey-manager.js';
 import { Passkeys } from './passkeys.js';
 import { parseUserAgent } from '../../lib/user-agent.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
@@ -173,5 +174,38 @@ describe('Passkeys parts', () => {
     await expect
       .element(screen.getByText('<Passkeys.List> must be used inside <Passkeys.Root>.'))
       .toBeVisible();
+  });
+
+  it('defaultOpen starts adding: step-up, then Create has focus and its click registers; Cancel calls onCancel', async () => {
+    const account = createSimulatedAccount({ seed: seedWithWorkLaptop });
+    const onCancel = vi.fn();
+    const onSuccess = vi.fn();
+    const screen = await render(
+      <>
+        <PasskeyManager defaultOpen onCancel={onCancel} onSuccess={onSuccess} />
+        <VerificationDialog />
+      </>,
+      { wrapper: account.Wrapper },
+    );
+    // Opened without a click: the identity check first.
+    await userEvent.fill(screen.getByLabelText('Password', { exact: true }), DEMO_PASSWORD);
+    await screen.getByRole('button', { name: 'Verify' }).click();
+    const section = screen.getByRole('region', { name: 'Passkeys' });
+    const create = section.getByRole('button', { name: 'Create passkey' });
+    await expect.element(create).toHaveFocus();
+
+    // Cancel at Create: the app hears it, and Add is back.
+    await section.getByRole('button', { name: 'Cancel' }).click();
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    const add = section.getByRole('button', { name: 'Add another passkey' });
+    await expect.element(add).toBeVisible();
+
+    // Adding from the button still works (verified already): OS prompt, name, saved.
+    await expect.element(add).not.toHaveAttribute('aria-busy');
+    await add.click();
+    await section.getByRole('button', { name: 'Save' }).click();
+    await expect.element(section.getByText(thisDevice, { exact: true })).toBeVisible();
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+    expect(onCancel).toHaveBeenCalledTimes(1);
   });
 });
