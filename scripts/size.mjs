@@ -140,19 +140,20 @@ for (const [entry, component] of Object.entries(components)) {
 
 /**
  * Regression ceilings (kB, initial / total, the largest of the three bundlers + ~2%) for the cases
- * over their budget on 2026-12-03; see `--ceilings` above.
+ * over their budget on 2026-12-03 (after the deep-entry and custom-field messages); see
+ * `--ceilings` above.
  */
 const CEILINGS = {
   'client: full entry': { initial: 12.9 },
   'client: profile read only': { initial: 8.3 },
   'client/helpers: password policy, OTP, WebAuthn': { initial: 2.8 },
   'react: hooks (excl. peers and client)': { initial: 10.5 },
-  'ui: <AccountCenter/> (total: every chunk + English)': { initial: 45, total: 132 },
+  'ui: <AccountCenter/> (total: every chunk + English)': { initial: 45, total: 134.5 },
   'ui: profile, email, phone, password, step-up, delete': { initial: 66.5, total: 79 },
   '  ProfileForm alone': { initial: 42.7 },
   '  PasswordChange alone': { initial: 38.3 },
 };
-const LOCALE_CEILING = 9.1;
+const LOCALE_CEILING = 9.2;
 const ceilingsMode = process.argv.includes('--ceilings');
 let regressions = 0;
 
