@@ -17,15 +17,11 @@ import { isMissingRoute } from '@account-center/client';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { cx } from '../../lib/cx.js';
+import { featureSectionParts } from '../../lib/feature-section-parts.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
-import {
-  Section,
-  SectionContent,
-  SectionDescription,
-  SectionHeader,
-  SectionTitle,
-} from '../../primitives/card.js';
+import { Section } from '../../primitives/card.js';
+import type { SectionTitleProps } from '../../primitives/card.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
@@ -224,46 +220,22 @@ export function PasskeysRoot({
   );
 }
 
+export type PasskeysTitleProps = SectionTitleProps;
+
+const headerParts = featureSectionParts({
+  usePart: usePasskeysContext,
+  title: 'passkey.title',
+  description: 'passkey.description',
+  contentClassName: 'ac-mfa-content',
+});
 /** The section's header; by default its title and description. */
-export function PasskeysHeader({ children, ...props }: ComponentProps<'div'>) {
-  usePasskeysContext('Header');
-  return (
-    <SectionHeader {...props}>
-      {children ?? (
-        <>
-          <PasskeysTitle />
-          <PasskeysDescription />
-        </>
-      )}
-    </SectionHeader>
-  );
-}
-
-/** `Passkeys.Title`'s props: an `<h2>`'s. */
-export interface PasskeysTitleProps extends ComponentProps<'h2'> {
-  /** Render your own heading element (default `h2`). */
-  asChild?: boolean;
-}
-
-/** The heading that names the section's region (`h2` unless `asChild`); default "Passkeys". */
-export function PasskeysTitle({ children, ...props }: PasskeysTitleProps) {
-  usePasskeysContext('Title');
-  const { t } = useSecurityI18n();
-  return <SectionTitle {...props}>{children ?? t('passkey.title')}</SectionTitle>;
-}
-
-/** Describes the section's region; default the kit's sentence about passkeys. */
-export function PasskeysDescription({ children, ...props }: ComponentProps<'p'>) {
-  usePasskeysContext('Description');
-  const { t } = useSecurityI18n();
-  return <SectionDescription {...props}>{children ?? t('passkey.description')}</SectionDescription>;
-}
-
-/** The section's body, laid out for the list and Add. */
-export function PasskeysContent({ className, ...props }: ComponentProps<'div'>) {
-  usePasskeysContext('Content');
-  return <SectionContent className={cx('ac-mfa-content', className)} {...props} />;
-}
+export const PasskeysHeader = headerParts.Header;
+/** The heading that names the section's region (`h2` unless `asChild`). */
+export const PasskeysTitle = headerParts.Title;
+/** Describes the section's region; by default the kit's sentence. */
+export const PasskeysDescription = headerParts.Description;
+/** The section's body. */
+export const PasskeysContent = headerParts.Content;
 
 /** `Passkeys.List`'s props: a `<ul>`'s, with a row function as `children`. */
 export interface PasskeysListProps extends Omit<ComponentProps<'ul'>, 'children'> {

@@ -17,15 +17,11 @@ import type { Session } from '@account-center/client';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { useSecurityI18n } from '../../i18n/security-i18n.js';
 import { cx } from '../../lib/cx.js';
+import { featureSectionParts } from '../../lib/feature-section-parts.js';
 import { Badge } from '../../primitives/badge.js';
 import { Button } from '../../primitives/button.js';
-import {
-  Section,
-  SectionContent,
-  SectionDescription,
-  SectionHeader,
-  SectionTitle,
-} from '../../primitives/card.js';
+import { Section } from '../../primitives/card.js';
+import type { SectionTitleProps } from '../../primitives/card.js';
 import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
@@ -153,48 +149,22 @@ export function SessionsRoot({ className, children, ...props }: SessionsRootProp
   );
 }
 
-/** The section's header; by default its title (which names the region) and description. */
-export function SessionsHeader({ children, ...props }: ComponentProps<'div'>) {
-  useSessionsContext('Header');
-  return (
-    <SectionHeader {...props}>
-      {children ?? (
-        <>
-          <SessionsTitle />
-          <SessionsDescription />
-        </>
-      )}
-    </SectionHeader>
-  );
-}
+export type SessionsTitleProps = SectionTitleProps;
 
-/** `Sessions.Title`'s props: an `<h2>`'s. */
-export interface SessionsTitleProps extends ComponentProps<'h2'> {
-  /** Render your own heading element (default `h2`). */
-  asChild?: boolean;
-}
-
-/** The heading that names the section's region (`h2` unless `asChild`); default "Devices". */
-export function SessionsTitle({ children, ...props }: SessionsTitleProps) {
-  useSessionsContext('Title');
-  const { t } = useSecurityI18n();
-  return <SectionTitle {...props}>{children ?? t('sessions.title')}</SectionTitle>;
-}
-
-/** Describes the section's region; default the kit's sentence. */
-export function SessionsDescription({ children, ...props }: ComponentProps<'p'>) {
-  useSessionsContext('Description');
-  const { t } = useSecurityI18n();
-  return (
-    <SectionDescription {...props}>{children ?? t('sessions.description')}</SectionDescription>
-  );
-}
-
+const headerParts = featureSectionParts({
+  usePart: useSessionsContext,
+  title: 'sessions.title',
+  description: 'sessions.description',
+  contentClassName: 'ac-stack',
+});
+/** The section's header; by default its title and description. */
+export const SessionsHeader = headerParts.Header;
+/** The heading that names the section's region (`h2` unless `asChild`). */
+export const SessionsTitle = headerParts.Title;
+/** Describes the section's region; by default the kit's sentence. */
+export const SessionsDescription = headerParts.Description;
 /** The section's body. */
-export function SessionsContent({ className, ...props }: ComponentProps<'div'>) {
-  useSessionsContext('Content');
-  return <SectionContent className={cx('ac-stack', className)} {...props} />;
-}
+export const SessionsContent = headerParts.Content;
 
 /** `Sessions.List`'s props: a `<ul>`'s, with a row function as `children`. */
 export interface SessionsListProps extends Omit<ComponentProps<'ul'>, 'children'> {
