@@ -16,7 +16,30 @@ import type {
   UserProfile,
 } from '@account-center/client';
 import { useAccountKit } from './kit.js';
-import { accountMutations } from './mutations.js';
+import {
+  addIdentityMutation,
+  addMfaVerificationMutation,
+  deleteGrantMutation,
+  deleteIdentityMutation,
+  deleteMfaVerificationMutation,
+  deleteOtherSessionsMutation,
+  deletePrimaryEmailMutation,
+  deletePrimaryPhoneMutation,
+  deleteSessionMutation,
+  renameMfaVerificationMutation,
+  replaceIdentityMutation,
+  replaceTotpMutation,
+  revokeAppGrantsMutation,
+  updateAccountMutation,
+  updateIdentityAccessTokenMutation,
+  updateLogtoConfigsMutation,
+  updateMfaSettingsMutation,
+  updatePasswordMutation,
+  updatePrimaryEmailMutation,
+  updatePrimaryPhoneMutation,
+  updateProfileMutation,
+  uploadAvatarMutation,
+} from './mutations.js';
 
 /**
  * Options of a named write hook: TanStack's mutation options but the function and the key.
@@ -80,7 +103,7 @@ function useKitMutation<TData, TVariables, TOnMutateResult>(
 export function useUpdateAccount<TOnMutateResult = unknown>(
   options?: MutationHookOptions<Account, UpdateAccountInput, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.updateAccount(useAccountKit().client), options);
+  return useKitMutation(updateAccountMutation(useAccountKit().client), options);
 }
 
 /**
@@ -90,21 +113,21 @@ export function useUpdateAccount<TOnMutateResult = unknown>(
 export function useUpdateProfile<TOnMutateResult = unknown>(
   options?: MutationHookOptions<UserProfile, UpdateProfileInput, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.updateProfile(useAccountKit().client), options);
+  return useKitMutation(updateProfileMutation(useAccountKit().client), options);
 }
 
 /** Set or change the password (`POST …/password`); asks for step-up when the user has a method. */
 export function useChangePassword<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, { password: string }, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.updatePassword(useAccountKit().client), options);
+  return useKitMutation(updatePasswordMutation(useAccountKit().client), options);
 }
 
 /** Upload an avatar image → `{ url }`; save it with `useUpdateAccount` (`{ avatar: url }`). */
 export function useUploadAvatar<TOnMutateResult = unknown>(
   options?: MutationHookOptions<AvatarUpload, { file: Blob; fileName?: string }, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.uploadAvatar(useAccountKit().client), options);
+  return useKitMutation(uploadAvatarMutation(useAccountKit().client), options);
 }
 
 /** Set the primary email from a verified code record for the new address (see `useEmailChange`). */
@@ -115,14 +138,14 @@ export function useSetPrimaryEmail<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.updatePrimaryEmail(useAccountKit().client), options);
+  return useKitMutation(updatePrimaryEmailMutation(useAccountKit().client), options);
 }
 
 /** Remove the primary email (asks for step-up). */
 export function useRemovePrimaryEmail<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, void, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.deletePrimaryEmail(useAccountKit().client), options);
+  return useKitMutation(deletePrimaryEmailMutation(useAccountKit().client), options);
 }
 
 /** Set the primary phone from a verified code record (see `usePhoneChange`); sent as digits only. */
@@ -133,14 +156,14 @@ export function useSetPrimaryPhone<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.updatePrimaryPhone(useAccountKit().client), options);
+  return useKitMutation(updatePrimaryPhoneMutation(useAccountKit().client), options);
 }
 
 /** Remove the primary phone (asks for step-up). */
 export function useRemovePrimaryPhone<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, void, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.deletePrimaryPhone(useAccountKit().client), options);
+  return useKitMutation(deletePrimaryPhoneMutation(useAccountKit().client), options);
 }
 
 /** Link a social identity from a verified social record (see `useSocialLink`). */
@@ -151,7 +174,7 @@ export function useLinkSocialIdentity<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.addIdentity(useAccountKit().client), options);
+  return useKitMutation(addIdentityMutation(useAccountKit().client), options);
 }
 
 /** Replace the linked identity of the same connector with a verified social record. */
@@ -162,14 +185,14 @@ export function useReplaceSocialIdentity<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.replaceIdentity(useAccountKit().client), options);
+  return useKitMutation(replaceIdentityMutation(useAccountKit().client), options);
 }
 
 /** Unlink a social identity; pass its target (asks for step-up). */
 export function useUnlinkSocialIdentity<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, string, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.deleteIdentity(useAccountKit().client), options);
+  return useKitMutation(deleteIdentityMutation(useAccountKit().client), options);
 }
 
 /** Store a fresh provider token set for a linked identity. */
@@ -180,24 +203,21 @@ export function useUpdateSocialAccessToken<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(
-    accountMutations.updateIdentityAccessToken(useAccountKit().client),
-    options,
-  );
+  return useKitMutation(updateIdentityAccessTokenMutation(useAccountKit().client), options);
 }
 
 /** Bind an MFA factor (passkey, TOTP, backup codes); the flows (`useTotpSetup`…) use it. */
 export function useAddMfaFactor<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, AddMfaVerificationInput, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.addMfaVerification(useAccountKit().client), options);
+  return useKitMutation(addMfaVerificationMutation(useAccountKit().client), options);
 }
 
 /** Create or replace the TOTP factor. */
 export function useReplaceTotp<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, { secret: string; code: string }, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.replaceTotp(useAccountKit().client), options);
+  return useKitMutation(replaceTotpMutation(useAccountKit().client), options);
 }
 
 /**
@@ -215,7 +235,7 @@ export function useRenamePasskey<TOnMutateResult = unknown>(
 ) {
   const { optimistic, ...rest } = options;
   return useKitMutation(
-    accountMutations.renameMfaVerification(useAccountKit().client, { optimistic }),
+    renameMfaVerificationMutation(useAccountKit().client, { optimistic }),
     rest,
   );
 }
@@ -224,21 +244,21 @@ export function useRenamePasskey<TOnMutateResult = unknown>(
 export function useRemoveMfaFactor<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, Pick<MfaVerification, 'id' | 'type'>, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.deleteMfaVerification(useAccountKit().client), options);
+  return useKitMutation(deleteMfaVerificationMutation(useAccountKit().client), options);
 }
 
 /** Turn "skip MFA on sign-in" on or off. */
 export function useUpdateMfaSettings<TOnMutateResult = unknown>(
   options?: MutationHookOptions<MfaSettings, MfaSettings, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.updateMfaSettings(useAccountKit().client), options);
+  return useKitMutation(updateMfaSettingsMutation(useAccountKit().client), options);
 }
 
 /** Change the MFA and passkey prompt flags. */
 export function useUpdateLogtoConfigs<TOnMutateResult = unknown>(
   options?: MutationHookOptions<LogtoConfigs, UpdateLogtoConfigsInput, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.updateLogtoConfigs(useAccountKit().client), options);
+  return useKitMutation(updateLogtoConfigsMutation(useAccountKit().client), options);
 }
 
 /** Sign out one session (`payload.uid`), optionally revoking its grants (asks for step-up). */
@@ -249,14 +269,14 @@ export function useEndSession<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.deleteSession(useAccountKit().client), options);
+  return useKitMutation(deleteSessionMutation(useAccountKit().client), options);
 }
 
 /** Revoke one grant; pass its id (asks for step-up). */
 export function useRevokeGrant<TOnMutateResult = unknown>(
   options?: MutationHookOptions<void, string, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.deleteGrant(useAccountKit().client), options);
+  return useKitMutation(deleteGrantMutation(useAccountKit().client), options);
 }
 
 /**
@@ -270,12 +290,12 @@ export function useSignOutOtherSessions<TOnMutateResult = unknown>(
     TOnMutateResult
   >,
 ) {
-  return useKitMutation(accountMutations.deleteOtherSessions(useAccountKit().client), options);
+  return useKitMutation(deleteOtherSessionsMutation(useAccountKit().client), options);
 }
 
 /** Revoke every grant of one application (pass its id); resolves to the count. */
 export function useRevokeAppGrants<TOnMutateResult = unknown>(
   options?: MutationHookOptions<number, string, TOnMutateResult>,
 ) {
-  return useKitMutation(accountMutations.revokeAppGrants(useAccountKit().client), options);
+  return useKitMutation(revokeAppGrantsMutation(useAccountKit().client), options);
 }

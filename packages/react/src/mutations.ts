@@ -136,7 +136,7 @@ const bulk =
         }
       },
     });
-const renamePasskey = define<void, { id: string; name: string }>(
+const renamePasskey = /* @__PURE__ */ define<void, { id: string; name: string }>(
   'renameMfaVerification',
   'passkey',
   refreshMfa,
@@ -144,7 +144,7 @@ const renamePasskey = define<void, { id: string; name: string }>(
 );
 
 /** The factor list before an optimistic rename, per call (its variables), for the rollback. */
-const beforeRename = new WeakMap<object, MfaVerification[] | null | undefined>();
+const beforeRename = /* @__PURE__ */ new WeakMap<object, MfaVerification[] | null | undefined>();
 
 /**
  * Show the new name at once; a failed rename puts the list back as it was (the refetch after a
@@ -179,6 +179,178 @@ const optimisticRename = {
 
 const passkeyOrMfa = (type?: string): AccountField => (type === 'WebAuthn' ? 'passkey' : 'mfa');
 
+export const updateAccountMutation = /* @__PURE__ */ define<Account, UpdateAccountInput>(
+  'updateAccount',
+  (body) => (body.username === undefined ? (Object.keys(body)[0] as AccountField) : 'username'),
+  refreshAccount,
+  { effect: (kit, account) => write(kit, accountKeys.account(), account) },
+);
+
+export const updateProfileMutation = /* @__PURE__ */ define<UserProfile, UpdateProfileInput>(
+  'updateProfile',
+  'profile',
+  refreshAccount,
+  {
+    // The answer is the profile only: shown at once, then the account re-read for the rest
+    // (`updatedAt`), so the cache ends equal to the server.
+    effect: async (kit, profile) => {
+      await write<Account>(
+        kit,
+        accountKeys.account(),
+        (account) => account && { ...account, profile },
+      );
+      return refreshAccount(kit);
+    },
+  },
+);
+
+export const updatePasswordMutation = /* @__PURE__ */ define<void, { password: string }>(
+  'updatePassword',
+  'password',
+  refreshAccount,
+  {
+    secret: true,
+  },
+);
+
+export const uploadAvatarMutation = /* @__PURE__ */ define<
+  AvatarUpload,
+  { file: Blob; fileName?: string }
+>('uploadAvatar', 'avatar', undefined, {
+  run: (client, { file, fileName }) => client.uploadAvatar(file, fileName),
+});
+
+export const updatePrimaryEmailMutation = /* @__PURE__ */ define<
+  void,
+  { email: string; newIdentifierVerificationRecordId: string }
+>('updatePrimaryEmail', 'email', refreshAccount, {
+  secret: true,
+});
+
+export const deletePrimaryEmailMutation = /* @__PURE__ */ define<void, void>(
+  'deletePrimaryEmail',
+  'email',
+  refreshAccount,
+);
+
+export const updatePrimaryPhoneMutation = /* @__PURE__ */ define<
+  void,
+  { phone: string; newIdentifierVerificationRecordId: string }
+>('updatePrimaryPhone', 'phone', refreshAccount, {
+  run: (client, body) => client.updatePrimaryPhone({ ...body, phone: toPhoneDigits(body.phone) }),
+  secret: true,
+});
+
+export const deletePrimaryPhoneMutation = /* @__PURE__ */ define<void, void>(
+  'deletePrimaryPhone',
+  'phone',
+  refreshAccount,
+);
+
+export const addIdentityMutation = /* @__PURE__ */ define<
+  void,
+  { newIdentifierVerificationRecordId: string }
+>('addIdentity', 'social', refreshAccount, {
+  secret: true,
+});
+
+export const replaceIdentityMutation = /* @__PURE__ */ define<
+  void,
+  { newIdentifierVerificationRecordId: string }
+>('replaceIdentity', 'social', refreshAccount, {
+  secret: true,
+});
+
+export const deleteIdentityMutation = /* @__PURE__ */ define<void, string>(
+  'deleteIdentity',
+  'social',
+  refreshAccount,
+);
+
+export const updateIdentityAccessTokenMutation = /* @__PURE__ */ define<
+  ProviderAccessToken,
+  { target: string; verificationRecordId: string }
+>('updateIdentityAccessToken', 'social', undefined, {
+  secret: true,
+  run: (client, { target, verificationRecordId }) =>
+    client.updateIdentityAccessToken(target, { verificationRecordId }),
+});
+
+export const addMfaVerificationMutation = /* @__PURE__ */ define<void, AddMfaVerificationInput>(
+  'addMfaVerification',
+  (body) => passkeyOrMfa(body.type),
+  refreshMfa,
+  {
+    secret: true,
+  },
+);
+
+export const replaceTotpMutation = /* @__PURE__ */ define<void, { secret: string; code: string }>(
+  'replaceTotp',
+  'mfa',
+  refreshMfa,
+  {
+    secret: true,
+  },
+);
+
+export const renameMfaVerificationMutation = (
+  client: AccountClient,
+  options: { optimistic?: boolean } = {},
+) => {
+  const rename = renamePasskey(client);
+  return options.optimistic ? { ...rename, ...optimisticRename } : rename;
+};
+
+export const deleteMfaVerificationMutation = /* @__PURE__ */ define<
+  void,
+  Pick<MfaVerification, 'id' | 'type'>
+>('deleteMfaVerification', (factor) => passkeyOrMfa(factor.type), refreshMfa, {
+  run: (client, factor) => client.deleteMfaVerification(factor.id),
+});
+
+export const updateMfaSettingsMutation = /* @__PURE__ */ define<MfaSettings, MfaSettings>(
+  'updateMfaSettings',
+  'mfa',
+  refreshMfa,
+  {
+    effect: async (kit, settings) => {
+      await write(kit, accountKeys.mfaSettings(), settings);
+      return invalidate(kit, accountKeys.logtoConfigs());
+    },
+  },
+);
+
+export const updateLogtoConfigsMutation = /* @__PURE__ */ define<
+  LogtoConfigs,
+  UpdateLogtoConfigsInput
+>('updateLogtoConfigs', 'passkey', refreshMfa, {
+  effect: async (kit, configs) => {
+    await write(kit, accountKeys.logtoConfigs(), configs);
+    return invalidate(kit, accountKeys.mfaSettings());
+  },
+});
+
+export const deleteSessionMutation = /* @__PURE__ */ define<
+  void,
+  { sessionId: string; revokeGrantsTarget?: 'all' | 'firstParty' }
+>('deleteSession', 'session', refreshSessions, {
+  run: (client, { sessionId, revokeGrantsTarget }) =>
+    client.deleteSession(sessionId, { revokeGrantsTarget }),
+});
+
+export const deleteGrantMutation = /* @__PURE__ */ define<void, string>(
+  'deleteGrant',
+  'session',
+  refreshSessions,
+);
+
+export const deleteOtherSessionsMutation = /* @__PURE__ */ bulk<{
+  revokeGrantsTarget?: 'all' | 'firstParty';
+} | void>('deleteOtherSessions');
+
+export const revokeAppGrantsMutation = /* @__PURE__ */ bulk<string>('revokeAppGrants');
+
 /**
  * Options factories for every write in the contract, each declaring its cache effect. Pass the
  * account client. Writes that need the verification header ask for step-up first, through the
@@ -192,183 +364,72 @@ const passkeyOrMfa = (type?: string): AccountField => (type === 'WebAuthn' ? 'pa
  */
 export const accountMutations = {
   /** `PATCH /api/my-account` (header only with `username`); writes the returned account. */
-  updateAccount: define<Account, UpdateAccountInput>(
-    'updateAccount',
-    (body) => (body.username === undefined ? (Object.keys(body)[0] as AccountField) : 'username'),
-    refreshAccount,
-    { effect: (kit, account) => write(kit, accountKeys.account(), account) },
-  ),
+  updateAccount: updateAccountMutation,
   /** `PATCH /api/my-account/profile` (shallow merge); writes the returned profile into the account, then re-reads it. */
-  updateProfile: define<UserProfile, UpdateProfileInput>(
-    'updateProfile',
-    'profile',
-    refreshAccount,
-    {
-      // The answer is the profile only: shown at once, then the account re-read for the rest
-      // (`updatedAt`), so the cache ends equal to the server.
-      effect: async (kit, profile) => {
-        await write<Account>(
-          kit,
-          accountKeys.account(),
-          (account) => account && { ...account, profile },
-        );
-        return refreshAccount(kit);
-      },
-    },
-  ),
+  updateProfile: updateProfileMutation,
   /**
    * `POST /api/my-account/password`; header only when the user has a password, email or phone
    * (§6.4). A retry answered `same_password` after an ambiguous failure was applied: done.
    */
-  updatePassword: define<void, { password: string }>('updatePassword', 'password', refreshAccount, {
-    secret: true,
-  }),
+  updatePassword: updatePasswordMutation,
   /** `POST …/user-assets/avatar` → `{ url }`; save it with `updateAccount({ avatar: url })` (§6.5). */
-  uploadAvatar: define<AvatarUpload, { file: Blob; fileName?: string }>(
-    'uploadAvatar',
-    'avatar',
-    undefined,
-    {
-      run: (client, { file, fileName }) => client.uploadAvatar(file, fileName),
-    },
-  ),
+  uploadAvatar: uploadAvatarMutation,
   /** `POST /api/my-account/primary-email` with a verified code record for the new address. */
-  updatePrimaryEmail: define<void, { email: string; newIdentifierVerificationRecordId: string }>(
-    'updatePrimaryEmail',
-    'email',
-    refreshAccount,
-    {
-      secret: true,
-    },
-  ),
+  updatePrimaryEmail: updatePrimaryEmailMutation,
   /** `DELETE /api/my-account/primary-email`. */
-  deletePrimaryEmail: define<void, void>('deletePrimaryEmail', 'email', refreshAccount),
+  deletePrimaryEmail: deletePrimaryEmailMutation,
   /** `POST /api/my-account/primary-phone`; the phone is sent as digits only (§12). */
-  updatePrimaryPhone: define<void, { phone: string; newIdentifierVerificationRecordId: string }>(
-    'updatePrimaryPhone',
-    'phone',
-    refreshAccount,
-    {
-      run: (client, body) =>
-        client.updatePrimaryPhone({ ...body, phone: toPhoneDigits(body.phone) }),
-      secret: true,
-    },
-  ),
+  updatePrimaryPhone: updatePrimaryPhoneMutation,
   /** `DELETE /api/my-account/primary-phone`. */
-  deletePrimaryPhone: define<void, void>('deletePrimaryPhone', 'phone', refreshAccount),
+  deletePrimaryPhone: deletePrimaryPhoneMutation,
   /**
    * `POST /api/my-account/identities` with a verified social record (§6.7). A retry answered
    * 400 `identity_already_in_use` (linked to this user; another user's is a 422) is done.
    */
-  addIdentity: define<void, { newIdentifierVerificationRecordId: string }>(
-    'addIdentity',
-    'social',
-    refreshAccount,
-    {
-      secret: true,
-    },
-  ),
+  addIdentity: addIdentityMutation,
   /** `PUT /api/my-account/identities`: replace the identity of the same target. */
-  replaceIdentity: define<void, { newIdentifierVerificationRecordId: string }>(
-    'replaceIdentity',
-    'social',
-    refreshAccount,
-    {
-      secret: true,
-    },
-  ),
+  replaceIdentity: replaceIdentityMutation,
   /** `DELETE /api/my-account/identities/:target` (unlink); already gone on a retry: done. */
-  deleteIdentity: define<void, string>('deleteIdentity', 'social', refreshAccount),
+  deleteIdentity: deleteIdentityMutation,
   /** `PUT /api/my-account/identities/:target/access-token`: store a fresh provider token set. */
-  updateIdentityAccessToken: define<
-    ProviderAccessToken,
-    { target: string; verificationRecordId: string }
-  >('updateIdentityAccessToken', 'social', undefined, {
-    secret: true,
-    run: (client, { target, verificationRecordId }) =>
-      client.updateIdentityAccessToken(target, { verificationRecordId }),
-  }),
+  updateIdentityAccessToken: updateIdentityAccessTokenMutation,
   /**
    * `POST /api/my-account/mfa-verifications` (`WebAuthn` | `Totp` | `BackupCode`, §6.8). A TOTP
    * or passkey retried after an ambiguous failure re-reads the factors first (the server keeps
    * no credential id and does not deduplicate); backup codes answered `already_in_use` are done.
    */
-  addMfaVerification: define<void, AddMfaVerificationInput>(
-    'addMfaVerification',
-    (body) => passkeyOrMfa(body.type),
-    refreshMfa,
-    {
-      secret: true,
-    },
-  ),
+  addMfaVerification: addMfaVerificationMutation,
   /** `PUT /api/my-account/mfa-verifications/totp`: create or replace the TOTP factor. */
-  replaceTotp: define<void, { secret: string; code: string }>('replaceTotp', 'mfa', refreshMfa, {
-    secret: true,
-  }),
+  replaceTotp: replaceTotpMutation,
   /** `PATCH …/mfa-verifications/:id/name` (passkeys; answers text `OK`, §1.5). */
-  renameMfaVerification: (client: AccountClient, options: { optimistic?: boolean } = {}) => {
-    const rename = renamePasskey(client);
-    return options.optimistic ? { ...rename, ...optimisticRename } : rename;
-  },
+  renameMfaVerification: renameMfaVerificationMutation,
   /**
    * `DELETE /api/my-account/mfa-verifications/:id`; pass the factor (its type decides the field,
    * §5). Already gone on a retry: done.
    */
-  deleteMfaVerification: define<void, Pick<MfaVerification, 'id' | 'type'>>(
-    'deleteMfaVerification',
-    (factor) => passkeyOrMfa(factor.type),
-    refreshMfa,
-    {
-      run: (client, factor) => client.deleteMfaVerification(factor.id),
-    },
-  ),
+  deleteMfaVerification: deleteMfaVerificationMutation,
   /** `PATCH /api/my-account/mfa-settings`; writes the answer, refreshes logto configs. */
-  updateMfaSettings: define<MfaSettings, MfaSettings>('updateMfaSettings', 'mfa', refreshMfa, {
-    effect: async (kit, settings) => {
-      await write(kit, accountKeys.mfaSettings(), settings);
-      return invalidate(kit, accountKeys.logtoConfigs());
-    },
-  }),
+  updateMfaSettings: updateMfaSettingsMutation,
   /** `PATCH /api/my-account/logto-configs`; writes the answer, refreshes MFA settings. */
-  updateLogtoConfigs: define<LogtoConfigs, UpdateLogtoConfigsInput>(
-    'updateLogtoConfigs',
-    'passkey',
-    refreshMfa,
-    {
-      effect: async (kit, configs) => {
-        await write(kit, accountKeys.logtoConfigs(), configs);
-        return invalidate(kit, accountKeys.mfaSettings());
-      },
-    },
-  ),
+  updateLogtoConfigs: updateLogtoConfigsMutation,
   /**
    * `DELETE /api/my-account/sessions/:id` (`id` = `payload.uid`), optionally revoking grants.
    * Already ended on a retry: done.
    */
-  deleteSession: define<void, { sessionId: string; revokeGrantsTarget?: 'all' | 'firstParty' }>(
-    'deleteSession',
-    'session',
-    refreshSessions,
-    {
-      run: (client, { sessionId, revokeGrantsTarget }) =>
-        client.deleteSession(sessionId, { revokeGrantsTarget }),
-    },
-  ),
+  deleteSession: deleteSessionMutation,
   /** `DELETE /api/my-account/grants/:id`; already gone on a retry: done. */
-  deleteGrant: define<void, string>('deleteGrant', 'session', refreshSessions),
+  deleteGrant: deleteGrantMutation,
   /**
    * Sign out of every other session (after step-up, from a fresh list), optionally revoking their
    * grants; resolves to the count. Some failed: rejects with `partial_failure`, `data: { failed,
    * total }`; all failed: with the first error. Refreshes sessions and grants either way.
    */
-  deleteOtherSessions: bulk<{ revokeGrantsTarget?: 'all' | 'firstParty' } | void>(
-    'deleteOtherSessions',
-  ),
+  deleteOtherSessions: deleteOtherSessionsMutation,
   /**
    * Revoke every grant of one application (pass its id; after step-up, from a fresh list);
    * resolves to the count, reports failures as `deleteOtherSessions` does.
    */
-  revokeAppGrants: bulk<string>('revokeAppGrants'),
+  revokeAppGrants: revokeAppGrantsMutation,
 };
 
 /** Names of the write operations (keys of `accountMutations`). */
