@@ -1,4 +1,4 @@
-import { Slot } from '@radix-ui/react-slot';
+import { Slot } from '../lib/slot.js';
 import { createContext, useContext, useId, useMemo } from 'react';
 import type { ComponentProps } from 'react';
 import { cx } from '../lib/cx.js';
