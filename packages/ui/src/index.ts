@@ -22,10 +22,7 @@ export { setCspNonce } from './lib/csp.js';
 export { I18nProvider } from './i18n/i18n-provider.js';
 // The app-facing hooks see every message (English areas included); the kit's own components use
 // narrower ones so an app pays only for the English copy of what it renders.
-export {
-  useSecurityI18n as useI18n,
-  useSecurityTranslate as useTranslate,
-} from './i18n/security-i18n.js';
+export { useFullI18n as useI18n, useFullTranslate as useTranslate } from './i18n/area-i18n.js';
 export type { I18nProviderProps } from './i18n/i18n-provider.js';
 export { createI18n, isSilentError, localeDirection } from './i18n/create-i18n.js';
 export type { DateInput, I18n } from './i18n/create-i18n.js';

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { I18nProvider, useI18n, useTranslate } from './i18n-provider.js';
+import { useVerificationI18n } from './area-i18n.js';
+import { I18nProvider, useI18n } from './i18n-provider.js';
 import { useTranslate as usePublicTranslate } from '../index.js';
 import { en } from './locales/en.js';
 
+/** The code step's area over the provider's core: English fills in, a loaded catalogue wins. */
 function Greeting() {
-  const t = useTranslate();
+  const { t } = useVerificationI18n();
   const { locale } = useI18n();
   return (
     <p data-locale={locale}>
@@ -80,12 +82,22 @@ describe('I18nProvider', () => {
 });
 
 describe('the public useTranslate', () => {
-  it('has every English message, the security and sessions areas included', async () => {
+  it('has every English message, each area included', async () => {
     function Device() {
       const t = usePublicTranslate();
-      return <p>{t('sessions.thisDevice')}</p>;
+      return (
+        <ul>
+          <li>{t('sessions.thisDevice')}</li>
+          <li>{t('profile.title')}</li>
+          <li>{t('deleteAccount.title')}</li>
+          <li>{t('profileFields.fullname')}</li>
+        </ul>
+      );
     }
     const screen = await render(<Device />);
     await expect.element(screen.getByText(en.sessions.thisDevice)).toBeVisible();
+    await expect.element(screen.getByText(en.profile.title)).toBeVisible();
+    await expect.element(screen.getByText(en.deleteAccount.title)).toBeVisible();
+    await expect.element(screen.getByText(en.profileFields.fullname)).toBeVisible();
   });
 });

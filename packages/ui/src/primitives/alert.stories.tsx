@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { useSecurityI18n as useI18n } from '../i18n/security-i18n.js';
+import { useFullI18n as useI18n } from '../i18n/area-i18n.js';
 import { storyI18n } from '../test-utils/story-i18n.js';
 import { Alert, AlertDescription, AlertTitle } from './alert.js';
 import type { AlertProps } from './alert.js';

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useSecurityTranslate as useTranslate } from '../i18n/security-i18n.js';
+import { useFullTranslate as useTranslate } from '../i18n/area-i18n.js';
 import { Badge } from './badge.js';
 
 function AllBadges() {

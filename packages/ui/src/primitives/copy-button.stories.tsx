@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, spyOn, waitFor } from 'storybook/test';
-import { useSecurityTranslate as useTranslate } from '../i18n/security-i18n.js';
+import { useFullTranslate as useTranslate } from '../i18n/area-i18n.js';
 import { storyI18n } from '../test-utils/story-i18n.js';
 import { CopyButton } from './copy-button.js';
 import type { CopyButtonProps } from './copy-button.js';

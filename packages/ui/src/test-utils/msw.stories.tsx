@@ -7,7 +7,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { useEffect, useState } from 'react';
 import { expect } from 'storybook/test';
-import { useSecurityI18n as useI18n } from '../i18n/security-i18n.js';
+import { useFullI18n as useI18n } from '../i18n/area-i18n.js';
 import { Alert, AlertDescription } from '../primitives/alert.js';
 
 function AccountName() {

@@ -7,7 +7,8 @@ import {
   useFeature,
 } from '@account-center/react/core';
 import type { AccountCenterProviderProps, TenantConfig, FeatureName } from '@account-center/react';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useAreaI18n } from '../../i18n/area-i18n.js';
+import { enDeleteAccount, enIdentifiers, enPassword, enSecurity } from '../../i18n/locales/en.js';
 import type { MessageKey } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
 import { useControllableState } from '../../lib/use-controllable-state.js';
@@ -343,7 +344,8 @@ function AccountCenterView({
   className,
   ...props
 }: AccountCenterViewProps) {
-  const { t } = useSecurityI18n();
+  // The deep-entry tasks' titles come from these areas.
+  const { t } = useAreaI18n(enSecurity, enIdentifiers, enPassword, enDeleteAccount);
   const baseId = useId();
   const navRef = useRef<HTMLUListElement>(null);
   const { sections, isLoading } = useAccountCenterSections(requested, { onDeleteAccount });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ComponentProps, FormEvent } from 'react';
 import { useReverification } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useDeleteAccountI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
@@ -69,7 +69,7 @@ export function DeleteAccount({
   className,
   ...props
 }: DeleteAccountProps) {
-  const { t } = useI18n();
+  const { t } = useDeleteAccountI18n();
   const { mode, url } = useDeleteAccountMode({ onDeleteAccount, deleteAccountUrl });
   if (mode === 'none') return null;
   return (
@@ -126,7 +126,7 @@ export function DeleteAccountDialog({
   defaultOpen = false,
   onCancel,
 }: DeleteAccountDialogProps) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = useDeleteAccountI18n();
   const announce = useAnnounce();
   // The Account API cannot delete; the identity check is still ours to ask (§6.4's rule: a user
   // with no password, email or phone has nothing to verify with).

@@ -1,5 +1,5 @@
 import { useEmailChange } from '@account-center/react';
-import { useTranslate } from '../../i18n/i18n-provider.js';
+import { useIdentifierI18n } from '../../i18n/area-i18n.js';
 import { Field, FieldError, FieldLabel } from '../../primitives/field.js';
 import { Input } from '../../primitives/input.js';
 import { IdentifierSection } from './identifier-section.js';
@@ -15,7 +15,7 @@ function EmailAddressField({
   inputRef,
   disabled,
 }: AddressFieldProps<string>) {
-  const t = useTranslate();
+  const t = useIdentifierI18n().t;
   return (
     <Field>
       <FieldLabel>{t('email.label')}</FieldLabel>

@@ -16,7 +16,7 @@ import {
 } from '@account-center/react';
 import type { AccountApiError } from '@account-center/client';
 import type { IdentifierChange } from '@account-center/react';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useIdentifierI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { isProvablyLastIdentifier } from '../../lib/last-identifier.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
@@ -108,7 +108,7 @@ export function IdentifierSection<TDraft>({
   onSuccess,
   onCancel,
 }: IdentifierSectionProps<TDraft>) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = useIdentifierI18n();
   const announce = useAnnounce();
   const account = useMyAccount();
   const { fields } = useTenantConfig();

@@ -10,7 +10,7 @@ import {
   useMyAccount,
 } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { usePasswordI18n } from '../../i18n/area-i18n.js';
 import type { PasswordIssue, Translate } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
 import { useControllableState } from '../../lib/use-controllable-state.js';
@@ -106,7 +106,7 @@ export function PasswordChangeForm({
   className,
   ...props
 }: PasswordChangeFormProps) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = usePasswordI18n();
   const { data: account } = useMyAccount();
   const settings = useTenantConfig();
   const update = useChangePassword();
@@ -280,7 +280,7 @@ export function PasswordChange({
   className,
   ...props
 }: PasswordChangeProps) {
-  const { t } = useI18n();
+  const { t } = usePasswordI18n();
   const announce = useAnnounce();
   const account = useMyAccount();
   const settings = useTenantConfig();

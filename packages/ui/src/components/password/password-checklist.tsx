@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { checkPassword, resolvePasswordPolicy } from '@account-center/client/helpers';
 import type { PasswordPolicy, PasswordUserInfo } from '@account-center/client';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { usePasswordI18n } from '../../i18n/area-i18n.js';
 import type { PasswordIssue } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
 import { CheckIcon, CloseIcon } from '../../primitives/icons.js';
@@ -114,7 +114,7 @@ export function PasswordChecklist({
   className,
   ...props
 }: PasswordChecklistProps) {
-  const { t, passwordIssueMessage } = useI18n();
+  const { t, passwordIssueMessage } = usePasswordI18n();
   const checked = useDebouncedValue(password, PASSWORD_CHECK_DELAY_MS);
   // Server issues belong to what was submitted; show them at once, not after the pause.
   const current = serverIssues?.length ? password : checked;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useMyAccount, usePhoneChange } from '@account-center/react';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useIdentifierI18n } from '../../i18n/area-i18n.js';
 import {
   Field,
   FieldControl,
@@ -72,7 +72,7 @@ function PhoneNumberField({
   inputRef,
   disabled,
 }: AddressFieldProps<PhoneDraft>) {
-  const { t, locale, dir } = useI18n();
+  const { t, locale, dir } = useIdentifierI18n();
   const countries = useCountryOptions(locale, dir);
   return (
     <div className="ac-phone-field" data-slot="phone-field">
@@ -153,7 +153,7 @@ export function PhoneChange({
   onCancel,
 }: PhoneChangeProps) {
   const flow = usePhoneChange();
-  const { t, locale, dir } = useI18n();
+  const { t, locale, dir } = useIdentifierI18n();
   const current = useMyAccount().data?.primaryPhone;
 
   const invalidMessage = (draft: PhoneDraft) => {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useProfileI18n } from '../../i18n/area-i18n.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import {
@@ -80,7 +80,7 @@ export function AvatarCropDialog({
   onCancel,
   onConfirm,
 }: AvatarCropDialogProps) {
-  const { t } = useI18n();
+  const { t } = useProfileI18n();
   const id = useId();
   const canvas = useRef<HTMLCanvasElement>(null);
   const drag = useRef<{ x: number; y: number; start: Offset } | null>(null);

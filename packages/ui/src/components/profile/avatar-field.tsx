@@ -3,7 +3,7 @@ import type { DragEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useUploadAvatar } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useProfileI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { safeHttpUrl } from '../../lib/safe-url.js';
 import { Button } from '../../primitives/button.js';
@@ -31,7 +31,7 @@ export interface AvatarFieldProps {
  * the same uploaded URL.
  */
 export function AvatarField({ readOnly = false, className }: AvatarFieldProps) {
-  const { t, formatError, formatNumber } = useI18n();
+  const { t, formatError, formatNumber } = useProfileI18n();
   const announce = useAnnounce();
   const form = useFormContext<ProfileFormValues>();
   // Registered even without its URL input, so a save can settle it (resetField needs a field).

@@ -13,7 +13,7 @@ import {
 } from '@account-center/react';
 import type { Feature, FieldLevel } from '@account-center/react';
 import type { Account, UpdateAccountInput, UpdateProfileInput } from '@account-center/client';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useProfileI18n } from '../../i18n/area-i18n.js';
 import type { MessageKey } from '../../i18n/types.js';
 import { cx } from '../../lib/cx.js';
 import { isProvablyLastIdentifier } from '../../lib/last-identifier.js';
@@ -106,7 +106,7 @@ export interface ProfileFormProps {
  * @example <ProfileForm />
  */
 export function ProfileForm({ className, usernameOnly = false }: ProfileFormProps) {
-  const { t } = useI18n();
+  const { t } = useProfileI18n();
   const account = useMyAccount();
   const name = levelOf(useFeature('name'));
   const username = levelOf(useFeature('username'));
@@ -161,7 +161,7 @@ function levelOf({ status }: Feature): FieldLevel | undefined {
 type Levels = Record<'name' | 'username' | 'avatar' | 'profile', FieldLevel | undefined>;
 
 function ProfileFields({ account, levels }: { account: Account; levels: Levels }) {
-  const { t, formatError, locale } = useI18n();
+  const { t, formatError, locale } = useProfileI18n();
   const announce = useAnnounce();
   const updateAccount = useUpdateAccount();
   const updateProfile = useUpdateProfile();
@@ -390,7 +390,7 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
 
 /** A ReadOnly field: the value (or "Not set"), no control, and why. */
 function ReadOnlyValue({ name, label, value }: { name: string; label: string; value: string }) {
-  const { t } = useI18n();
+  const { t } = useProfileI18n();
   return (
     <div className="ac-field ac-readonly" data-slot={`profile-${name}`} data-state="readonly">
       <span className="ac-label">{label}</span>

@@ -3,7 +3,7 @@ import { expect, screen, waitFor, within } from 'storybook/test';
 import { useUpdateAccount } from '@account-center/react';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import { Button } from '../../primitives/button.js';
-import { useSecurityTranslate as useTranslate } from '../../i18n/security-i18n.js';
+import { useFullTranslate as useTranslate } from '../../i18n/area-i18n.js';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { VerificationDialog } from './verification-dialog.js';

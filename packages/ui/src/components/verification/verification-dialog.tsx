@@ -12,7 +12,7 @@ import type {
   VerificationMethodOption,
   VerificationRequest,
 } from '@account-center/react';
-import { useI18n } from '../../i18n/i18n-provider.js';
+import { useVerificationI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
@@ -67,7 +67,7 @@ export function ActiveVerificationDialog({
   className,
   prompt: { request, reject },
 }: VerificationDialogProps & { prompt: VerificationPrompt }) {
-  const { t } = useI18n();
+  const { t } = useVerificationI18n();
   const announce = useAnnounce();
   const verification = useVerification();
   const [shown, setShown] = useState<{ request: VerificationRequest | null; view: View }>({
@@ -143,7 +143,7 @@ export function ActiveVerificationDialog({
 }
 
 function NoMethods({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
+  const { t } = useVerificationI18n();
   return (
     <>
       <DialogBody data-slot="verification-none">
@@ -159,7 +159,7 @@ function NoMethods({ onClose }: { onClose: () => void }) {
 }
 
 function MethodLabel({ method }: { method: VerificationMethodOption }) {
-  const { t } = useI18n();
+  const { t } = useVerificationI18n();
   const phone = useDisplayPhone(method.type === 'phone' ? method.value : undefined);
   if (method.type === 'password') return <>{t('verification.usePassword')}</>;
   if (method.type === 'email') return <>{t('verification.useEmail', { email: method.value })}</>;
@@ -175,7 +175,7 @@ function MethodList({
   onChoose: (view: View) => void;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useVerificationI18n();
   const labelId = useId();
   return (
     <>
@@ -212,7 +212,7 @@ interface StepProps {
 }
 
 function PasswordStep({ verification, others, onOther, onCancel }: StepProps) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = useVerificationI18n();
   const account = useMyAccount();
   const [password, setPassword] = useState('');
   const [emptyError, setEmptyError] = useState(false);
@@ -288,7 +288,7 @@ function CodeStep({
   onOther,
   onCancel,
 }: StepProps & { type: 'email' | 'phone'; method: VerificationMethodOption | undefined }) {
-  const { t, formatError } = useI18n();
+  const { t, formatError } = useVerificationI18n();
   const announce = useAnnounce();
   const phone = useDisplayPhone(
     type === 'phone' && method?.type === 'phone' ? method.value : undefined,

@@ -9,13 +9,15 @@
  * because the same text is the live policy checklist.
  *
  * English is bundled, so it is split by area to let an app bundle only what it renders:
- * `enCore` (profile, identifiers, password, step-up, deletion, errors) is what every component
- * needs; `enSecurity` (passkeys, authenticator app, backup codes, social, two-step, sessions,
- * apps) is imported by the components of those areas only (`useSecurityI18n`); `enProfileFields`
- * (`en.profile-fields.ts`) ships with the custom profile fields. `en` is all three.
+ * `enCore` (common words, the server's errors, the page's own messages) is what every component
+ * needs and what the provider holds; each other area (`enProfile`, `enIdentifiers`,
+ * `enPassword`, `enVerification`, `enDeleteAccount`, `enSecurity`, and `enProfileFields` in
+ * `en.profile-fields.ts`) is imported only by the components that show it, through
+ * `useAreaI18n` (see `area-i18n.ts`). `en` is all of them.
  */
 import { enProfileFields } from './en.profile-fields.js';
 
+/** What every component needs: common words, the server's errors, the page's own messages. */
 export const enCore = {
   common: {
     save: 'Save',
@@ -46,178 +48,6 @@ export const enCore = {
       sessions: 'Devices',
     },
   },
-
-  profile: {
-    title: 'Profile',
-    description: 'How you appear to others and the details you sign in with.',
-    name: 'Name',
-    username: 'Username',
-    usernameDescription: 'Letters, numbers and underscores. It can’t start with a number.',
-    usernamePolicy: '{min}–{max} characters, using {chars}. It can’t start with a number.',
-    usernameChars: {
-      lowercase: 'lowercase letters',
-      uppercase: 'uppercase letters',
-      numbers: 'numbers',
-      underscore: 'underscores',
-    },
-    removeUsername: 'Remove username',
-    removeUsernameDescription: 'You won’t be able to sign in with the username {username} anymore.',
-    avatar: 'Profile photo',
-    uploadAvatar: 'Upload photo',
-    changeAvatar: 'Change photo',
-    removeAvatar: 'Remove photo',
-    avatarUrl: 'Image URL',
-    avatarUrlDescription: 'A link to a square image that starts with https://.',
-    avatarHint: 'JPG, PNG, WebP or GIF, up to {size}.',
-    avatarDropHint: 'Or drop an image here.',
-    avatarTooLarge: 'That image is larger than {size}. Choose a smaller one.',
-    avatarWrongType: 'That file type isn’t supported. Choose a JPG, PNG, WebP or GIF image.',
-    cropTitle: 'Crop your photo',
-    cropDescription: 'Drag to position your photo and use the slider to zoom.',
-    zoom: 'Zoom',
-    givenName: 'First name',
-    middleName: 'Middle name',
-    familyName: 'Last name',
-    nickname: 'Nickname',
-    website: 'Website',
-    birthdate: 'Date of birth',
-    gender: 'Gender',
-    locale: 'Language',
-    address: 'Address',
-    saved: 'Your profile has been updated.',
-    preferredUsername: 'Preferred username',
-    profileUrl: 'Profile page',
-    zoneinfo: 'Time zone',
-    formattedAddress: 'Full address',
-    streetAddress: 'Street address',
-    locality: 'City',
-    region: 'State or province',
-    postalCode: 'Postal code',
-    country: 'Country',
-    details: 'Personal details',
-    avatarPreview: 'Your profile photo',
-    avatarUploaded: 'Photo uploaded. Save your changes to use it.',
-    useAvatarUrl: 'Use an image link',
-    urlInvalid: 'Enter a link that starts with http:// or https://.',
-    usernameInvalid: 'Use letters, numbers and underscores, and don’t start with a number.',
-    tooLong: 'This is too long: use at most {count} characters.',
-    cropPreview: 'Preview of your cropped photo',
-  },
-
-  email: {
-    title: 'Email address',
-    description: 'Used to sign in and to receive account notices.',
-    add: 'Add email address',
-    change: 'Change email address',
-    remove: 'Remove email address',
-    label: 'Email address',
-    placeholder: 'you@example.com',
-    sendCode: 'Send code',
-    codeSentTo: 'We sent a 6-digit code to {email}.',
-    invalid: 'Enter a valid email address, like name@example.com.',
-    removeTitle: 'Remove {email}?',
-    removeDescription:
-      'You won’t be able to sign in with this email address or receive notices at it.',
-    added: '{email} has been added to your account.',
-    changed: 'Your email address is now {email}.',
-    removed: '{email} has been removed from your account.',
-    lastIdentifier: 'Add another way to sign in before removing your only email address.',
-    editAddress: 'Edit email address',
-    bindFailed: 'We verified the code but couldn’t save the email address.',
-  },
-
-  phone: {
-    title: 'Phone number',
-    description: 'Used to sign in and to receive verification codes by text message.',
-    add: 'Add phone number',
-    change: 'Change phone number',
-    remove: 'Remove phone number',
-    label: 'Phone number',
-    country: 'Country or region',
-    placeholder: 'Phone number',
-    sendCode: 'Send code',
-    carrierRates: 'Your carrier’s messaging rates may apply.',
-    codeSentTo: 'We sent a 6-digit code to {phone}.',
-    invalid: 'Enter a valid phone number, including the country code.',
-    tooShort: 'Enter a valid phone number: this one is too short for {country}.',
-    tooLong: 'Enter a valid phone number: this one is too long for {country}.',
-    removeTitle: 'Remove {phone}?',
-    removeDescription:
-      'You won’t be able to sign in with this phone number or receive codes at it.',
-    added: '{phone} has been added to your account.',
-    changed: 'Your phone number is now {phone}.',
-    removed: '{phone} has been removed from your account.',
-    lastIdentifier: 'Add another way to sign in before removing your only phone number.',
-    editNumber: 'Edit phone number',
-    bindFailed: 'We verified the code but couldn’t save the phone number.',
-  },
-
-  password: {
-    title: 'Password',
-    description: 'Use a strong password that you don’t use anywhere else.',
-    set: 'Set password',
-    change: 'Change password',
-    isSet: 'Password set',
-    notSet: 'No password set',
-    new: 'New password',
-    confirm: 'Confirm new password',
-    requirements: 'Your password must:',
-    ruleMet: 'Met: {rule}',
-    ruleUnmet: 'Not met yet: {rule}',
-    mismatch: 'The passwords don’t match.',
-    empty: 'Enter a password.',
-    signOutOthers: 'Sign out of all other devices',
-    signOutOthersDescription:
-      'Recommended. Anyone who knew your old password is signed out everywhere except here.',
-    saved: 'Your password has been changed.',
-    savedAndSignedOut:
-      'Your password has been changed and your other devices have been signed out.',
-    setSaved: 'Your password has been set.',
-    ruleChecked: 'Checked when you save: {rule}',
-    signOutOthersFailed:
-      'Your password has been changed, but we couldn’t sign out all of your other devices. Sign them out from the devices list.',
-    saveFailed: 'We couldn’t save your password. What you typed is kept, so you can try again.',
-  },
-
-  verification: {
-    title: 'Confirm it’s you',
-    description: 'For your security, confirm your identity before making this change.',
-    chooseMethod: 'Choose how to confirm it’s you',
-    usePassword: 'Enter your password',
-    useEmail: 'Get a code at {email}',
-    usePhone: 'Get a code at {phone}',
-    useAnotherMethod: 'Use another method',
-    noMethods:
-      'Your account has no password, email address or phone number to confirm it’s you. Set a password first, then try again.',
-    codeLabel: 'Verification code',
-    codeDescription: 'Enter the 6-digit code we sent to {destination}.',
-    verify: 'Verify',
-    resend: 'Resend code',
-    resendIn: {
-      one: 'Resend code in {count} second',
-      other: 'Resend code in {count} seconds',
-    },
-    codeSent: 'We sent a new code to {destination}.',
-    expired: 'Your confirmation has expired. Please confirm it’s you again.',
-    verified: 'Identity confirmed.',
-    passwordLabel: 'Password',
-    sending: 'Sending a code to {destination}…',
-  },
-
-  deleteAccount: {
-    title: 'Delete account',
-    description: 'Permanently delete your account and all of its data.',
-    action: 'Delete account',
-    externalLink: 'Go to account deletion',
-    confirmTitle: 'Delete your account?',
-    confirmDescription:
-      'This permanently deletes your account and everything in it. This can’t be undone.',
-    confirmPhraseLabel: 'Type “{phrase}” to confirm',
-    confirmPhrase: 'delete my account',
-    phraseMismatch: 'Type the phrase exactly as shown.',
-    deleted: 'Your account has been deleted.',
-  },
-
   errors: {
     unknown: 'Something went wrong. Please try again.',
     network: 'We couldn’t reach the server. Check your connection and try again.',
@@ -342,7 +172,152 @@ export const enCore = {
       not_found: 'That item no longer exists.',
     },
   },
+  layout: {
+    /** Deep entry (`task`) to something the tenant turned off; `{feature}` is its title. */
+    taskOff: '“{feature}” isn’t available for your account: your administrator has turned it off.',
+    nothingToShow: 'There’s nothing to manage here.',
+    sectionFailed: 'This part of the page couldn’t be shown.',
+  },
+};
 
+/** The profile form (photo, names, username, the OIDC claims). */
+export const enProfile = {
+  profile: {
+    title: 'Profile',
+    description: 'How you appear to others and the details you sign in with.',
+    name: 'Name',
+    username: 'Username',
+    usernameDescription: 'Letters, numbers and underscores. It can’t start with a number.',
+    usernamePolicy: '{min}–{max} characters, using {chars}. It can’t start with a number.',
+    usernameChars: {
+      lowercase: 'lowercase letters',
+      uppercase: 'uppercase letters',
+      numbers: 'numbers',
+      underscore: 'underscores',
+    },
+    removeUsername: 'Remove username',
+    removeUsernameDescription: 'You won’t be able to sign in with the username {username} anymore.',
+    avatar: 'Profile photo',
+    uploadAvatar: 'Upload photo',
+    changeAvatar: 'Change photo',
+    removeAvatar: 'Remove photo',
+    avatarUrl: 'Image URL',
+    avatarUrlDescription: 'A link to a square image that starts with https://.',
+    avatarHint: 'JPG, PNG, WebP or GIF, up to {size}.',
+    avatarDropHint: 'Or drop an image here.',
+    avatarTooLarge: 'That image is larger than {size}. Choose a smaller one.',
+    avatarWrongType: 'That file type isn’t supported. Choose a JPG, PNG, WebP or GIF image.',
+    cropTitle: 'Crop your photo',
+    cropDescription: 'Drag to position your photo and use the slider to zoom.',
+    zoom: 'Zoom',
+    givenName: 'First name',
+    middleName: 'Middle name',
+    familyName: 'Last name',
+    nickname: 'Nickname',
+    website: 'Website',
+    birthdate: 'Date of birth',
+    gender: 'Gender',
+    locale: 'Language',
+    address: 'Address',
+    saved: 'Your profile has been updated.',
+    preferredUsername: 'Preferred username',
+    profileUrl: 'Profile page',
+    zoneinfo: 'Time zone',
+    formattedAddress: 'Full address',
+    streetAddress: 'Street address',
+    locality: 'City',
+    region: 'State or province',
+    postalCode: 'Postal code',
+    country: 'Country',
+    details: 'Personal details',
+    avatarPreview: 'Your profile photo',
+    avatarUploaded: 'Photo uploaded. Save your changes to use it.',
+    useAvatarUrl: 'Use an image link',
+    urlInvalid: 'Enter a link that starts with http:// or https://.',
+    usernameInvalid: 'Use letters, numbers and underscores, and don’t start with a number.',
+    tooLong: 'This is too long: use at most {count} characters.',
+    cropPreview: 'Preview of your cropped photo',
+  },
+};
+
+/** The primary email and phone. */
+export const enIdentifiers = {
+  email: {
+    title: 'Email address',
+    description: 'Used to sign in and to receive account notices.',
+    add: 'Add email address',
+    change: 'Change email address',
+    remove: 'Remove email address',
+    label: 'Email address',
+    placeholder: 'you@example.com',
+    sendCode: 'Send code',
+    codeSentTo: 'We sent a 6-digit code to {email}.',
+    invalid: 'Enter a valid email address, like name@example.com.',
+    removeTitle: 'Remove {email}?',
+    removeDescription:
+      'You won’t be able to sign in with this email address or receive notices at it.',
+    added: '{email} has been added to your account.',
+    changed: 'Your email address is now {email}.',
+    removed: '{email} has been removed from your account.',
+    lastIdentifier: 'Add another way to sign in before removing your only email address.',
+    editAddress: 'Edit email address',
+    bindFailed: 'We verified the code but couldn’t save the email address.',
+  },
+  phone: {
+    title: 'Phone number',
+    description: 'Used to sign in and to receive verification codes by text message.',
+    add: 'Add phone number',
+    change: 'Change phone number',
+    remove: 'Remove phone number',
+    label: 'Phone number',
+    country: 'Country or region',
+    placeholder: 'Phone number',
+    sendCode: 'Send code',
+    carrierRates: 'Your carrier’s messaging rates may apply.',
+    codeSentTo: 'We sent a 6-digit code to {phone}.',
+    invalid: 'Enter a valid phone number, including the country code.',
+    tooShort: 'Enter a valid phone number: this one is too short for {country}.',
+    tooLong: 'Enter a valid phone number: this one is too long for {country}.',
+    removeTitle: 'Remove {phone}?',
+    removeDescription:
+      'You won’t be able to sign in with this phone number or receive codes at it.',
+    added: '{phone} has been added to your account.',
+    changed: 'Your phone number is now {phone}.',
+    removed: '{phone} has been removed from your account.',
+    lastIdentifier: 'Add another way to sign in before removing your only phone number.',
+    editNumber: 'Edit phone number',
+    bindFailed: 'We verified the code but couldn’t save the phone number.',
+  },
+};
+
+/** The password form and the policy checklist (also `formatError`’s `password_rejected` issues). */
+export const enPassword = {
+  password: {
+    title: 'Password',
+    description: 'Use a strong password that you don’t use anywhere else.',
+    set: 'Set password',
+    change: 'Change password',
+    isSet: 'Password set',
+    notSet: 'No password set',
+    new: 'New password',
+    confirm: 'Confirm new password',
+    requirements: 'Your password must:',
+    ruleMet: 'Met: {rule}',
+    ruleUnmet: 'Not met yet: {rule}',
+    mismatch: 'The passwords don’t match.',
+    empty: 'Enter a password.',
+    signOutOthers: 'Sign out of all other devices',
+    signOutOthersDescription:
+      'Recommended. Anyone who knew your old password is signed out everywhere except here.',
+    saved: 'Your password has been changed.',
+    savedAndSignedOut:
+      'Your password has been changed and your other devices have been signed out.',
+    setSaved: 'Your password has been set.',
+    ruleChecked: 'Checked when you save: {rule}',
+    signOutOthersFailed:
+      'Your password has been changed, but we couldn’t sign out all of your other devices. Sign them out from the devices list.',
+    saveFailed: 'We couldn’t save your password. What you typed is kept, so you can try again.',
+  },
   passwordIssues: {
     unknown: 'Meet your organisation’s password rules',
     too_short: {
@@ -367,12 +342,50 @@ export const enCore = {
       words: 'Not rely on common or restricted words',
     },
   },
+};
 
-  layout: {
-    /** Deep entry (`task`) to something the tenant turned off; `{feature}` is its title. */
-    taskOff: '“{feature}” isn’t available for your account: your administrator has turned it off.',
-    nothingToShow: 'There’s nothing to manage here.',
-    sectionFailed: 'This part of the page couldn’t be shown.',
+/** The identity check (step-up) and the code step of the email and phone. */
+export const enVerification = {
+  verification: {
+    title: 'Confirm it’s you',
+    description: 'For your security, confirm your identity before making this change.',
+    chooseMethod: 'Choose how to confirm it’s you',
+    usePassword: 'Enter your password',
+    useEmail: 'Get a code at {email}',
+    usePhone: 'Get a code at {phone}',
+    useAnotherMethod: 'Use another method',
+    noMethods:
+      'Your account has no password, email address or phone number to confirm it’s you. Set a password first, then try again.',
+    codeLabel: 'Verification code',
+    codeDescription: 'Enter the 6-digit code we sent to {destination}.',
+    verify: 'Verify',
+    resend: 'Resend code',
+    resendIn: {
+      one: 'Resend code in {count} second',
+      other: 'Resend code in {count} seconds',
+    },
+    codeSent: 'We sent a new code to {destination}.',
+    expired: 'Your confirmation has expired. Please confirm it’s you again.',
+    verified: 'Identity confirmed.',
+    passwordLabel: 'Password',
+    sending: 'Sending a code to {destination}…',
+  },
+};
+
+/** Deleting the account. */
+export const enDeleteAccount = {
+  deleteAccount: {
+    title: 'Delete account',
+    description: 'Permanently delete your account and all of its data.',
+    action: 'Delete account',
+    externalLink: 'Go to account deletion',
+    confirmTitle: 'Delete your account?',
+    confirmDescription:
+      'This permanently deletes your account and everything in it. This can’t be undone.',
+    confirmPhraseLabel: 'Type “{phrase}” to confirm',
+    confirmPhrase: 'delete my account',
+    phraseMismatch: 'Type the phrase exactly as shown.',
+    deleted: 'Your account has been deleted.',
   },
 };
 
@@ -632,4 +645,21 @@ export const enSecurity = {
 };
 
 /** The whole English catalogue (the source of the `Messages` type). */
-export const en = /* @__PURE__ */ Object.assign({}, enCore, enSecurity, enProfileFields);
+export const en = /* @__PURE__ */ Object.assign(
+  {},
+  enCore,
+  enProfile,
+  enIdentifiers,
+  enPassword,
+  enVerification,
+  enDeleteAccount,
+  enSecurity,
+  enProfileFields,
+) as typeof enCore &
+  typeof enProfile &
+  typeof enIdentifiers &
+  typeof enPassword &
+  typeof enVerification &
+  typeof enDeleteAccount &
+  typeof enSecurity &
+  typeof enProfileFields;

@@ -13,9 +13,10 @@ import type {
 import { isQuietError, useMyAccount, useProfileFields } from '@account-center/react';
 import type { ProfileField, UseProfileFieldsResult } from '@account-center/react';
 import type { Account } from '@account-center/client';
-import { useI18n } from '../../../i18n/i18n-provider.js';
+import { useAreaI18n } from '../../../i18n/area-i18n.js';
 import type { I18n } from '../../../i18n/create-i18n.js';
 import { enProfileFields } from '../../../i18n/locales/en.profile-fields.js';
+import { enProfile } from '../../../i18n/locales/en.js';
 import { cx } from '../../../lib/cx.js';
 import { Alert, AlertDescription } from '../../../primitives/alert.js';
 import { Button } from '../../../primitives/button.js';
@@ -37,17 +38,9 @@ import { Input } from '../../../primitives/input.js';
 import { useAnnounce } from '../../../primitives/live-region.js';
 import { fieldText, optionLabel } from './labels.js';
 
-const extended = new WeakMap<I18n, I18n>();
-
-/** `useI18n` with this component's English messages under the catalogue (they ship with it). */
+/** `useI18n` with the profile's and this component's English messages (they ship with it). */
 function useFieldsI18n(): I18n {
-  const base = useI18n();
-  let i18n = extended.get(base);
-  if (!i18n) {
-    i18n = base.extend(enProfileFields);
-    extended.set(base, i18n);
-  }
-  return i18n;
+  return useAreaI18n(enProfile, enProfileFields);
 }
 
 /** One typed issue of `validateProfileField`, in the user's language. */

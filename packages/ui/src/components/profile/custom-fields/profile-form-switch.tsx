@@ -1,6 +1,6 @@
 'use client';
 import { useProfileFields } from '@account-center/react';
-import { useI18n } from '../../../i18n/i18n-provider.js';
+import { useProfileI18n } from '../../../i18n/area-i18n.js';
 import { Section, SectionContent, SectionHeader, SectionTitle } from '../../../primitives/card.js';
 import { Skeleton } from '../../../primitives/skeleton.js';
 import { ProfileForm } from '../profile-form.js';
@@ -31,7 +31,7 @@ export function ProfileFormSwitch() {
 }
 
 function ProfileSkeleton() {
-  const { t } = useI18n();
+  const { t } = useProfileI18n();
   return (
     <Section data-slot="profile-form" data-state="loading" aria-busy className="ac-profile">
       <SectionHeader>
