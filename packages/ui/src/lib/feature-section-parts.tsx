@@ -22,23 +22,26 @@ export function featureSectionParts({
   title,
   description,
   contentClassName,
+  useI18n = useSecurityI18n,
 }: {
   /** The feature's context check, e.g. `usePasskeysContext`. */
   usePart: (part: string) => unknown;
   title: MessageKey;
   description: MessageKey;
   contentClassName: string;
+  /** The feature's messages (default: the security area's; see `i18n/area-i18n.ts`). */
+  useI18n?: () => I18n;
 }) {
   /** The heading that names the section's region (`h2` unless `asChild`). */
   function Title({ children, ...props }: SectionTitleProps) {
     usePart('Title');
-    const { t } = useSecurityI18n();
+    const { t } = useI18n();
     return <SectionTitle {...props}>{children ?? t(title)}</SectionTitle>;
   }
   /** Describes the section's region; by default the kit's sentence. */
   function Description({ children, ...props }: ComponentProps<'p'>) {
     usePart('Description');
-    const { t } = useSecurityI18n();
+    const { t } = useI18n();
     return <SectionDescription {...props}>{children ?? t(description)}</SectionDescription>;
   }
   /** The section's header; by default its title (which names the region) and description. */

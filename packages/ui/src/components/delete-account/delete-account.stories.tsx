@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '@account-center/mock';
 import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
-import { DeleteAccount } from './delete-account.js';
+import { AccountDeletion, DeleteAccount } from './delete-account.js';
 
 const meta = {
   title: 'Components/DeleteAccount',
@@ -114,5 +114,40 @@ export const ServerError: Story = {
     );
     await userEvent.click(within(stepUp).getByRole('button', { name: t('verification.verify') }));
     await expect(await within(dialog).findByText(t('errors.network'))).toBeVisible();
+  },
+};
+
+/**
+ * Built from the `AccountDeletion` parts: the Delete button above the app's own heading and
+ * warning; the phrase, step-up and the handler behave as in `DeleteAccount`.
+ */
+export const Composed: Story = {
+  ...simulatedAccountStory(),
+  args: { onDeleteAccount: fn() },
+  render: (args) => (
+    <>
+      <AccountDeletion.Root {...args}>
+        <AccountDeletion.Content>
+          <AccountDeletion.Confirm />
+        </AccountDeletion.Content>
+        <AccountDeletion.Header>
+          <AccountDeletion.Title />
+          <p>Your invoices stay available for 30 days.</p>
+        </AccountDeletion.Header>
+      </AccountDeletion.Root>
+      <VerificationDialog />
+    </>
+  ),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    const section = await canvas.findByRole('region', { name: t('deleteAccount.title') });
+    await expect(
+      within(section).getByText('Your invoices stay available for 30 days.'),
+    ).toBeVisible();
+    await userEvent.click(within(section).getByRole('button', { name: t('deleteAccount.action') }));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: t('deleteAccount.confirmTitle'),
+    });
+    await waitFor(() => expect(dialog).toBeVisible());
   },
 };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import type { ComponentProps, FormEvent } from 'react';
 import { useReverification } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
@@ -6,13 +6,8 @@ import { useDeleteAccountI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
-import {
-  Section,
-  SectionContent,
-  SectionDescription,
-  SectionHeader,
-  SectionTitle,
-} from '../../primitives/card.js';
+import { featureSectionParts } from '../../lib/feature-section-parts.js';
+import { Section } from '../../primitives/card.js';
 import {
   Dialog,
   DialogBody,
@@ -28,8 +23,29 @@ import { Field, FieldError, FieldLabel } from '../../primitives/field.js';
 import { Input } from '../../primitives/input.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { useDeleteAccountMode } from './delete-account-mode.js';
+import type { DeleteAccountMode } from './delete-account-mode.js';
 
-export interface DeleteAccountProps extends Omit<ComponentProps<'section'>, 'children'> {
+interface AccountDeletionContextValue {
+  mode: Exclude<DeleteAccountMode, 'none'>;
+  url: string | undefined;
+  onDeleteAccount: DeleteAccountProps['onDeleteAccount'];
+  openInNewTab: boolean;
+  defaultOpen: boolean | undefined;
+  onCancel: (() => void) | undefined;
+}
+
+const AccountDeletionContext = createContext<AccountDeletionContextValue | null>(null);
+
+function useAccountDeletionContext(part: string): AccountDeletionContextValue {
+  const context = useContext(AccountDeletionContext);
+  if (!context) {
+    throw new Error(`<AccountDeletion.${part}> must be used inside <AccountDeletion.Root>.`);
+  }
+  return context;
+}
+
+/** `AccountDeletion.Root`'s props (and `DeleteAccount`'s, without `children`). */
+export interface AccountDeletionRootProps extends ComponentProps<'section'> {
   /**
    * Your own deletion (your backend deletes the user through the Management API; the Account API
    * has none). Called after the user typed the confirmation phrase and passed step-up; sign the
@@ -55,54 +71,129 @@ export interface DeleteAccountProps extends Omit<ComponentProps<'section'>, 'chi
 }
 
 /**
- * The danger zone. With `onDeleteAccount`: a dialog where the user types a localized phrase, then
- * step-up, then your handler. Otherwise a link to the admin's `deleteAccountUrl`. With neither,
- * nothing is rendered.
- * @example <DeleteAccount onDeleteAccount={async () => { await api.deleteMe(); await signOut(); }} />
+ * The danger zone's `<section>` (`data-slot="delete-account"`, `data-state` `handler` | `link`)
+ * and what its parts share: which way deletion is offered (the app's handler wins, then a valid
+ * http(s) link, the prop's else the tenant's). Renders nothing when there is neither.
  */
-export function DeleteAccount({
+export function AccountDeletionRoot({
   onDeleteAccount,
   deleteAccountUrl,
   openInNewTab = false,
   defaultOpen,
   onCancel,
   className,
+  children,
   ...props
-}: DeleteAccountProps) {
-  const { t } = useDeleteAccountI18n();
+}: AccountDeletionRootProps) {
   const { mode, url } = useDeleteAccountMode({ onDeleteAccount, deleteAccountUrl });
   if (mode === 'none') return null;
   return (
-    <Section
-      data-slot="delete-account"
-      data-state={mode}
-      className={cx('ac-delete-account', className)}
-      {...props}
+    <AccountDeletionContext
+      value={{ mode, url, onDeleteAccount, openInNewTab, defaultOpen, onCancel }}
     >
-      <SectionHeader>
-        <SectionTitle>{t('deleteAccount.title')}</SectionTitle>
-        <SectionDescription>{t('deleteAccount.description')}</SectionDescription>
-      </SectionHeader>
-      <SectionContent>
-        {mode === 'link' && url ? (
-          <Button asChild variant="danger">
-            <a
-              href={url}
-              data-slot="delete-account-link"
-              {...(openInNewTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
-            >
-              {t('deleteAccount.externalLink')}
-            </a>
-          </Button>
-        ) : (
-          <DeleteAccountDialog
-            onDeleteAccount={onDeleteAccount!}
-            defaultOpen={defaultOpen}
-            onCancel={onCancel}
-          />
-        )}
-      </SectionContent>
-    </Section>
+      <Section
+        data-slot="delete-account"
+        data-state={mode}
+        className={cx('ac-delete-account', className)}
+        {...props}
+      >
+        {children}
+      </Section>
+    </AccountDeletionContext>
+  );
+}
+
+const { Header, Title, Description, Content } = featureSectionParts({
+  usePart: useAccountDeletionContext,
+  title: 'deleteAccount.title',
+  description: 'deleteAccount.description',
+  contentClassName: '',
+  useI18n: useDeleteAccountI18n,
+});
+
+/**
+ * The link to the admin's deletion page, when that is the way offered (nothing otherwise).
+ * Children replace its text.
+ */
+export function AccountDeletionLink({ children, ...props }: ComponentProps<'a'>) {
+  const { mode, url, openInNewTab } = useAccountDeletionContext('Link');
+  const { t } = useDeleteAccountI18n();
+  if (mode !== 'link' || !url) return null;
+  return (
+    <Button asChild variant="danger">
+      <a
+        href={url}
+        data-slot="delete-account-link"
+        {...(openInNewTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+        {...props}
+      >
+        {children ?? t('deleteAccount.externalLink')}
+      </a>
+    </Button>
+  );
+}
+
+/** `AccountDeletion.Confirm`'s props. */
+export interface AccountDeletionConfirmProps {
+  /** Called after your handler resolved. */
+  onSuccess?: () => void;
+}
+
+/**
+ * The Delete button and its type-to-confirm dialog (then step-up, then the root's
+ * `onDeleteAccount`), when the app handles deletion (nothing otherwise).
+ */
+export function AccountDeletionConfirm({ onSuccess }: AccountDeletionConfirmProps) {
+  const { mode, onDeleteAccount, defaultOpen, onCancel } = useAccountDeletionContext('Confirm');
+  if (mode !== 'handler' || !onDeleteAccount) return null;
+  return (
+    <DeleteAccountDialog
+      onDeleteAccount={onDeleteAccount}
+      onSuccess={onSuccess}
+      defaultOpen={defaultOpen}
+      onCancel={onCancel}
+    />
+  );
+}
+
+/**
+ * The danger zone as parts (`AccountDeletion.Root`, `.Header`, `.Title`, `.Description`,
+ * `.Content`, `.Link`, `.Confirm`), Radix-style; `DeleteAccount` is their usual composition.
+ */
+export const AccountDeletion = {
+  Root: AccountDeletionRoot,
+  Header,
+  Title,
+  Description,
+  Content,
+  Link: AccountDeletionLink,
+  Confirm: AccountDeletionConfirm,
+};
+export {
+  Header as AccountDeletionHeader,
+  Title as AccountDeletionTitle,
+  Description as AccountDeletionDescription,
+  Content as AccountDeletionContent,
+};
+
+/** `DeleteAccount`'s props: `AccountDeletion.Root`'s, without `children`. */
+export type DeleteAccountProps = Omit<AccountDeletionRootProps, 'children'>;
+
+/**
+ * The danger zone. With `onDeleteAccount`: a dialog where the user types a localized phrase, then
+ * step-up, then your handler. Otherwise a link to the admin's `deleteAccountUrl`. With neither,
+ * nothing is rendered. The usual composition of the `AccountDeletion` parts.
+ * @example <DeleteAccount onDeleteAccount={async () => { await api.deleteMe(); await signOut(); }} />
+ */
+export function DeleteAccount(props: DeleteAccountProps) {
+  return (
+    <AccountDeletion.Root {...props}>
+      <AccountDeletion.Header />
+      <AccountDeletion.Content>
+        <AccountDeletion.Link />
+        <AccountDeletion.Confirm />
+      </AccountDeletion.Content>
+    </AccountDeletion.Root>
   );
 }
 

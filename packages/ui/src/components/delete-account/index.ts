@@ -1,4 +1,20 @@
 'use client';
-/** `@account-center/ui/delete-account`: the "delete account" card and its confirmation. */
-export { DeleteAccount, DeleteAccountDialog } from './delete-account.js';
-export type { DeleteAccountDialogProps, DeleteAccountProps } from './delete-account.js';
+/** `@account-center/ui/delete-account`: the "delete account" card, its parts and its confirmation. */
+export {
+  AccountDeletion,
+  AccountDeletionConfirm,
+  AccountDeletionContent,
+  AccountDeletionDescription,
+  AccountDeletionHeader,
+  AccountDeletionLink,
+  AccountDeletionRoot,
+  AccountDeletionTitle,
+  DeleteAccount,
+  DeleteAccountDialog,
+} from './delete-account.js';
+export type {
+  AccountDeletionConfirmProps,
+  AccountDeletionRootProps,
+  DeleteAccountDialogProps,
+  DeleteAccountProps,
+} from './delete-account.js';
