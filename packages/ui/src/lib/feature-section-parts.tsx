@@ -17,7 +17,7 @@ type MessageKey = Parameters<I18n['t']>[0];
  * `Content`), made once: each checks it sits inside its feature's `Root` (`usePart` throws
  * otherwise), and the title and description default to the feature's messages.
  */
-export function featureSectionParts({
+export function featureSectionParts<Context>({
   usePart,
   title,
   description,
@@ -25,24 +25,32 @@ export function featureSectionParts({
   useI18n = useSecurityI18n,
 }: {
   /** The feature's context check, e.g. `usePasskeysContext`. */
-  usePart: (part: string) => unknown;
-  title: MessageKey;
-  description: MessageKey;
+  usePart: (part: string) => Context;
+  /** The title's message, or which one for this section's state. */
+  title: MessageKey | ((context: Context) => MessageKey);
+  /** The description's message, or which one (`undefined`: none) for this section's state. */
+  description: MessageKey | ((context: Context) => MessageKey | undefined);
   contentClassName: string;
   /** The feature's messages (default: the security area's; see `i18n/area-i18n.ts`). */
   useI18n?: () => I18n;
 }) {
   /** The heading that names the section's region (`h2` unless `asChild`). */
   function Title({ children, ...props }: SectionTitleProps) {
-    usePart('Title');
+    const context = usePart('Title');
     const { t } = useI18n();
-    return <SectionTitle {...props}>{children ?? t(title)}</SectionTitle>;
+    return (
+      <SectionTitle {...props}>
+        {children ?? t(typeof title === 'function' ? title(context) : title)}
+      </SectionTitle>
+    );
   }
   /** Describes the section's region; by default the kit's sentence. */
   function Description({ children, ...props }: ComponentProps<'p'>) {
-    usePart('Description');
+    const context = usePart('Description');
     const { t } = useI18n();
-    return <SectionDescription {...props}>{children ?? t(description)}</SectionDescription>;
+    const key = typeof description === 'function' ? description(context) : description;
+    if (children === undefined && key === undefined) return null;
+    return <SectionDescription {...props}>{children ?? (key && t(key))}</SectionDescription>;
   }
   /** The section's header; by default its title (which names the region) and description. */
   function Header({ children, ...props }: ComponentProps<'div'>) {

@@ -5,7 +5,7 @@ import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import type { SimulatedAccount } from '../../test-utils/simulated-account.js';
 import { loadingStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
-import { ProfileForm } from './profile-form.js';
+import { Profile, ProfileForm } from './profile-form.js';
 
 const meta = {
   title: 'Components/ProfileForm',
@@ -245,5 +245,39 @@ export const Off: Story = {
     const { account } = loaded as { account: SimulatedAccount };
     await waitFor(() => expect(account.queryClient.isFetching()).toBe(0));
     await expect(canvasElement.querySelector('[data-slot="profile-form"]')).toBeNull();
+  },
+};
+
+/**
+ * Built from the `Profile` parts: the app's own title, Save first, only the name and the details,
+ * with the app's own note between them; validation and saving behave as in `ProfileForm`.
+ */
+export const Composed: Story = {
+  ...simulatedAccountStory(),
+  render: () => (
+    <Profile.Root>
+      <Profile.Header>
+        <Profile.Title>About you</Profile.Title>
+      </Profile.Header>
+      <Profile.Content>
+        <Profile.Form>
+          <Profile.Save />
+          <Profile.Error />
+          <Profile.Name />
+          <p>Shown on your invoices.</p>
+          <Profile.Details />
+        </Profile.Form>
+      </Profile.Content>
+    </Profile.Root>
+  ),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    const section = await canvas.findByRole('region', { name: 'About you' });
+    const name = await within(section).findByLabelText(t('profile.name'), exact);
+    await expect(within(section).queryByLabelText(t('profile.username'), exact)).toBeNull();
+    const save = within(section).getByRole('button', { name: t('common.saveChanges') });
+    await expect(save).toBeDisabled();
+    await userEvent.type(name, ' King');
+    await expect(save).toBeEnabled();
   },
 };

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
-import type { ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState } from 'react';
+import type { ComponentProps } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import type { FieldPath } from 'react-hook-form';
+import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { schemaResolver } from '../../lib/schema-resolver.js';
 import {
   isQuietError,
@@ -21,13 +21,8 @@ import { LoadFailed } from '../../primitives/load-failed.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 import { ConfirmDialog } from '../../primitives/confirm-dialog.js';
-import {
-  Section,
-  SectionContent,
-  SectionDescription,
-  SectionHeader,
-  SectionTitle,
-} from '../../primitives/card.js';
+import { featureSectionParts } from '../../lib/feature-section-parts.js';
+import { Section } from '../../primitives/card.js';
 import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitives/field.js';
 import { Input } from '../../primitives/input.js';
 import type { InputProps } from '../../primitives/input.js';
@@ -58,6 +53,7 @@ const CLAIM_LABELS: Record<ProfileClaim, MessageKey> = {
   zoneinfo: 'profile.zoneinfo',
   locale: 'profile.locale',
 };
+const NAME_INPUT: InputProps = { autoComplete: 'name' };
 const CLAIM_INPUTS: Partial<Record<ProfileClaim, InputProps>> = {
   givenName: { autoComplete: 'given-name' },
   middleName: { autoComplete: 'additional-name' },
@@ -92,21 +88,40 @@ const ADDRESS_AUTOCOMPLETE: Record<AddressPart, string> = {
 const USERNAME_ERRORS =
   /^(user\.username_|user\.last_sign_in_method_required$|guard\.invalid_input$)/;
 
-export interface ProfileFormProps {
-  className?: string;
+type Levels = Record<'name' | 'username' | 'avatar' | 'profile', FieldLevel | undefined>;
+
+interface ProfileContextValue {
+  account: ReturnType<typeof useMyAccount<Account>>;
+  levels: Levels;
+  usernameOnly: boolean;
+}
+
+const ProfileContext = createContext<ProfileContextValue | null>(null);
+
+function useProfileContext(part: string): ProfileContextValue {
+  const context = useContext(ProfileContext);
+  if (!context) throw new Error(`<Profile.${part}> must be used inside <Profile.Root>.`);
+  return context;
+}
+
+/** `Profile.Root`'s props. */
+export interface ProfileRootProps extends ComponentProps<'section'> {
   /** Only the username row: the tenant's custom profile fields show the rest (`ProfileFormSwitch`). */
   usernameOnly?: boolean;
 }
 
 /**
- * The profile: photo, name, username (needs an identity check; the dialog opens by itself) and
- * the OIDC claims including the address, each following its field level (Off hidden, ReadOnly
- * shown with a hint, Edit editable). Save is enabled once something changed; server errors land
- * under their field, and what was typed stays.
- * @example <ProfileForm />
+ * The profile's `<section>` (`data-slot="profile-form"`, `data-state` `loading` | `error` |
+ * `ready`) and what its parts share: the account and each field's level (Off hidden, ReadOnly
+ * shown with a hint, Edit editable). Renders nothing once every field is Off. Holds the identity
+ * check the username needs (the dialog opens by itself).
  */
-export function ProfileForm({ className, usernameOnly = false }: ProfileFormProps) {
-  const { t } = useProfileI18n();
+export function ProfileRoot({
+  usernameOnly = false,
+  className,
+  children,
+  ...props
+}: ProfileRootProps) {
   const account = useMyAccount();
   const name = levelOf(useFeature('name'));
   const username = levelOf(useFeature('username'));
@@ -122,34 +137,28 @@ export function ProfileForm({ className, usernameOnly = false }: ProfileFormProp
   if (!account.isPending && !account.isError && !visible) return null;
 
   return (
-    <Section
-      data-slot="profile-form"
-      data-state={account.isPending ? 'loading' : account.isError ? 'error' : 'ready'}
-      aria-busy={account.isPending || undefined}
-      className={cx('ac-profile', className)}
-    >
-      <SectionHeader>
-        <SectionTitle>{t(usernameOnly ? 'profile.username' : 'profile.title')}</SectionTitle>
-        {!usernameOnly && <SectionDescription>{t('profile.description')}</SectionDescription>}
-      </SectionHeader>
-      <SectionContent className="ac-stack">
-        {account.isPending ? (
-          <div className="ac-stack" data-slot="profile-loading">
-            <span className="ac-sr-only">{t('common.loading')}</span>
-            <Skeleton className="ac-avatar" />
-            <Skeleton className="ac-entry-skeleton" />
-            <Skeleton className="ac-entry-skeleton" />
-          </div>
-        ) : account.isError ? (
-          <LoadFailed onRetry={() => void account.refetch()} />
-        ) : (
-          <ProfileFields account={account.data} levels={levels} />
-        )}
-      </SectionContent>
-      <VerificationDialog />
-    </Section>
+    <ProfileContext value={{ account, levels, usernameOnly }}>
+      <Section
+        data-slot="profile-form"
+        data-state={account.isPending ? 'loading' : account.isError ? 'error' : 'ready'}
+        aria-busy={account.isPending || undefined}
+        className={cx('ac-profile', className)}
+        {...props}
+      >
+        {children}
+        <VerificationDialog />
+      </Section>
+    </ProfileContext>
   );
 }
+
+const { Header, Title, Description, Content } = featureSectionParts({
+  usePart: useProfileContext,
+  title: ({ usernameOnly }) => (usernameOnly ? 'profile.username' : 'profile.title'),
+  description: ({ usernameOnly }) => (usernameOnly ? undefined : 'profile.description'),
+  contentClassName: 'ac-stack',
+  useI18n: useProfileI18n,
+});
 
 /** A field's level as the form reads it (`undefined` while not known). */
 function levelOf({ status }: Feature): FieldLevel | undefined {
@@ -158,10 +167,71 @@ function levelOf({ status }: Feature): FieldLevel | undefined {
     : ({ hidden: 'Off', readonly: 'ReadOnly', editable: 'Edit' } as const)[status];
 }
 
-type Levels = Record<'name' | 'username' | 'avatar' | 'profile', FieldLevel | undefined>;
+interface ProfileFormContextValue {
+  account: Account;
+  levels: Levels;
+  form: UseFormReturn<ProfileFormValues>;
+  usernamePolicy: ReturnType<typeof useTenantConfig>['usernamePolicy']['value'];
+}
 
-function ProfileFields({ account, levels }: { account: Account; levels: Levels }) {
-  const { t, formatError, locale } = useProfileI18n();
+const ProfileFormContext = createContext<ProfileFormContextValue | null>(null);
+
+function useProfileFormContext(part: string): ProfileFormContextValue {
+  useProfileContext(part);
+  const context = useContext(ProfileFormContext);
+  if (!context) throw new Error(`<Profile.${part}> must be used inside <Profile.Form>.`);
+  return context;
+}
+
+/** `Profile.Form`'s props: a form's; children replace the usual fields. */
+export type ProfileFormPartProps = Omit<ComponentProps<'form'>, 'onSubmit' | 'noValidate'>;
+
+/**
+ * The `<form>` and its state: the fields' values, Save (name and photo first, then the username
+ * with its identity check, then the claims), server errors under their field, what was typed
+ * kept. While the account loads: a placeholder; when it failed: the error with Retry. Children
+ * (the field parts, in any order, among your own elements) replace the usual ones: `Error`,
+ * `Avatar`, `Name`, `Username`, `Details`, `Address`, `Save`.
+ */
+export function ProfileFormPart({ className, children, ...props }: ProfileFormPartProps) {
+  const { account } = useProfileContext('Form');
+  const { t } = useProfileI18n();
+  if (account.isPending) {
+    return (
+      <div className="ac-stack" data-slot="profile-loading">
+        <span className="ac-sr-only">{t('common.loading')}</span>
+        <Skeleton className="ac-avatar" />
+        <Skeleton className="ac-entry-skeleton" />
+        <Skeleton className="ac-entry-skeleton" />
+      </div>
+    );
+  }
+  if (account.isError) return <LoadFailed onRetry={() => void account.refetch()} />;
+  return (
+    <ProfileFields account={account.data} className={className} {...props}>
+      {children ?? (
+        <>
+          <ProfileError />
+          <ProfileAvatar />
+          <ProfileName />
+          <ProfileUsername />
+          <ProfileDetails />
+          <ProfileAddress />
+          <ProfileSave />
+        </>
+      )}
+    </ProfileFields>
+  );
+}
+
+function ProfileFields({
+  account,
+  className,
+  children,
+  ...props
+}: ProfileFormPartProps & { account: Account }) {
+  const { levels } = useProfileContext('Form');
+  const { t, formatError } = useProfileI18n();
   const announce = useAnnounce();
   const updateAccount = useUpdateAccount();
   const updateProfile = useUpdateProfile();
@@ -173,9 +243,8 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { register, formState, handleSubmit, setError, resetField, getValues } = form;
-  const { errors, dirtyFields, isDirty, isSubmitting } = formState;
-  const hasAddress = !!account.profile && 'address' in account.profile;
+  const { formState, handleSubmit, setError, resetField, getValues } = form;
+  const { dirtyFields } = formState;
 
   const settle = (names: Array<FieldPath<ProfileFormValues>>) => {
     const values = getValues();
@@ -270,121 +339,229 @@ function ProfileFields({ account, levels }: { account: Account; levels: Levels }
     if (!failed) announce(t('profile.saved'));
   };
 
-  const text = (
-    name: 'name' | ProfileClaim,
-    label: string,
-    level: FieldLevel | undefined,
-    extra?: InputProps,
-    description?: ReactNode,
-  ) =>
-    level === 'Edit' ? (
-      <Field key={name} data-slot={`profile-${name}`}>
-        <FieldLabel>{label}</FieldLabel>
-        <Input maxLength={maxLengthOf(name)} {...extra} {...register(name)} />
-        {description && <FieldDescription>{description}</FieldDescription>}
-        <FieldError>{errors[name]?.message}</FieldError>
-      </Field>
-    ) : level === 'ReadOnly' ? (
-      <ReadOnlyValue key={name} name={name} label={label} value={getValues(name)} />
-    ) : null;
-
-  const profileLevel = levels.profile;
-  const addressValues = ADDRESS_PARTS.map((part) => account.profile?.address?.[part]).filter(
-    Boolean,
-  );
-
   return (
-    <FormProvider {...form}>
-      <form
-        data-slot="profile-fields"
-        className="ac-stack"
-        noValidate
-        onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      >
-        {errors.root?.server?.message && (
-          <Alert variant="danger" data-slot="profile-error">
-            <AlertDescription>{errors.root.server.message}</AlertDescription>
-          </Alert>
-        )}
-        {levels.avatar === 'Edit' || levels.avatar === 'ReadOnly' ? (
-          <AvatarField readOnly={levels.avatar === 'ReadOnly'} />
-        ) : null}
-        {text('name', t('profile.name'), levels.name, { autoComplete: 'name' })}
-        {levels.username === 'Edit' ? (
-          <Field data-slot="profile-username">
-            <FieldLabel>{t('profile.username')}</FieldLabel>
+    <ProfileFormContext value={{ account, levels, form, usernamePolicy }}>
+      <FormProvider {...form}>
+        <form
+          data-slot="profile-fields"
+          className={cx('ac-stack', className)}
+          noValidate
+          onSubmit={(event) => void handleSubmit(onSubmit)(event)}
+          {...props}
+        >
+          {children}
+        </form>
+        <ConfirmDialog
+          open={!!removal}
+          onOpenChange={(open) => !open && removal?.(false)}
+          title={t('profile.removeUsername')}
+          description={t('profile.removeUsernameDescription', { username: account.username ?? '' })}
+          confirmLabel={t('common.remove')}
+          onConfirm={() => removal?.(true)}
+        />
+      </FormProvider>
+    </ProfileFormContext>
+  );
+}
+
+/** A text field following its level: an input (Edit), the value with why (ReadOnly), or nothing. */
+function TextField({
+  name,
+  label,
+  level,
+  extra,
+}: {
+  name: 'name' | ProfileClaim;
+  label: string;
+  level: FieldLevel | undefined;
+  extra?: InputProps | undefined;
+}) {
+  const { form } = useProfileFormContext('Name');
+  if (level === 'Edit') {
+    return (
+      <Field data-slot={`profile-${name}`}>
+        <FieldLabel>{label}</FieldLabel>
+        <Input maxLength={maxLengthOf(name)} {...extra} {...form.register(name)} />
+        <FieldError>{form.formState.errors[name]?.message}</FieldError>
+      </Field>
+    );
+  }
+  return level === 'ReadOnly' ? (
+    <ReadOnlyValue name={name} label={label} value={form.getValues(name)} />
+  ) : null;
+}
+
+/** The server's error that belongs to no field (an alert); nothing otherwise. */
+export function ProfileError({ className, ...props }: ComponentProps<'div'>) {
+  const { form } = useProfileFormContext('Error');
+  const message = form.formState.errors.root?.server?.message;
+  if (!message) return null;
+  return (
+    <Alert variant="danger" data-slot="profile-error" className={className} {...props}>
+      <AlertDescription>{message}</AlertDescription>
+    </Alert>
+  );
+}
+
+/** The photo: preview, upload, remove (Edit), or the photo alone (ReadOnly). */
+export function ProfileAvatar() {
+  const { levels } = useProfileFormContext('Avatar');
+  return levels.avatar === 'Edit' || levels.avatar === 'ReadOnly' ? (
+    <AvatarField readOnly={levels.avatar === 'ReadOnly'} />
+  ) : null;
+}
+
+/** The name, following its level. */
+export function ProfileName() {
+  const { levels } = useProfileFormContext('Name');
+  const { t } = useProfileI18n();
+  return <TextField name="name" label={t('profile.name')} level={levels.name} extra={NAME_INPUT} />;
+}
+
+/** The username with the tenant's policy as its hint; saving it asks for the identity check. */
+export function ProfileUsername() {
+  const { levels, account, form, usernamePolicy } = useProfileFormContext('Username');
+  const { t, locale } = useProfileI18n();
+  if (levels.username === 'Edit') {
+    return (
+      <Field data-slot="profile-username">
+        <FieldLabel>{t('profile.username')}</FieldLabel>
+        <Input
+          autoComplete="username"
+          maxLength={maxLengthOf('username')}
+          autoCapitalize="off"
+          spellCheck={false}
+          {...form.register('username')}
+        />
+        <FieldDescription>{usernameHint(t, locale, usernamePolicy)}</FieldDescription>
+        <FieldError>{form.formState.errors.username?.message}</FieldError>
+      </Field>
+    );
+  }
+  return levels.username === 'ReadOnly' ? (
+    <ReadOnlyValue name="username" label={t('profile.username')} value={account.username ?? ''} />
+  ) : null;
+}
+
+/** The OIDC claims (given and family name, nickname, website, birthdate…) in a fieldset. */
+export function ProfileDetails({ className, ...props }: ComponentProps<'fieldset'>) {
+  const { levels } = useProfileFormContext('Details');
+  const { t } = useProfileI18n();
+  if (levels.profile !== 'Edit' && levels.profile !== 'ReadOnly') return null;
+  return (
+    <fieldset className={cx('ac-fieldset', className)} data-slot="profile-details" {...props}>
+      <legend className="ac-legend">{t('profile.details')}</legend>
+      {PROFILE_CLAIMS.map((claim) => (
+        <TextField
+          key={claim}
+          name={claim}
+          label={t(CLAIM_LABELS[claim])}
+          level={levels.profile}
+          extra={CLAIM_INPUTS[claim]}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** The postal address: its parts in a fieldset (Edit), or one line (ReadOnly, when set). */
+export function ProfileAddress({ className, ...props }: ComponentProps<'fieldset'>) {
+  const { levels, account, form } = useProfileFormContext('Address');
+  const { t } = useProfileI18n();
+  const errors = form.formState.errors;
+  if (levels.profile === 'Edit') {
+    return (
+      <fieldset className={cx('ac-fieldset', className)} data-slot="profile-address" {...props}>
+        <legend className="ac-legend">{t('profile.address')}</legend>
+        {ADDRESS_PARTS.map((part) => (
+          <Field key={part}>
+            <FieldLabel>{t(ADDRESS_LABELS[part])}</FieldLabel>
             <Input
-              autoComplete="username"
-              maxLength={maxLengthOf('username')}
-              autoCapitalize="off"
-              spellCheck={false}
-              {...register('username')}
+              autoComplete={ADDRESS_AUTOCOMPLETE[part]}
+              maxLength={maxLengthOf(part)}
+              {...form.register(`address.${part}`)}
             />
-            <FieldDescription>{usernameHint(t, locale, usernamePolicy)}</FieldDescription>
-            <FieldError>{errors.username?.message}</FieldError>
+            <FieldError>{errors.address?.[part]?.message}</FieldError>
           </Field>
-        ) : levels.username === 'ReadOnly' ? (
-          <ReadOnlyValue
-            name="username"
-            label={t('profile.username')}
-            value={account.username ?? ''}
-          />
-        ) : null}
+        ))}
+      </fieldset>
+    );
+  }
+  const hasAddress = !!account.profile && 'address' in account.profile;
+  if (levels.profile !== 'ReadOnly' || !hasAddress) return null;
+  const values = ADDRESS_PARTS.map((part) => account.profile?.address?.[part]).filter(Boolean);
+  return <ReadOnlyValue name="address" label={t('profile.address')} value={values.join(', ')} />;
+}
 
-        {(profileLevel === 'Edit' || profileLevel === 'ReadOnly') && (
-          <fieldset className="ac-fieldset" data-slot="profile-details">
-            <legend className="ac-legend">{t('profile.details')}</legend>
-            {PROFILE_CLAIMS.map((claim) =>
-              text(claim, t(CLAIM_LABELS[claim]), profileLevel, CLAIM_INPUTS[claim]),
-            )}
-          </fieldset>
-        )}
-        {profileLevel === 'Edit' && (
-          <fieldset className="ac-fieldset" data-slot="profile-address">
-            <legend className="ac-legend">{t('profile.address')}</legend>
-            {ADDRESS_PARTS.map((part) => (
-              <Field key={part}>
-                <FieldLabel>{t(ADDRESS_LABELS[part])}</FieldLabel>
-                <Input
-                  autoComplete={ADDRESS_AUTOCOMPLETE[part]}
-                  maxLength={maxLengthOf(part)}
-                  {...register(`address.${part}`)}
-                />
-                <FieldError>{errors.address?.[part]?.message}</FieldError>
-              </Field>
-            ))}
-          </fieldset>
-        )}
-        {profileLevel === 'ReadOnly' && hasAddress && (
-          <ReadOnlyValue
-            name="address"
-            label={t('profile.address')}
-            value={addressValues.join(', ')}
-          />
-        )}
+/** Save, enabled once something changed (nothing when no field is editable). Children replace its text. */
+export function ProfileSave({ className, children, ...props }: ComponentProps<'div'>) {
+  const { levels, form } = useProfileFormContext('Save');
+  const { t } = useProfileI18n();
+  const { isDirty, isSubmitting } = form.formState;
+  if (!Object.values(levels).includes('Edit')) return null;
+  return (
+    <div className={cx('ac-form-actions', className)} {...props}>
+      <Button
+        type="submit"
+        variant="primary"
+        disabled={!isDirty && !isSubmitting}
+        pending={isSubmitting}
+      >
+        {children ?? t('common.saveChanges')}
+      </Button>
+    </div>
+  );
+}
 
-        {Object.values(levels).includes('Edit') && (
-          <div className="ac-form-actions">
-            <Button
-              type="submit"
-              variant="primary"
-              disabled={!isDirty && !isSubmitting}
-              pending={isSubmitting}
-            >
-              {t('common.saveChanges')}
-            </Button>
-          </div>
-        )}
-      </form>
-      <ConfirmDialog
-        open={!!removal}
-        onOpenChange={(open) => !open && removal?.(false)}
-        title={t('profile.removeUsername')}
-        description={t('profile.removeUsernameDescription', { username: account.username ?? '' })}
-        confirmLabel={t('common.remove')}
-        onConfirm={() => removal?.(true)}
-      />
-    </FormProvider>
+/**
+ * The profile as parts, Radix-style: `Profile.Root`, `.Header`, `.Title`, `.Description`,
+ * `.Content`, `.Form`, and inside the form `.Error`, `.Avatar`, `.Name`, `.Username`, `.Details`,
+ * `.Address`, `.Save`. `ProfileForm` is their usual composition.
+ */
+export const Profile = {
+  Root: ProfileRoot,
+  Header,
+  Title,
+  Description,
+  Content,
+  Form: ProfileFormPart,
+  Error: ProfileError,
+  Avatar: ProfileAvatar,
+  Name: ProfileName,
+  Username: ProfileUsername,
+  Details: ProfileDetails,
+  Address: ProfileAddress,
+  Save: ProfileSave,
+};
+export {
+  Header as ProfileHeader,
+  Title as ProfileTitle,
+  Description as ProfileDescription,
+  Content as ProfileContent,
+};
+
+/** `ProfileForm`'s props. */
+export interface ProfileFormProps {
+  className?: string;
+  /** Only the username row: the tenant's custom profile fields show the rest (`ProfileFormSwitch`). */
+  usernameOnly?: boolean;
+}
+
+/**
+ * The profile: photo, name, username (needs an identity check; the dialog opens by itself) and
+ * the OIDC claims including the address, each following its field level (Off hidden, ReadOnly
+ * shown with a hint, Edit editable). Save is enabled once something changed; server errors land
+ * under their field, and what was typed stays. The usual composition of the `Profile` parts.
+ * @example <ProfileForm />
+ */
+export function ProfileForm(props: ProfileFormProps) {
+  return (
+    <Profile.Root {...props}>
+      <Profile.Header />
+      <Profile.Content>
+        <Profile.Form />
+      </Profile.Content>
+    </Profile.Root>
   );
 }
 
