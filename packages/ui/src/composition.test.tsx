@@ -10,6 +10,7 @@ import { render } from 'vitest-browser-react';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import { AccountCenter } from './components/account-center/account-center.js';
 import { Passkeys } from './components/passkeys/passkeys.js';
+import { Profile } from './components/profile/profile-form.js';
 import { PasswordChange } from './components/password/password-change.js';
 import type { PasswordChangeProps } from './components/password/password-change.js';
 import { Button } from './primitives/button.js';
@@ -138,6 +139,27 @@ export function CompactPasskeys() {
 }
 // #endregion passkey-parts
 
+// #region profile-parts
+export function InvoiceProfile() {
+  return (
+    <Profile.Root>
+      <Profile.Header>
+        <Profile.Title>About you</Profile.Title>
+      </Profile.Header>
+      <Profile.Content>
+        <Profile.Form>
+          <Profile.Error />
+          <Profile.Name />
+          <p>Shown on your invoices.</p>
+          <Profile.Address />
+          <Profile.Save>Update</Profile.Save>
+        </Profile.Form>
+      </Profile.Content>
+    </Profile.Root>
+  );
+}
+// #endregion profile-parts
+
 describe('docs/composition.md examples', () => {
   it('the dialog built from parts traps focus, is named, announces inside and returns focus', async () => {
     const screen = await render(
@@ -187,10 +209,26 @@ describe('docs/composition.md examples', () => {
     await expect.element(list.getByRole('button', { name: 'Rename Work laptop' })).toBeVisible();
   });
 
+  it('the profile built from parts saves the name and the address with the app’s note between', async () => {
+    const account = createSimulatedAccount();
+    const screen = await render(<InvoiceProfile />, { wrapper: account.Wrapper });
+    const section = screen.getByRole('region', { name: 'About you' });
+    await section.getByLabelText('Name', { exact: true }).fill('Augusta Ada King');
+    await section.getByLabelText('City').fill('London');
+    await expect.element(section.getByText('Shown on your invoices.')).toBeVisible();
+    expect(section.getByLabelText('Username', { exact: true }).elements()).toHaveLength(0);
+    const save = section.getByRole('button', { name: 'Update' });
+    await save.click();
+    await expect.element(save).toBeDisabled();
+    const user = account.simulator.getState().users[0]!;
+    expect(user.name).toBe('Augusta Ada King');
+    expect(user.profile).toMatchObject({ address: { locality: 'London' } });
+  });
+
   it('the doc shows these examples as they are here', async () => {
     const doc = await commands.readFile('docs/composition.md');
     const source = await commands.readFile('packages/ui/src/composition.test.tsx');
-    for (const name of ['dialog-parts', 'components-map', 'passkey-parts']) {
+    for (const name of ['dialog-parts', 'components-map', 'passkey-parts', 'profile-parts']) {
       const region = new RegExp(`// #region ${name}\\n([\\s\\S]*?)// #endregion ${name}`).exec(
         source,
       )?.[1];
