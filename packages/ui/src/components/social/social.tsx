@@ -425,7 +425,7 @@ export function SocialItem({ connection: row, children, className, ...props }: S
   );
 }
 
-/** "No sign-in accounts are available." once loaded with none; nothing otherwise. */
+/** "No accounts are connected." once loaded with no account and no connector; nothing otherwise. */
 export function SocialEmpty({ className, children, ...props }: ComponentProps<'p'>) {
   const { loading, identities, rows } = useSocialContext('Empty');
   const { t } = useSecurityI18n();
