@@ -1,4 +1,12 @@
-import { Password } from './password.js';
+import {
+  PasswordContent,
+  PasswordForm,
+  PasswordHeader,
+  PasswordNotice,
+  PasswordReadOnlyNote,
+  PasswordRoot,
+  PasswordStatus,
+} from './password.js';
 import type { PasswordRootProps } from './password.js';
 
 export { PasswordChangeForm } from './password-change-form.js';
@@ -20,14 +28,15 @@ export type PasswordChangeProps = Omit<PasswordRootProps, 'children'>;
  */
 export function PasswordChange(props: PasswordChangeProps) {
   return (
-    <Password.Root {...props}>
-      <Password.Header />
-      <Password.Content>
-        <Password.Notice />
-        <Password.Status />
-        <Password.ReadOnlyNote />
-        <Password.Form />
-      </Password.Content>
-    </Password.Root>
+    // Named parts, not the `Password` object: an app that imports only this leaves it out.
+    <PasswordRoot {...props}>
+      <PasswordHeader />
+      <PasswordContent>
+        <PasswordNotice />
+        <PasswordStatus />
+        <PasswordReadOnlyNote />
+        <PasswordForm />
+      </PasswordContent>
+    </PasswordRoot>
   );
 }
