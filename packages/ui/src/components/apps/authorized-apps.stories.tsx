@@ -118,6 +118,46 @@ export const Empty: Story = {
 /** The admin made sessions and apps read-only: the list without actions. */
 export const ReadOnly: Story = readOnlyStory('session');
 
+/** Built from the parts (`AuthorizedApps.Root`, `.List`, `.Item`, …): a compact row per app. */
+export const Composed: Story = {
+  ...simulatedAccountStory({ seed: twoApps() }),
+  render: () => (
+    <>
+      <TestStepUp preVerify />
+      <AuthorizedApps.Root>
+        <AuthorizedApps.Header />
+        <AuthorizedApps.Content>
+          <AuthorizedApps.List>
+            {(app) => (
+              <AuthorizedApps.Item app={app}>
+                {({ expires }) => (
+                  <p>
+                    <strong>
+                      <bdi>{app.name}</bdi>
+                    </strong>{' '}
+                    <span>{expires}</span>
+                  </p>
+                )}
+              </AuthorizedApps.Item>
+            )}
+          </AuthorizedApps.List>
+          <AuthorizedApps.Empty />
+          <AuthorizedApps.ReadOnlyNote />
+        </AuthorizedApps.Content>
+      </AuthorizedApps.Root>
+    </>
+  ),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    const list = await canvas.findByRole('list', { name: t('apps.listLabel') });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    await expect(within(list).getByText('Photo Print').closest('strong')).not.toBeNull();
+    await expect(
+      canvas.getByRole('button', { name: t('apps.revokeApp', { app: 'Photo Print' }) }),
+    ).toBeVisible();
+  },
+};
+
 /** Skeleton while the list loads. */
 export const Loading: Story = loadingStory('GET /api/my-account/grants', 'authorized-apps', [
   'data-state',

@@ -33,6 +33,33 @@ export const Default: Story = {
   },
 };
 
+/** Built from the parts: the passkey suggestion first, then the second step; no code factors. */
+export const Composed: Story = {
+  ...simulatedAccountStory({ seed: { ...mfaUser, signInExperience: passkeySignIn } }),
+  render: () => (
+    <>
+      <TestStepUp />
+      <MfaSettings.Root>
+        <MfaSettings.Header />
+        <MfaSettings.Content>
+          <MfaSettings.Required />
+          <MfaSettings.PasskeyPrompt />
+          <MfaSettings.AskOnSignIn />
+        </MfaSettings.Content>
+      </MfaSettings.Root>
+    </>
+  ),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    const ask = await canvas.findByRole('switch', { name: t('mfa.askOnSignIn') });
+    const passkey = await canvas.findByRole('switch', { name: t('mfa.passkeyPrompt') });
+    await expect(ask).toBeChecked();
+    await expect(
+      passkey.compareDocumentPosition(ask) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  },
+};
+
 /** Turning it off asks first; the switch keeps the server state meanwhile. */
 export const ConfirmTurnOff: Story = {
   ...simulatedAccountStory({ seed: mfaUser }),

@@ -7,6 +7,7 @@ import { loadingStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
 import { PasswordChange } from './password-change.js';
+import { Password } from './password.js';
 
 const STRONG = 'Violet-Harbor-Lantern-58';
 
@@ -57,6 +58,39 @@ export const SetFirstPassword: Story = {
     await userEvent.type(canvas.getByLabelText(t('password.confirm'), { exact: true }), STRONG);
     await userEvent.click(canvas.getByRole('button', { name: t('common.save') }));
     await expect(await canvas.findByText(t('password.setSaved'))).toBeVisible();
+  },
+};
+
+/** Built from the `Password` parts: the action in the header, no status row, the notice last. */
+export const Composed: Story = {
+  ...simulatedAccountStory({ seed: { users: [socialOnlyUserSeed()] } }),
+  render: () => (
+    <>
+      <VerificationDialog />
+      <Password.Root>
+        <Password.Header>
+          <Password.Title />
+          <Password.Trigger variant="primary" />
+        </Password.Header>
+        <Password.Content>
+          <Password.Form />
+          <Password.ReadOnlyNote />
+          <Password.Notice />
+        </Password.Content>
+      </Password.Root>
+    </>
+  ),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: t('password.set') }));
+    const input = canvas.getByLabelText(t('password.new'), { exact: true });
+    await expect(input).toHaveFocus();
+    await expect(canvas.getByRole('list', { name: t('password.requirements') })).toBeVisible();
+    await userEvent.type(input, STRONG);
+    await userEvent.type(canvas.getByLabelText(t('password.confirm'), { exact: true }), STRONG);
+    await userEvent.click(canvas.getByRole('button', { name: t('common.save') }));
+    await expect(await canvas.findByText(t('password.setSaved'))).toBeVisible();
+    await expect(canvas.queryByText(t('password.isSet'))).toBeNull();
   },
 };
 

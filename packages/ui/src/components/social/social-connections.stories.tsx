@@ -8,6 +8,7 @@ import { loadFailedStory, loadingStory, readOnlyStory } from '../../test-utils/s
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { TestStepUp } from '../../test-utils/test-step-up.js';
 import { SocialConnections } from './social-connections.js';
+import { Social } from './social.js';
 
 /**
  * The provider round trip inside one story: `navigate` hands the authorization URL to the fake
@@ -149,6 +150,44 @@ export const Empty: Story = {
   play: async ({ canvas, globals }) => {
     const { t } = await storyI18n(globals);
     await expect(await canvas.findByText(t('social.empty'))).toBeVisible();
+  },
+};
+
+/** Built from the `Social` parts: the rows drawn as a compact line (logo, name, linked account). */
+export const Composed: Story = {
+  ...simulatedAccountStory(),
+  render: () => (
+    <>
+      <TestStepUp />
+      <Social.Root>
+        <Social.Header />
+        <Social.Content>
+          <Social.LinkError />
+          <Social.List>
+            {(connection) => (
+              <Social.Item connection={connection}>
+                {({ logo, name, account }) => (
+                  <p>
+                    {logo} <strong>{name}</strong> {account && <bdi>{account}</bdi>}
+                  </p>
+                )}
+              </Social.Item>
+            )}
+          </Social.List>
+          <Social.Empty />
+          <Social.ReadOnlyNote />
+        </Social.Content>
+      </Social.Root>
+    </>
+  ),
+  play: async ({ canvas, globals }) => {
+    const { t } = await storyI18n(globals);
+    const list = await canvas.findByRole('list', { name: t('social.listLabel') });
+    await expect(within(list).getByText('Google').tagName).toBe('STRONG');
+    await expect(within(list).getByText('ada.lovelace@gmail.example')).toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: t('social.connectProvider', { provider: 'GitHub' }) }),
+    ).toBeVisible();
   },
 };
 
