@@ -164,7 +164,13 @@ export function BackupCodesRoot({
     }
   };
 
-  const view = loading ? 'loading' : factors.isError ? 'error' : mode === 'setup' ? 'setup' : 'idle';
+  const view = loading
+    ? 'loading'
+    : factors.isError
+      ? 'error'
+      : mode === 'setup'
+        ? 'setup'
+        : 'idle';
   const context: BackupCodesContextValue = {
     view,
     factors,

@@ -377,8 +377,7 @@ export function TotpStatus({ className, children, ...props }: TotpStatusProps) {
     <p data-slot="totp-status" className={cx('ac-mfa-status', className)} {...props}>
       {typeof children === 'function'
         ? children({ factor: existing, added })
-        : (children ??
-          (added ? t('totp.configured', { date: added }) : t('totp.notConfigured')))}
+        : (children ?? (added ? t('totp.configured', { date: added }) : t('totp.notConfigured')))}
     </p>
   );
 }
