@@ -431,8 +431,8 @@ export function BackupCodesActions({ className, children, ...props }: ComponentP
   );
 }
 
-/** `BackupCodes.Show`'s and `BackupCodes.Generate`'s props: the kit's `Button`'s (`ref` included). */
-export type BackupCodesButtonProps = ComponentProps<typeof Button>;
+/** `BackupCodes.Show`'s and `BackupCodes.Generate`'s props: a `<button>`'s, `ref` included. */
+export type BackupCodesButtonProps = ComponentProps<'button'>;
 
 /**
  * "Show codes" / "Hide codes" (`aria-expanded`): shows the stored set in `BackupCodes.List`,

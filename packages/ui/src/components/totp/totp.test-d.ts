@@ -32,9 +32,7 @@ describe('Totp parts', () => {
   it('Add and Remove take a button’s ref; SetupPanel a div’s', () => {
     expectTypeOf(Totp.Add).parameter(0).toEqualTypeOf<TotpButtonProps>();
     expectTypeOf(Totp.Remove).parameter(0).toEqualTypeOf<TotpButtonProps>();
-    expectTypeOf<NonNullable<TotpButtonProps['ref']>>().toExtend<
-      NonNullable<ComponentProps<'button'>['ref']>
-    >();
+    expectTypeOf<TotpButtonProps>().toEqualTypeOf<ComponentProps<'button'>>();
     expectTypeOf<TotpSetupPanelProps['ref']>().toEqualTypeOf<ComponentProps<'div'>['ref']>();
   });
 });

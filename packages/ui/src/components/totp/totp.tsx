@@ -454,8 +454,8 @@ export function TotpActions({ className, children, ...props }: ComponentProps<'d
   );
 }
 
-/** `Totp.Add`'s and `Totp.Remove`'s props: the kit's `Button`'s (`ref` included). */
-export type TotpButtonProps = ComponentProps<typeof Button>;
+/** `Totp.Add`'s and `Totp.Remove`'s props: a `<button>`'s, `ref` included. */
+export type TotpButtonProps = ComponentProps<'button'>;
 
 /**
  * "Set up authenticator app", or "Replace authenticator app" once one is bound: step-up, then
