@@ -14,7 +14,6 @@ export {
   BackupCodesGenerate,
   BackupCodesHeader,
   BackupCodesList,
-  BackupCodesOffer,
   BackupCodesOtherFactorNote,
   BackupCodesReadOnlyNote,
   BackupCodesRoot,
@@ -23,10 +22,10 @@ export {
   BackupCodesStatus,
   BackupCodesTitle,
 } from './backup-codes.js';
+export { BackupCodesOffer } from './backup-codes-offer.js';
 export type {
   BackupCodesButtonProps,
   BackupCodesListProps,
-  BackupCodesOfferProps,
   BackupCodesProps,
   BackupCodesRootProps,
   BackupCodesSetupPanelProps,
@@ -34,3 +33,4 @@ export type {
   BackupCodesStatusProps,
   BackupCodesTitleProps,
 } from './backup-codes.js';
+export type { BackupCodesOfferProps } from './backup-codes-offer.js';

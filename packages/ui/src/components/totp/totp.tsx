@@ -44,7 +44,7 @@ import { Field, FieldDescription, FieldError, FieldLabel } from '../../primitive
 import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { BackupCodesOffer } from '../backup-codes/backup-codes.js';
+import { BackupCodesOffer } from '../backup-codes/backup-codes-offer.js';
 import {
   useAppName,
   useIsLastMandatoryFactor,
