@@ -303,3 +303,37 @@ export const Offer: Story = {
     await expect(canvas.getByRole('button', { name: t('backupCodes.notNow') })).toBeVisible();
   },
 };
+
+/**
+ * The parts rearranged: the actions first, then a status line of the app's own (the count in
+ * bold), then the stored codes and the new-set panel.
+ */
+export const Composed: Story = {
+  ...simulatedAccountStory({ seed: { users: [mfaUserSeed()] } }),
+  render: (args) => (
+    <>
+      <BackupCodes.Root {...args}>
+        <BackupCodes.Header />
+        <BackupCodes.Content>
+          <BackupCodes.Actions />
+          <BackupCodes.Status>{({ remaining }) => <strong>{remaining}</strong>}</BackupCodes.Status>
+          <BackupCodes.List />
+          <BackupCodes.SetupPanel />
+          <BackupCodes.ReadOnlyNote />
+        </BackupCodes.Content>
+      </BackupCodes.Root>
+      <VerificationDialog />
+    </>
+  ),
+  play: async ({ canvas, canvasElement, globals }) => {
+    const { t } = await storyI18n(globals);
+    const show = await canvas.findByRole('button', { name: t('backupCodes.show') });
+    await expect(canvas.getByRole('button', { name: t('backupCodes.regenerate') })).toBeVisible();
+    const status = canvasElement.querySelector('[data-slot="backup-codes-status"]')!;
+    await expect(status.textContent).toBe('10');
+    await expect(status.firstElementChild?.tagName).toBe('STRONG');
+    await expect(
+      show.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  },
+};

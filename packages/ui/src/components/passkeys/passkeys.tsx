@@ -25,7 +25,7 @@ import type { SectionTitleProps } from '../../primitives/card.js';
 import { useAnnounce } from '../../primitives/live-region.js';
 import { LoadFailed } from '../../primitives/load-failed.js';
 import { Skeleton } from '../../primitives/skeleton.js';
-import { BackupCodesOffer } from '../backup-codes/backup-codes.js';
+import { BackupCodesOffer } from '../backup-codes/backup-codes-offer.js';
 import {
   useIsLastMandatoryFactor,
   useShouldOfferBackupCodes,

@@ -7,6 +7,7 @@ import type { SimulatedAccount } from '../../test-utils/simulated-account.js';
 import { loadingStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
+import { Totp } from './totp.js';
 import { TotpSetup } from './totp-setup.js';
 import type { TotpSetupProps } from './totp-setup.js';
 
@@ -175,5 +176,37 @@ export const RemoveConfirmation: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: t('totp.remove') }));
     const dialog = await screen.findByRole('alertdialog', { name: t('totp.removeTitle') });
     await expect(dialog).toHaveAccessibleDescription(t('totp.removeDescription'));
+  },
+};
+
+/**
+ * The parts rearranged: the actions first, then the setup panel, then a status line of the app's
+ * own (the date in bold); the last-factor note is left out.
+ */
+export const Composed: Story = {
+  ...simulatedAccountStory({ seed: { users: [mfaUserSeed()] } }),
+  render: (args) => (
+    <>
+      <Totp.Root {...args}>
+        <Totp.Header />
+        <Totp.Content>
+          <Totp.Actions />
+          <Totp.SetupPanel />
+          <Totp.Status>{({ added }) => <strong>{added}</strong>}</Totp.Status>
+          <Totp.ReadOnlyNote />
+        </Totp.Content>
+      </Totp.Root>
+      <VerificationDialog />
+    </>
+  ),
+  play: async ({ canvas, canvasElement, globals }) => {
+    const { t } = await storyI18n(globals);
+    const replace = await canvas.findByRole('button', { name: t('totp.replace') });
+    await expect(canvas.getByRole('button', { name: t('totp.remove') })).toBeEnabled();
+    const status = canvasElement.querySelector('[data-slot="totp-status"]')!;
+    await expect(status.firstElementChild?.tagName).toBe('STRONG');
+    await expect(
+      replace.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   },
 };
