@@ -116,9 +116,7 @@ describe('Email parts', () => {
     await userEvent.keyboard('{Enter}');
     await expect.element(section.getByText('Not set')).toBeVisible();
     await expect.element(section.getByRole('button', { name: 'Add email address' })).toBeVisible();
-    expect(section.getByRole('button', { name: 'Remove this address' }).elements()).toHaveLength(
-      0,
-    );
+    expect(section.getByRole('button', { name: 'Remove this address' }).elements()).toHaveLength(0);
     expect(account.simulator.getState().users[0]?.primaryEmail).toBeNull();
   });
 
