@@ -12,11 +12,7 @@ import type { SectionTitleProps } from '../../primitives/card.js';
 import { Field, FieldError, FieldLabel } from '../../primitives/field.js';
 import { Input } from '../../primitives/input.js';
 import { identifierSectionParts } from './identifier-section.js';
-import type {
-  AddressFieldProps,
-  IdentifierChangeFormProps,
-  IdentifierKind,
-} from './identifier-section.js';
+import type { AddressFieldProps, IdentifierKind } from './identifier-section.js';
 
 /** Same rule as the API (§6.6): something, an @, something, a dot, something; no spaces. */
 const EMAIL_PATTERN = /^\S+@\S+\.\S+$/;
@@ -81,10 +77,11 @@ export interface EmailRootProps extends ComponentProps<'section'> {
   onCancel?: () => void;
 }
 
+/** `Email.Title`'s props: a heading's, and `asChild` for your own. */
 export type EmailTitleProps = SectionTitleProps;
 
 /** `Email.ChangeForm`'s props: a `<form>`'s; the part handles its submit and draws its fields. */
-export type EmailChangeFormProps = IdentifierChangeFormProps;
+export type EmailChangeFormProps = Omit<ComponentProps<'form'>, 'children' | 'onSubmit'>;
 
 /**
  * The section (`<section>`, named by `Email.Header`) and the state its parts share: the account,

@@ -19,11 +19,7 @@ import {
 import type { SectionTitleProps } from '../../primitives/card.js';
 import { Input } from '../../primitives/input.js';
 import { identifierSectionParts } from '../email/identifier-section.js';
-import type {
-  AddressFieldProps,
-  IdentifierChangeFormProps,
-  IdentifierKind,
-} from '../email/identifier-section.js';
+import type { AddressFieldProps, IdentifierKind } from '../email/identifier-section.js';
 import { formatPhoneDigits, isolateLtr, splitCallingCode } from './phone-display.js';
 import {
   PHONE_REGIONS,
@@ -190,10 +186,11 @@ export interface PhoneRootProps extends ComponentProps<'section'> {
   onCancel?: () => void;
 }
 
+/** `Phone.Title`'s props: a heading's, and `asChild` for your own. */
 export type PhoneTitleProps = SectionTitleProps;
 
 /** `Phone.ChangeForm`'s props: a `<form>`'s; the part handles its submit and draws its fields. */
-export type PhoneChangeFormProps = IdentifierChangeFormProps;
+export type PhoneChangeFormProps = Omit<ComponentProps<'form'>, 'children' | 'onSubmit'>;
 
 /**
  * The section (`<section>`, named by `Phone.Header`) and the state its parts share: the account,
