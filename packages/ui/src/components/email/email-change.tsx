@@ -1,4 +1,6 @@
-import { Email } from './email.js';
+// The parts by name, not `Email.X`: an app that uses only this component does not keep the
+// `Email` object.
+import { EmailChangeForm, EmailContent, EmailHeader, EmailRoot, EmailValue } from './email.js';
 import type { EmailRootProps } from './email.js';
 
 /** `EmailChange`'s props: `Email.Root`'s. */
@@ -13,12 +15,12 @@ export type EmailChangeProps = EmailRootProps;
  */
 export function EmailChange(props: EmailChangeProps) {
   return (
-    <Email.Root {...props}>
-      <Email.Header />
-      <Email.Content>
-        <Email.Value />
-        <Email.ChangeForm />
-      </Email.Content>
-    </Email.Root>
+    <EmailRoot {...props}>
+      <EmailHeader />
+      <EmailContent>
+        <EmailValue />
+        <EmailChangeForm />
+      </EmailContent>
+    </EmailRoot>
   );
 }

@@ -7,7 +7,7 @@
  * wording; `EmailChange` and `PhoneChange` are the usual composition.
  */
 import { createContext, useContext, useEffect, useId, useRef, useState } from 'react';
-import type { ComponentProps, ComponentType, FormEvent, MouseEvent, RefObject } from 'react';
+import type { ComponentProps, ComponentType, FormEvent, ReactNode, RefObject } from 'react';
 import {
   isCodeRejected,
   useTenantConfig,
@@ -94,44 +94,21 @@ type IdentifierMessage =
   | 'lastIdentifier'
   | 'bindFailed';
 
+/**
+ * What the parts share: each part is its kind's check plus one of these renderers, which close
+ * over `Root`'s state (so the parts stay thin and the kit small).
+ */
 interface IdentifierContextValue {
   type: IdentifierType;
-  /** `email-change` or `phone-change`: the prefix of every part's `data-slot`. */
-  slot: string;
-  account: ReturnType<typeof useMyAccount>;
-  current: string | null;
-  /** The field's level: only Edit offers Add/Change/Remove. */
-  editable: boolean;
-  flow: IdentifierChange;
-  kind: IdentifierKind<unknown>;
-  /** The `email.*` or `phone.*` message, its `{email}` or `{phone}` filled with `value`. */
-  words: (message: IdentifierMessage, value?: string) => string;
-  /** The change form is open (and not done). */
-  showForm: boolean;
-  codeStep: boolean;
-  draft: unknown;
-  setDraft: (draft: unknown) => void;
-  setInvalid: (invalid: boolean) => void;
-  code: string;
-  setCode: (code: string) => void;
-  addressError: string | undefined;
-  codeError: string | undefined;
-  resendError: string | undefined;
+  value: (props: ComponentProps<'div'>) => ReactNode;
+  actions: (props: ComponentProps<'span'>) => ReactNode;
+  trigger: (props: ComponentProps<'button'>) => ReactNode;
+  form: (props: IdentifierChangeFormProps) => ReactNode;
+  remove: (props: ComponentProps<'button'>) => ReactNode;
+  note: (props: ComponentProps<'span'>) => ReactNode;
+  /** `ChangeTrigger`'s button: focus comes back to it when the form closes. */
   triggerRef: RefObject<HTMLButtonElement | null>;
-  addressInput: RefObject<HTMLInputElement | null>;
-  codeInput: RefObject<HTMLInputElement | null>;
-  open: () => void;
-  close: () => void;
-  send: (event: FormEvent) => void;
-  verify: (value: string) => void;
-  resend: () => void;
-  edit: () => void;
-  confirmRemove: () => Promise<void>;
-  /** Removing is refused: the data shows it is the last way to sign in. */
-  blocked: boolean;
-  reasonId: string;
   /** `Remove` is rendered: only then does `Value` say why it is disabled. */
-  hasRemove: boolean;
   registerRemove: () => () => void;
 }
 
@@ -153,6 +130,7 @@ export function identifierSectionParts<TDraft>({
 }) {
   const name = type === 'email' ? 'Email' : 'Phone';
   const key = type === 'email' ? 'primaryEmail' : 'primaryPhone';
+  const slot = `${type}-change`;
 
   function usePart(part: string): IdentifierContextValue {
     const context = useContext(IdentifierContext);
@@ -174,7 +152,7 @@ export function identifierSectionParts<TDraft>({
     onCancel,
     className,
     children,
-    ...props
+    ...rootProps
   }: IdentifierRootProps) {
     const { t, formatError } = useI18n();
     const announce = useAnnounce();
@@ -183,8 +161,7 @@ export function identifierSectionParts<TDraft>({
     const level = fields[type];
     const feature = useFeature(type);
     const flow = useFlow();
-    const kind = useKind();
-    const { format, initialDraft, draftFrom } = kind;
+    const { AddressField, initialDraft, draftFrom, parse, invalidMessage, format } = useKind();
     const current = account.data?.[key] ?? null;
     const removeEmail = useRemovePrimaryEmail();
     const removePhone = useRemovePrimaryPhone();
@@ -198,11 +175,12 @@ export function identifierSectionParts<TDraft>({
     const [code, setCode] = useState('');
     const [action, setAction] = useState<'send' | 'verify'>('send');
     const [hadValue, setHadValue] = useState(false);
-    const triggerRef = useRef<HTMLButtonElement>(null);
+    const trigger = useRef<HTMLButtonElement>(null);
     const addressInput = useRef<HTMLInputElement>(null);
     const codeInput = useRef<HTMLInputElement>(null);
 
     const { state, error } = flow;
+    /** The `email.*` or `phone.*` message, its `{email}` or `{phone}` filled with `value`. */
     const words = (message: IdentifierMessage, value = format(flow.value || current || '')) =>
       t(`${type}.${message}`, { [type]: value });
     const showForm = editing && state !== 'done';
@@ -220,7 +198,7 @@ export function identifierSectionParts<TDraft>({
     const resendError =
       state === 'code-sent' && action === 'send' && error ? formatError(error) : undefined;
     const addressError = invalid
-      ? (kind.invalidMessage?.(draft) ?? words('invalid'))
+      ? (invalidMessage?.(draft) ?? words('invalid'))
       : state === 'idle' && error
         ? formatError(error)
         : undefined;
@@ -251,7 +229,7 @@ export function identifierSectionParts<TDraft>({
     // Closing the form (cancel or done) gives focus back to the row's action.
     const wasShown = useRef(false);
     useEffect(() => {
-      if (wasShown.current && !showForm) triggerRef.current?.focus();
+      if (wasShown.current && !showForm) trigger.current?.focus();
       wasShown.current = showForm;
     }, [showForm]);
 
@@ -272,101 +250,268 @@ export function identifierSectionParts<TDraft>({
     if (feature.status === 'hidden') return null;
     if (level.source === 'unknown' && !account.isPending && !account.isError) return null;
 
+    const open = () => {
+      flow.reset();
+      setDraft(initialDraft());
+      setInvalid(false);
+      setCode('');
+      setHadValue(!!current);
+      setEditing(true);
+    };
+    const close = () => {
+      flow.reset();
+      setEditing(false);
+      onCancel?.();
+    };
+    const send = (event: FormEvent) => {
+      event.preventDefault();
+      if (state === 'sending') return;
+      const value = parse(draft);
+      setInvalid(!value);
+      if (!value) {
+        addressInput.current?.focus();
+        return;
+      }
+      setAction('send');
+      setCode('');
+      void flow.sendCode(value);
+    };
+    const verify = (value: string) => {
+      if (state === 'verifying' || state === 'binding' || value.length < 6) return;
+      setAction('verify');
+      void flow.verifyCode(value);
+    };
+    const resend = () => {
+      setAction('send');
+      setCode('');
+      void flow.resend().then(() => codeInput.current?.focus());
+    };
+    const edit = () => {
+      flow.edit();
+      setInvalid(false);
+    };
+    const confirmRemove = async () => {
+      const removed = format(current ?? '');
+      try {
+        await remove.mutateAsync();
+      } catch (caught) {
+        // A clearer line than the generic one; the server may know identifiers we can't see (§3.2).
+        if ((caught as { code?: unknown }).code === 'user.last_sign_in_method_required') {
+          throw { code: `${type}.last_identifier`, message: words('lastIdentifier') };
+        }
+        throw caught;
+      }
+      announce(words('removed', removed));
+    };
+
+    const editable = level.value === 'Edit';
+    // The row's actions apply: the account is read, the field is Edit, the form closed.
+    const canAct = !!account.data && editable && !showForm;
+    const blocked = account.data
+      ? current !== null && isProvablyLastIdentifier(account.data, key)
+      : false;
+
     const context: IdentifierContextValue = {
       type,
-      slot: `${type}-change`,
-      account,
-      current,
-      editable: level.value === 'Edit',
-      flow,
-      kind: kind as IdentifierKind<unknown>,
-      words,
-      showForm,
-      codeStep,
-      draft,
-      setDraft: (next) => {
-        setDraft(next as TDraft);
-        setInvalid(false);
-      },
-      setInvalid,
-      code,
-      setCode,
-      addressError,
-      codeError,
-      resendError,
-      triggerRef,
-      addressInput,
-      codeInput,
-      open: () => {
-        flow.reset();
-        setDraft(initialDraft());
-        setInvalid(false);
-        setCode('');
-        setHadValue(!!current);
-        setEditing(true);
-      },
-      close: () => {
-        flow.reset();
-        setEditing(false);
-        onCancel?.();
-      },
-      send: (event) => {
-        event.preventDefault();
-        if (state === 'sending') return;
-        const value = kind.parse(draft);
-        setInvalid(!value);
-        if (!value) {
-          addressInput.current?.focus();
-          return;
-        }
-        setAction('send');
-        setCode('');
-        void flow.sendCode(value);
-      },
-      verify: (value) => {
-        if (state === 'verifying' || state === 'binding' || value.length < 6) return;
-        setAction('verify');
-        void flow.verifyCode(value);
-      },
-      resend: () => {
-        setAction('send');
-        setCode('');
-        void flow.resend().then(() => codeInput.current?.focus());
-      },
-      edit: () => {
-        flow.edit();
-        setInvalid(false);
-      },
-      confirmRemove: async () => {
-        const removed = format(current ?? '');
-        try {
-          await remove.mutateAsync();
-        } catch (caught) {
-          // A clearer line than the generic one; the server may know identifiers we can't see
-          // (§3.2).
-          if ((caught as { code?: unknown }).code === 'user.last_sign_in_method_required') {
-            throw { code: `${type}.last_identifier`, message: words('lastIdentifier') };
-          }
-          throw caught;
-        }
-        announce(words('removed', removed));
-      },
-      blocked: account.data
-        ? current !== null && isProvablyLastIdentifier(account.data, key)
-        : false,
-      reasonId,
-      hasRemove,
+      triggerRef: trigger,
       registerRemove,
+      value: ({ className, children, ...props }) =>
+        account.isPending ? (
+          <div data-slot={`${slot}-loading`} className="ac-value-row">
+            <span className="ac-sr-only">{t('common.loading')}</span>
+            <Skeleton className="ac-entry-skeleton" />
+          </div>
+        ) : account.isError ? (
+          <LoadFailed onRetry={() => void account.refetch()} />
+        ) : (
+          <>
+            <div data-slot={`${slot}-value`} className={cx('ac-value-row', className)} {...props}>
+              <span className="ac-value" data-empty={current ? undefined : ''}>
+                {current ? format(current) : t('common.notSet')}
+              </span>
+              {children ?? (
+                <>
+                  <Actions />
+                  <ReadOnlyNote />
+                </>
+              )}
+            </div>
+            {blocked && canAct && hasRemove && (
+              <p id={reasonId} className="ac-field-description" data-slot={`${slot}-reason`}>
+                {words('lastIdentifier')}
+              </p>
+            )}
+          </>
+        ),
+      actions: ({ className, children, ...props }) =>
+        canAct && (
+          <span
+            data-slot={`${slot}-actions`}
+            className={cx('ac-entry-actions', className)}
+            {...props}
+          >
+            {children ?? (
+              <>
+                <ChangeTrigger />
+                <Remove />
+              </>
+            )}
+          </span>
+        ),
+      trigger: ({ onClick, children, ...props }) =>
+        canAct && (
+          <Button
+            size="sm"
+            onClick={(event) => {
+              onClick?.(event);
+              if (!event.defaultPrevented) open();
+            }}
+            {...props}
+          >
+            {children ?? words(current ? 'change' : 'add')}
+          </Button>
+        ),
+      remove: ({ children, ...props }) =>
+        canAct &&
+        current && (
+          <ConfirmDialog
+            trigger={
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={blocked}
+                aria-describedby={blocked ? reasonId : undefined}
+                {...props}
+              >
+                {children ?? t('common.remove')}
+              </Button>
+            }
+            title={words('removeTitle')}
+            description={words('removeDescription')}
+            confirmLabel={t('common.remove')}
+            onConfirm={confirmRemove}
+          />
+        ),
+      note: ({ className, children, ...props }) =>
+        !!account.data &&
+        !editable && (
+          <span
+            data-slot={`${slot}-read-only-note`}
+            className={cx('ac-field-description', className)}
+            {...props}
+          >
+            {children ?? t('common.managedByAdmin')}
+          </span>
+        ),
+      form: ({ className, ...props }) =>
+        showForm &&
+        (codeStep ? (
+          <form
+            data-slot={`${slot}-code`}
+            className={cx('ac-stack ac-inline-form', className)}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              verify(code);
+            }}
+            {...props}
+          >
+            <div className="ac-value-row">
+              <p className="ac-value">{words('codeSentTo')}</p>
+              <Button size="sm" variant="ghost" onClick={edit}>
+                {type === 'email' ? t('email.editAddress') : t('phone.editNumber')}
+              </Button>
+            </div>
+            {state === 'error' ? (
+              <Alert variant="danger">
+                <AlertDescription>
+                  {words('bindFailed')} {error ? formatError(error) : null}
+                </AlertDescription>
+              </Alert>
+            ) : (
+              <>
+                <Field>
+                  <FieldLabel>{t('verification.codeLabel')}</FieldLabel>
+                  <CodeInput
+                    ref={codeInput}
+                    value={code}
+                    onValueChange={setCode}
+                    onComplete={verify}
+                    readOnly={state === 'verifying' || state === 'binding'}
+                  />
+                  <FieldDescription>
+                    {t('verification.codeDescription', { destination: format(flow.value) })}
+                  </FieldDescription>
+                  <FieldError>{codeError}</FieldError>
+                </Field>
+                <div className="ac-resend" data-slot={`${slot}-resend`}>
+                  <Button size="sm" variant="ghost" disabled={flow.resendIn > 0} onClick={resend}>
+                    {flow.resendIn > 0
+                      ? t('verification.resendIn', { count: flow.resendIn })
+                      : t('verification.resend')}
+                  </Button>
+                  {resendError && (
+                    <p role="alert" className="ac-field-error">
+                      {resendError}
+                    </p>
+                  )}
+                </div>
+              </>
+            )}
+            <div className="ac-form-actions">
+              <Button onClick={close}>{t('common.cancel')}</Button>
+              {state === 'error' ? (
+                <Button variant="primary" onClick={() => void flow.retry()}>
+                  {t('common.retry')}
+                </Button>
+              ) : (
+                <Button
+                  type="submit"
+                  variant="primary"
+                  pending={state === 'verifying' || state === 'binding'}
+                  disabled={code.length < 6}
+                >
+                  {t('verification.verify')}
+                </Button>
+              )}
+            </div>
+          </form>
+        ) : (
+          <form
+            data-slot={`${slot}-address`}
+            className={cx('ac-stack ac-inline-form', className)}
+            noValidate
+            onSubmit={send}
+            {...props}
+          >
+            <AddressField
+              draft={draft}
+              onDraftChange={(next) => {
+                setDraft(next);
+                setInvalid(false);
+              }}
+              error={addressError}
+              inputRef={addressInput}
+              disabled={state === 'sending'}
+            />
+            <div className="ac-form-actions">
+              <Button onClick={close}>{t('common.cancel')}</Button>
+              <Button type="submit" variant="primary" pending={state === 'sending'}>
+                {words('sendCode')}
+              </Button>
+            </div>
+          </form>
+        )),
     };
 
     return (
       <IdentifierContext.Provider value={context}>
         <Section
-          data-slot={context.slot}
+          data-slot={slot}
           data-state={showForm ? state : 'view'}
           className={cx('ac-identifier', className)}
           aria-busy={account.isPending || undefined}
-          {...props}
+          {...rootProps}
         >
           {children}
           <VerificationDialog />
@@ -388,89 +533,25 @@ export function identifierSectionParts<TDraft>({
    * `ReadOnlyNote`); under it, while `Remove` is disabled as the last way to sign in, why. In
    * its place while the account loads: a placeholder; if it failed: the error with Retry.
    */
-  function Value({ className, children, ...props }: ComponentProps<'div'>) {
-    const context = usePart('Value');
-    const { slot, account, current, kind, editable, showForm, blocked } = context;
-    const t = useTranslate();
-    if (account.isPending) {
-      return (
-        <div data-slot={`${slot}-loading`} className="ac-value-row">
-          <span className="ac-sr-only">{t('common.loading')}</span>
-          <Skeleton className="ac-entry-skeleton" />
-        </div>
-      );
-    }
-    if (account.isError) return <LoadFailed onRetry={() => void account.refetch()} />;
-    return (
-      <>
-        <div data-slot={`${slot}-value`} className={cx('ac-value-row', className)} {...props}>
-          <span className="ac-value" data-empty={current ? undefined : ''}>
-            {current ? kind.format(current) : t('common.notSet')}
-          </span>
-          {children ?? (
-            <>
-              <Actions />
-              <ReadOnlyNote />
-            </>
-          )}
-        </div>
-        {blocked && editable && !showForm && context.hasRemove && (
-          <p id={context.reasonId} className="ac-field-description" data-slot={`${slot}-reason`}>
-            {context.words('lastIdentifier')}
-          </p>
-        )}
-      </>
-    );
+  function Value(props: ComponentProps<'div'>) {
+    return usePart('Value').value(props);
   }
-
-  /** Whether the row's actions apply: the account is read, the field is Edit, the form closed. */
-  const canAct = (context: IdentifierContextValue) =>
-    !!context.account.data && context.editable && !context.showForm;
 
   /**
    * The row's buttons (`<span>`), by default `ChangeTrigger` and `Remove`; nothing while the
    * form is open or when the field is not Edit.
    */
-  function Actions({ className, children, ...props }: ComponentProps<'span'>) {
-    const context = usePart('Actions');
-    if (!canAct(context)) return null;
-    return (
-      <span
-        data-slot={`${context.slot}-actions`}
-        className={cx('ac-entry-actions', className)}
-        {...props}
-      >
-        {children ?? (
-          <>
-            <ChangeTrigger />
-            <Remove />
-          </>
-        )}
-      </span>
-    );
+  function Actions(props: ComponentProps<'span'>) {
+    return usePart('Actions').actions(props);
   }
 
   /**
    * "Add …" or "Change …" (`<button>`): opens `ChangeForm`, and gets focus back when it closes.
    * Nothing while the form is open or when the field is not Edit.
    */
-  function ChangeTrigger({ ref, onClick, children, ...props }: ComponentProps<'button'>) {
+  function ChangeTrigger({ ref, ...props }: ComponentProps<'button'>) {
     const context = usePart('ChangeTrigger');
-    const composed = useComposedRefs(context.triggerRef, ref);
-    if (!canAct(context)) return null;
-    return (
-      <Button
-        ref={composed}
-        size="sm"
-        onClick={(event: MouseEvent<HTMLButtonElement>) => {
-          onClick?.(event);
-          if (!event.defaultPrevented) context.open();
-        }}
-        {...props}
-      >
-        {children ?? context.words(context.current ? 'change' : 'add')}
-      </Button>
-    );
+    return context.trigger({ ...props, ref: useComposedRefs(context.triggerRef, ref) });
   }
 
   /**
@@ -478,115 +559,8 @@ export function identifierSectionParts<TDraft>({
    * code sent to it with Resend and Edit, then saved (announced; focus back on `ChangeTrigger`).
    * Nothing while closed.
    */
-  function ChangeForm({ className, ...props }: IdentifierChangeFormProps) {
-    const context = usePart('ChangeForm');
-    const { t, formatError } = useI18n();
-    const { slot, flow, kind, showForm, codeStep, code } = context;
-    const { state, error } = flow;
-    const { AddressField } = kind;
-    if (!showForm) return null;
-    if (!codeStep) {
-      return (
-        <form
-          data-slot={`${slot}-address`}
-          className={cx('ac-stack ac-inline-form', className)}
-          noValidate
-          onSubmit={context.send}
-          {...props}
-        >
-          <AddressField
-            draft={context.draft}
-            onDraftChange={context.setDraft}
-            error={context.addressError}
-            inputRef={context.addressInput}
-            disabled={state === 'sending'}
-          />
-          <div className="ac-form-actions">
-            <Button onClick={context.close}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="primary" pending={state === 'sending'}>
-              {context.words('sendCode')}
-            </Button>
-          </div>
-        </form>
-      );
-    }
-    return (
-      <form
-        data-slot={`${slot}-code`}
-        className={cx('ac-stack ac-inline-form', className)}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          context.verify(code);
-        }}
-        {...props}
-      >
-        <div className="ac-value-row">
-          <p className="ac-value">{context.words('codeSentTo')}</p>
-          <Button size="sm" variant="ghost" onClick={context.edit}>
-            {type === 'email' ? t('email.editAddress') : t('phone.editNumber')}
-          </Button>
-        </div>
-        {state === 'error' ? (
-          <Alert variant="danger">
-            <AlertDescription>
-              {context.words('bindFailed')} {error ? formatError(error) : null}
-            </AlertDescription>
-          </Alert>
-        ) : (
-          <>
-            <Field>
-              <FieldLabel>{t('verification.codeLabel')}</FieldLabel>
-              <CodeInput
-                ref={context.codeInput}
-                value={code}
-                onValueChange={context.setCode}
-                onComplete={context.verify}
-                readOnly={state === 'verifying' || state === 'binding'}
-              />
-              <FieldDescription>
-                {t('verification.codeDescription', { destination: kind.format(flow.value) })}
-              </FieldDescription>
-              <FieldError>{context.codeError}</FieldError>
-            </Field>
-            <div className="ac-resend" data-slot={`${slot}-resend`}>
-              <Button
-                size="sm"
-                variant="ghost"
-                disabled={flow.resendIn > 0}
-                onClick={context.resend}
-              >
-                {flow.resendIn > 0
-                  ? t('verification.resendIn', { count: flow.resendIn })
-                  : t('verification.resend')}
-              </Button>
-              {context.resendError && (
-                <p role="alert" className="ac-field-error">
-                  {context.resendError}
-                </p>
-              )}
-            </div>
-          </>
-        )}
-        <div className="ac-form-actions">
-          <Button onClick={context.close}>{t('common.cancel')}</Button>
-          {state === 'error' ? (
-            <Button variant="primary" onClick={() => void flow.retry()}>
-              {t('common.retry')}
-            </Button>
-          ) : (
-            <Button
-              type="submit"
-              variant="primary"
-              pending={state === 'verifying' || state === 'binding'}
-              disabled={code.length < 6}
-            >
-              {t('verification.verify')}
-            </Button>
-          )}
-        </div>
-      </form>
-    );
+  function ChangeForm(props: IdentifierChangeFormProps) {
+    return usePart('ChangeForm').form(props);
   }
 
   /**
@@ -594,47 +568,15 @@ export function identifierSectionParts<TDraft>({
    * `Value`, when the data shows it is the last way to sign in. Nothing without an address, while
    * the form is open or when the field is not Edit.
    */
-  function Remove({ children, ...props }: ComponentProps<'button'>) {
+  function Remove(props: ComponentProps<'button'>) {
     const context = usePart('Remove');
-    const t = useTranslate();
     useRegisterPart(context.registerRemove);
-    if (!canAct(context) || !context.current) return null;
-    const { blocked, reasonId } = context;
-    return (
-      <ConfirmDialog
-        trigger={
-          <Button
-            size="sm"
-            variant="ghost"
-            disabled={blocked}
-            aria-describedby={blocked ? reasonId : undefined}
-            {...props}
-          >
-            {children ?? t('common.remove')}
-          </Button>
-        }
-        title={context.words('removeTitle')}
-        description={context.words('removeDescription')}
-        confirmLabel={t('common.remove')}
-        onConfirm={context.confirmRemove}
-      />
-    );
+    return context.remove(props);
   }
 
   /** "Managed by your administrator." (`<span>`) when the field is ReadOnly; nothing otherwise. */
-  function ReadOnlyNote({ className, children, ...props }: ComponentProps<'span'>) {
-    const context = usePart('ReadOnlyNote');
-    const t = useTranslate();
-    if (!context.account.data || context.editable) return null;
-    return (
-      <span
-        data-slot={`${context.slot}-read-only-note`}
-        className={cx('ac-field-description', className)}
-        {...props}
-      >
-        {children ?? t('common.managedByAdmin')}
-      </span>
-    );
+  function ReadOnlyNote(props: ComponentProps<'span'>) {
+    return usePart('ReadOnlyNote').note(props);
   }
 
   return {

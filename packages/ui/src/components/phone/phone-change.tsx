@@ -1,4 +1,6 @@
-import { Phone } from './phone.js';
+// The parts by name, not `Phone.X`: an app that uses only this component does not keep the
+// `Phone` object.
+import { PhoneChangeForm, PhoneContent, PhoneHeader, PhoneRoot, PhoneValue } from './phone.js';
 import type { PhoneRootProps } from './phone.js';
 
 /** `PhoneChange`'s props: `Phone.Root`'s. */
@@ -15,12 +17,12 @@ export type PhoneChangeProps = PhoneRootProps;
  */
 export function PhoneChange(props: PhoneChangeProps) {
   return (
-    <Phone.Root {...props}>
-      <Phone.Header />
-      <Phone.Content>
-        <Phone.Value />
-        <Phone.ChangeForm />
-      </Phone.Content>
-    </Phone.Root>
+    <PhoneRoot {...props}>
+      <PhoneHeader />
+      <PhoneContent>
+        <PhoneValue />
+        <PhoneChangeForm />
+      </PhoneContent>
+    </PhoneRoot>
   );
 }
