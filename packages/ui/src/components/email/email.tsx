@@ -5,7 +5,7 @@
  * composition. They are the identifier section's parts (shared with `Phone.*`) for an email
  * address; each throws outside an `Email.Root`.
  */
-import type { ComponentProps, JSX, ReactNode } from 'react';
+import type { ComponentProps, JSX } from 'react';
 import { useEmailChange } from '@account-center/react';
 import { useTranslate } from '../../i18n/i18n-provider.js';
 import type { SectionTitleProps } from '../../primitives/card.js';
@@ -108,7 +108,8 @@ export const EmailActions = parts.Actions;
 /** "Add email address" or "Change email address" (`<button>`): opens `Email.ChangeForm`. */
 export const EmailChangeTrigger = parts.ChangeTrigger;
 /** The change flow (`<form>`): the new address, the code sent to it, saved. Nothing while closed. */
-export const EmailChangeForm: (props: EmailChangeFormProps) => ReactNode = parts.ChangeForm;
+export const EmailChangeForm: (props: EmailChangeFormProps) => JSX.Element | null =
+  parts.ChangeForm;
 /** Remove (`<button>`) with a confirmation naming the address; disabled for the last sign-in. */
 export const EmailRemove = parts.Remove;
 /** "Managed by your administrator." (`<span>`) when the `email` field is ReadOnly. */

@@ -7,7 +7,7 @@
  * wording; `EmailChange` and `PhoneChange` are the usual composition.
  */
 import { createContext, useContext, useEffect, useId, useRef, useState } from 'react';
-import type { ComponentProps, ComponentType, FormEvent, ReactNode, RefObject } from 'react';
+import type { ComponentProps, ComponentType, FormEvent, JSX, RefObject } from 'react';
 import {
   isCodeRejected,
   useTenantConfig,
@@ -100,12 +100,12 @@ type IdentifierMessage =
  */
 interface IdentifierContextValue {
   type: IdentifierType;
-  value: (props: ComponentProps<'div'>) => ReactNode;
-  actions: (props: ComponentProps<'span'>) => ReactNode;
-  trigger: (props: ComponentProps<'button'>) => ReactNode;
-  form: (props: IdentifierChangeFormProps) => ReactNode;
-  remove: (props: ComponentProps<'button'>) => ReactNode;
-  note: (props: ComponentProps<'span'>) => ReactNode;
+  value: (props: ComponentProps<'div'>) => JSX.Element;
+  actions: (props: ComponentProps<'span'>) => JSX.Element | null;
+  trigger: (props: ComponentProps<'button'>) => JSX.Element | null;
+  form: (props: IdentifierChangeFormProps) => JSX.Element | null;
+  remove: (props: ComponentProps<'button'>) => JSX.Element | null;
+  note: (props: ComponentProps<'span'>) => JSX.Element | null;
   /** `ChangeTrigger`'s button: focus comes back to it when the form closes. */
   triggerRef: RefObject<HTMLButtonElement | null>;
   /** `Remove` is rendered: only then does `Value` say why it is disabled. */
@@ -344,7 +344,7 @@ export function identifierSectionParts<TDraft>({
           </>
         ),
       actions: ({ className, children, ...props }) =>
-        canAct && (
+        canAct ? (
           <span
             data-slot={`${slot}-actions`}
             className={cx('ac-entry-actions', className)}
@@ -357,9 +357,9 @@ export function identifierSectionParts<TDraft>({
               </>
             )}
           </span>
-        ),
+        ) : null,
       trigger: ({ onClick, children, ...props }) =>
-        canAct && (
+        canAct ? (
           <Button
             size="sm"
             onClick={(event) => {
@@ -370,10 +370,9 @@ export function identifierSectionParts<TDraft>({
           >
             {children ?? words(current ? 'change' : 'add')}
           </Button>
-        ),
+        ) : null,
       remove: ({ children, ...props }) =>
-        canAct &&
-        current && (
+        canAct && current ? (
           <ConfirmDialog
             trigger={
               <Button
@@ -391,10 +390,9 @@ export function identifierSectionParts<TDraft>({
             confirmLabel={t('common.remove')}
             onConfirm={confirmRemove}
           />
-        ),
+        ) : null,
       note: ({ className, children, ...props }) =>
-        !!account.data &&
-        !editable && (
+        account.data && !editable ? (
           <span
             data-slot={`${slot}-read-only-note`}
             className={cx('ac-field-description', className)}
@@ -402,10 +400,9 @@ export function identifierSectionParts<TDraft>({
           >
             {children ?? t('common.managedByAdmin')}
           </span>
-        ),
+        ) : null,
       form: ({ className, ...props }) =>
-        showForm &&
-        (codeStep ? (
+        !showForm ? null : codeStep ? (
           <form
             data-slot={`${slot}-code`}
             className={cx('ac-stack ac-inline-form', className)}
@@ -501,7 +498,7 @@ export function identifierSectionParts<TDraft>({
               </Button>
             </div>
           </form>
-        )),
+        ),
     };
 
     return (

@@ -6,7 +6,7 @@
  * number; each throws outside a `Phone.Root`.
  */
 import { useMemo } from 'react';
-import type { ComponentProps, JSX, ReactNode } from 'react';
+import type { ComponentProps, JSX } from 'react';
 import { useMyAccount, usePhoneChange } from '@account-center/react';
 import { useI18n } from '../../i18n/i18n-provider.js';
 import {
@@ -217,7 +217,8 @@ export const PhoneActions = parts.Actions;
 /** "Add phone number" or "Change phone number" (`<button>`): opens `Phone.ChangeForm`. */
 export const PhoneChangeTrigger = parts.ChangeTrigger;
 /** The change flow (`<form>`): country and number, the code sent by SMS, saved. Nothing while closed. */
-export const PhoneChangeForm: (props: PhoneChangeFormProps) => ReactNode = parts.ChangeForm;
+export const PhoneChangeForm: (props: PhoneChangeFormProps) => JSX.Element | null =
+  parts.ChangeForm;
 /** Remove (`<button>`) with a confirmation naming the number; disabled for the last sign-in. */
 export const PhoneRemove = parts.Remove;
 /** "Managed by your administrator." (`<span>`) when the `phone` field is ReadOnly. */
