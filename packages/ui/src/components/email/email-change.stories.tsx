@@ -6,6 +6,7 @@ import type { SimulatedAccount } from '../../test-utils/simulated-account.js';
 import { loadingStory, readOnlyStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { EmailChange } from './email-change.js';
+import { Email } from './email.js';
 
 const meta = {
   title: 'Components/EmailChange',
@@ -245,5 +246,37 @@ export const LoadError: Story = {
     const { t } = await storyI18n(globals);
     await userEvent.click(await canvas.findByRole('button', { name: t('common.retry') }));
     await expect(await canvas.findByText('ada@example.com')).toBeVisible();
+  },
+};
+
+/**
+ * Composed from the `Email` parts: the change form above the address, and no Remove. The flow
+ * behaves as in `EmailChange`.
+ */
+export const Composed: Story = {
+  ...simulatedAccountStory(),
+  render: () => (
+    <Email.Root>
+      <Email.Header />
+      <Email.Content>
+        <Email.ChangeForm />
+        <Email.Value>
+          <Email.ChangeTrigger />
+        </Email.Value>
+      </Email.Content>
+    </Email.Root>
+  ),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t } = await storyI18n(globals);
+    const change = await canvas.findByRole('button', { name: t('email.change') });
+    await expect(canvas.queryByRole('button', { name: t('common.remove') })).toBeNull();
+    await userEvent.click(change);
+    const address = canvas.getByLabelText(t('email.label'), { selector: 'input' });
+    await waitFor(() => expect(address).toHaveFocus());
+    // The form comes before the address, as composed.
+    const value = canvas.getByText('ada@example.com');
+    await expect(
+      address.compareDocumentPosition(value) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   },
 };

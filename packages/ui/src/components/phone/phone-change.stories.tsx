@@ -5,6 +5,7 @@ import { simulatedAccountStory } from '../../test-utils/simulated-account.js';
 import { loadingStory, readOnlyStory } from '../../test-utils/state-stories.js';
 import { storyI18n } from '../../test-utils/story-i18n.js';
 import { PhoneChange } from './phone-change.js';
+import { Phone } from './phone.js';
 import { isolateLtr } from './phone-display.js';
 
 const meta = {
@@ -183,3 +184,38 @@ export const ReadOnly: Story = readOnlyStory('phone', withPhone);
 
 /** Loading: skeleton, busy region. */
 export const Loading: Story = loadingStory('GET /api/my-account', 'phone-change');
+
+/**
+ * Composed from the `Phone` parts: Change in the header, Remove in a footer of its own. Both
+ * behave as in `PhoneChange`.
+ */
+export const Composed: Story = {
+  ...simulatedAccountStory(withPhone),
+  render: () => (
+    <Phone.Root>
+      <Phone.Header>
+        <Phone.Title />
+        <Phone.ChangeTrigger />
+      </Phone.Header>
+      <Phone.Content>
+        <Phone.Value>
+          <Phone.ReadOnlyNote />
+        </Phone.Value>
+        <Phone.ChangeForm />
+      </Phone.Content>
+      <footer className="ac-card-footer">
+        <Phone.Remove />
+      </footer>
+    </Phone.Root>
+  ),
+  play: async ({ canvas, userEvent, globals }) => {
+    const { t, dir } = await storyI18n(globals);
+    await expect(await canvas.findByText(isolateLtr('+82 10 1234 5678', dir))).toBeVisible();
+    const remove = canvas.getByRole('button', { name: t('common.remove') });
+    await expect(remove.closest('footer')).not.toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: t('phone.change') }));
+    await expect(await canvas.findByLabelText(t('phone.country'))).toBeVisible();
+    // Remove waits while the form is open.
+    await expect(canvas.queryByRole('button', { name: t('common.remove') })).toBeNull();
+  },
+};
