@@ -41,7 +41,13 @@ function exportedNames() {
       ))
         names.add(declared);
       for (const [, list] of text.matchAll(/^export \{([^}]+)\}/gm))
-        for (const part of list.split(',')) names.add(part.trim().split(/\s+as\s+/).pop());
+        for (const part of list.split(','))
+          names.add(
+            part
+              .trim()
+              .split(/\s+as\s+/)
+              .pop(),
+          );
       byPath.set(entry.importPath, names);
     }
   }
@@ -54,7 +60,7 @@ function kitImports(markdown) {
   for (const [, lang, body] of markdown.matchAll(/```(\w*)\n([\s\S]*?)\n```/g)) {
     if (!['ts', 'tsx', 'js', 'jsx'].includes(lang)) continue;
     for (const [, list, from] of body.matchAll(
-      /import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'(@account-center\/[^']+)'/g,
+      /import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+['"](@account-center\/[^'"]+)['"]/g,
     )) {
       for (const raw of list.split(',')) {
         const name = raw

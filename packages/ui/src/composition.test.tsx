@@ -11,6 +11,13 @@ import { DEMO_PASSWORD } from '@account-center/mock';
 import { AccountCenter } from './components/account-center/account-center.js';
 import { Passkeys } from './components/passkeys/passkeys.js';
 import { Profile } from './components/profile/profile-form.js';
+import { AuthorizedApps } from './components/apps/authorized-apps.js';
+import { BackupCodes } from './components/backup-codes/backup-codes.js';
+import { Email } from './components/email/email.js';
+import { MfaSettings } from './components/mfa-settings/mfa-settings.js';
+import { Password } from './components/password/password.js';
+import { Social } from './components/social/social.js';
+import { Totp } from './components/totp/totp.js';
 import { PasswordChange } from './components/password/password-change.js';
 import type { PasswordChangeProps } from './components/password/password-change.js';
 import { Button } from './primitives/button.js';
@@ -160,6 +167,147 @@ export function InvoiceProfile() {
 }
 // #endregion profile-parts
 
+// #region email-parts
+export function ContactEmail() {
+  return (
+    <Email.Root className="contact">
+      <Email.Header>
+        <Email.Title>Contact email</Email.Title>
+        <Email.ChangeTrigger />
+      </Email.Header>
+      <Email.Content>
+        <Email.ChangeForm />
+        <Email.Value>
+          <Email.ReadOnlyNote />
+        </Email.Value>
+      </Email.Content>
+    </Email.Root>
+  );
+}
+// #endregion email-parts
+
+// #region two-step-parts
+export function CompactTwoStep() {
+  return (
+    <>
+      <Totp.Root className="compact">
+        <Totp.Header />
+        <Totp.Content>
+          <Totp.Actions />
+          <Totp.SetupPanel />
+          <Totp.Status>{({ added }) => (added ? <strong>{added}</strong> : 'Off')}</Totp.Status>
+          <Totp.LastFactorNote />
+          <Totp.ReadOnlyNote />
+        </Totp.Content>
+      </Totp.Root>
+      <BackupCodes.Root className="compact">
+        <BackupCodes.Header />
+        <BackupCodes.Content>
+          <BackupCodes.Status />
+          <BackupCodes.Actions>
+            <BackupCodes.Generate />
+            <BackupCodes.Show />
+          </BackupCodes.Actions>
+          <BackupCodes.List />
+          <BackupCodes.SetupPanel />
+          <BackupCodes.OtherFactorNote />
+        </BackupCodes.Content>
+      </BackupCodes.Root>
+    </>
+  );
+}
+// #endregion two-step-parts
+
+// #region social-parts
+export function CompactSocial() {
+  return (
+    <Social.Root id="social">
+      <Social.Header />
+      <Social.Content>
+        <Social.Callback />
+        <Social.LinkError />
+        <Social.List>
+          {(connection) => (
+            <Social.Item connection={connection}>
+              {({ logo, name, account }) => (
+                <p>
+                  {logo} <strong>{name}</strong> {account && <bdi>{account}</bdi>}
+                </p>
+              )}
+            </Social.Item>
+          )}
+        </Social.List>
+        <Social.Empty />
+        <Social.ReadOnlyNote />
+      </Social.Content>
+    </Social.Root>
+  );
+}
+// #endregion social-parts
+
+// #region authorized-apps-parts
+export function AppAccess() {
+  return (
+    <AuthorizedApps.Root>
+      <AuthorizedApps.Header>
+        <AuthorizedApps.Title>Apps you allowed</AuthorizedApps.Title>
+      </AuthorizedApps.Header>
+      <AuthorizedApps.Content>
+        <AuthorizedApps.List>
+          {(app) => (
+            <AuthorizedApps.Item app={app}>
+              {({ expires }) => (
+                <p>
+                  <strong>
+                    <bdi>{app.name}</bdi>
+                  </strong>{' '}
+                  <span>{expires}</span>
+                </p>
+              )}
+            </AuthorizedApps.Item>
+          )}
+        </AuthorizedApps.List>
+        <AuthorizedApps.Empty>Nothing has access.</AuthorizedApps.Empty>
+        <AuthorizedApps.ReadOnlyNote />
+      </AuthorizedApps.Content>
+    </AuthorizedApps.Root>
+  );
+}
+// #endregion authorized-apps-parts
+
+// #region password-parts
+export function HeaderActionPassword() {
+  return (
+    <Password.Root>
+      <Password.Header>
+        <Password.Title />
+        <Password.Trigger variant="primary" />
+      </Password.Header>
+      <Password.Content>
+        <Password.Form />
+        <Password.ReadOnlyNote />
+        <Password.Notice />
+      </Password.Content>
+    </Password.Root>
+  );
+}
+// #endregion password-parts
+
+// #region mfa-settings-parts
+export function SignInChecks() {
+  return (
+    <MfaSettings.Root>
+      <MfaSettings.Header />
+      <MfaSettings.Content>
+        <MfaSettings.Required />
+        <MfaSettings.PasskeyPrompt />
+        <MfaSettings.AskOnSignIn />
+      </MfaSettings.Content>
+    </MfaSettings.Root>
+  );
+}
+// #endregion mfa-settings-parts
+
 describe('docs/composition.md examples', () => {
   it('the dialog built from parts traps focus, is named, announces inside and returns focus', async () => {
     const screen = await render(
@@ -225,10 +373,60 @@ describe('docs/composition.md examples', () => {
     expect(user.profile).toMatchObject({ address: { locality: 'London' } });
   });
 
+  it('the email built from parts opens its change form from the Change button in its header', async () => {
+    const account = createSimulatedAccount();
+    const screen = await render(<ContactEmail />, { wrapper: account.Wrapper });
+    const section = screen.getByRole('region', { name: 'Contact email' });
+    const trigger = section.getByRole('button', { name: /^(Add|Change) email address$/ });
+    await trigger.click();
+    await expect.element(section.getByLabelText('Email address', { exact: true })).toBeVisible();
+  });
+
+  it('the password built from parts opens its form from the button in its header', async () => {
+    const account = createSimulatedAccount();
+    const screen = await render(<HeaderActionPassword />, { wrapper: account.Wrapper });
+    const section = screen.getByRole('region', { name: 'Password' });
+    await section.getByRole('button', { name: 'Change password' }).click();
+    await expect.element(section.getByLabelText('New password', { exact: true })).toBeVisible();
+  });
+
+  it('the two-step, social, apps and sign-in-check examples render their named sections', async () => {
+    const account = createSimulatedAccount();
+    const screen = await render(
+      <>
+        <CompactTwoStep />
+        <CompactSocial />
+        <AppAccess />
+        <SignInChecks />
+      </>,
+      { wrapper: account.Wrapper },
+    );
+    for (const name of [
+      'Authenticator app',
+      'Backup codes',
+      'Connected accounts',
+      'Apps you allowed',
+      'Two-step verification',
+    ]) {
+      await expect.element(screen.getByRole('region', { name })).toBeVisible();
+    }
+  });
+
   it('the doc shows these examples as they are here', async () => {
     const doc = await commands.readFile('docs/composition.md');
     const source = await commands.readFile('packages/ui/src/composition.test.tsx');
-    for (const name of ['dialog-parts', 'components-map', 'passkey-parts', 'profile-parts']) {
+    for (const name of [
+      'dialog-parts',
+      'components-map',
+      'passkey-parts',
+      'profile-parts',
+      'email-parts',
+      'two-step-parts',
+      'social-parts',
+      'authorized-apps-parts',
+      'password-parts',
+      'mfa-settings-parts',
+    ]) {
       const region = new RegExp(`// #region ${name}\\n([\\s\\S]*?)// #endregion ${name}`).exec(
         source,
       )?.[1];
