@@ -194,11 +194,12 @@ describe('Passkeys parts', () => {
     const create = section.getByRole('button', { name: 'Create passkey' });
     await expect.element(create).toHaveFocus();
 
-    // Cancel at Create: the app hears it, and Add is back.
+    // Cancel at Create: the app hears it, and Add is back, with focus.
     await section.getByRole('button', { name: 'Cancel' }).click();
     expect(onCancel).toHaveBeenCalledTimes(1);
     const add = section.getByRole('button', { name: 'Add another passkey' });
     await expect.element(add).toBeVisible();
+    await expect.element(add).toHaveFocus();
 
     // Adding from the button still works (verified already): OS prompt, name, saved.
     await expect.element(add).not.toHaveAttribute('aria-busy');

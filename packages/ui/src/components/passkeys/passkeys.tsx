@@ -192,6 +192,8 @@ export function PasskeysRoot({
     setConfirmed,
     cancelAdding: () => {
       setConfirmed(false);
+      // Create is replaced by Add: focus goes to Add once it is rendered.
+      returnFocusRef.current = true;
       onCancel?.();
     },
     offer,

@@ -94,6 +94,19 @@ describe('TotpSetup', () => {
     await expect.element(section.getByText('Get backup codes')).toBeVisible();
   });
 
+  it('Cancel closes the setup and puts focus back on its button', async () => {
+    const { screen } = await renderTotp();
+    const section = screen.getByRole('region', { name: 'Authenticator app' });
+    await section.getByRole('button', { name: 'Set up authenticator app' }).click();
+    await stepUp(screen);
+    await expect.element(section.getByText('Enter the setup key')).toBeVisible();
+    await section.getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .element(section.getByRole('button', { name: 'Set up authenticator app' }))
+      .toHaveFocus();
+    await expect.element(section.getByText('Not set up')).toBeVisible();
+  });
+
   it('replaces and removes the authenticator app', async () => {
     const { screen, simulator } = await renderTotp({ seed: { users: [mfaUserSeed()] } });
     const section = screen.getByRole('region', { name: 'Authenticator app' });

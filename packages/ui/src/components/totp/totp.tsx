@@ -268,7 +268,8 @@ export function TotpRoot({
   const cancel = () => {
     totp.reset();
     setOpen(false);
-    trigger.current?.focus();
+    // The button is not on the page while the panel is open: focus it once it is back.
+    returnFocus.current = true;
     onCancel?.();
   };
 
