@@ -140,7 +140,8 @@ for (const [entry, component] of Object.entries(components)) {
 
 /**
  * Regression ceilings (kB, initial / total, the largest of the three bundlers + ~2%) for the cases
- * over their budget on 2026-12-03 (after the deep-entry and custom-field messages); see
+ * over their budget on 2026-12-03 (after every feature section was built from parts, and the English
+ * split by area); see
  * `--ceilings` above.
  */
 const CEILINGS = {
@@ -148,10 +149,10 @@ const CEILINGS = {
   'client: profile read only': { initial: 8.3 },
   'client/helpers: password policy, OTP, WebAuthn': { initial: 2.8 },
   'react: hooks (excl. peers and client)': { initial: 10.5 },
-  'ui: <AccountCenter/> (total: every chunk + English)': { initial: 45, total: 134.5 },
-  'ui: profile, email, phone, password, step-up, delete': { initial: 66.5, total: 79 },
-  '  ProfileForm alone': { initial: 42.7 },
-  '  PasswordChange alone': { initial: 38.3 },
+  'ui: <AccountCenter/> (total: every chunk + English)': { initial: 45, total: 139 },
+  'ui: profile, email, phone, password, step-up, delete': { initial: 69.4, total: 82 },
+  '  ProfileForm alone': { initial: 41.3 },
+  '  PasswordChange alone': { initial: 36 },
 };
 const LOCALE_CEILING = 9.2;
 const ceilingsMode = process.argv.includes('--ceilings');
@@ -175,7 +176,9 @@ function newest(dir, skip = () => false) {
 }
 const notShipped = (file) =>
   /\.(test|test-d|stories)\.tsx?$/.test(file) || file.includes('/test-utils/');
-const stale = ['client', 'react', 'ui'].filter((name) => {
+// mock too: the ui build type-checks its test fixtures, which import the simulator.
+const PACKAGES = ['client', 'mock', 'react', 'ui'];
+const stale = PACKAGES.filter((name) => {
   const dir = path.join(root, 'packages', name);
   const built = existsSync(path.join(dir, 'dist')) ? statSync(path.join(dir, 'dist')).mtimeMs : 0;
   const sources = Math.max(
@@ -189,7 +192,7 @@ const stale = ['client', 'react', 'ui'].filter((name) => {
 if (stale.length > 0) {
   console.log(`building ${stale.join(', ')} (dist missing or older than src)…`);
   // In dependency order: each package's types come from the previous one's dist.
-  for (const name of ['client', 'react', 'ui'].filter((n) => stale.includes(n))) {
+  for (const name of PACKAGES.filter((n) => stale.includes(n))) {
     const result = spawnSync('pnpm', ['--filter', `@account-center/${name}`, 'run', 'build'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],

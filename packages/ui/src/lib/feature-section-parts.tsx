@@ -1,6 +1,5 @@
 import type { ComponentProps } from 'react';
 import type { I18n } from '../i18n/create-i18n.js';
-import { useSecurityI18n } from '../i18n/security-i18n.js';
 import {
   SectionContent,
   SectionDescription,
@@ -22,7 +21,7 @@ export function featureSectionParts<Context>({
   title,
   description,
   contentClassName,
-  useI18n = useSecurityI18n,
+  useI18n,
 }: {
   /** The feature's context check, e.g. `usePasskeysContext`. */
   usePart: (part: string) => Context;
@@ -31,8 +30,12 @@ export function featureSectionParts<Context>({
   /** The description's message, or which one (`undefined`: none) for this section's state. */
   description: MessageKey | ((context: Context) => MessageKey | undefined);
   contentClassName: string;
-  /** The feature's messages (default: the security area's; see `i18n/area-i18n.ts`). */
-  useI18n?: () => I18n;
+  /**
+   * The feature's messages: its area's hook (`useSecurityI18n`, `useProfileI18n`…, see
+   * `i18n/area-i18n.ts`). No default: a default would bring its area's English into every
+   * feature's bundle.
+   */
+  useI18n: () => I18n;
 }) {
   /** The heading that names the section's region (`h2` unless `asChild`). */
   function Title({ children, ...props }: SectionTitleProps) {

@@ -137,6 +137,7 @@ const headerParts = featureSectionParts({
   title: 'apps.title',
   description: 'apps.description',
   contentClassName: 'ac-stack',
+  useI18n: useSecurityI18n,
 });
 /** The section's header; by default its title and description. */
 export const AuthorizedAppsHeader = headerParts.Header;

@@ -234,6 +234,7 @@ const headerParts = featureSectionParts({
   title: 'backupCodes.title',
   description: 'backupCodes.description',
   contentClassName: 'ac-mfa-content',
+  useI18n: useSecurityI18n,
 });
 /** The section's header; by default its title and description. */
 export const BackupCodesHeader = headerParts.Header;

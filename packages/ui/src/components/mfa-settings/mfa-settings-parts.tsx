@@ -66,6 +66,7 @@ const headerParts = featureSectionParts({
   title: 'mfa.title',
   description: 'mfa.description',
   contentClassName: 'ac-stack',
+  useI18n: useSecurityI18n,
 });
 /** The section's header; by default its title and description. */
 export const MfaSettingsHeader = headerParts.Header;

@@ -229,6 +229,7 @@ const headerParts = featureSectionParts({
   title: 'passkey.title',
   description: 'passkey.description',
   contentClassName: 'ac-mfa-content',
+  useI18n: useSecurityI18n,
 });
 /** The section's header; by default its title and description. */
 export const PasskeysHeader = headerParts.Header;

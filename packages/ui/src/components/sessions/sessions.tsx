@@ -156,6 +156,7 @@ const headerParts = featureSectionParts({
   title: 'sessions.title',
   description: 'sessions.description',
   contentClassName: 'ac-stack',
+  useI18n: useSecurityI18n,
 });
 /** The section's header; by default its title and description. */
 export const SessionsHeader = headerParts.Header;

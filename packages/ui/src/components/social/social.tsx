@@ -220,6 +220,7 @@ const headerParts = featureSectionParts({
   title: 'social.title',
   description: 'social.description',
   contentClassName: 'ac-stack',
+  useI18n: useSecurityI18n,
 });
 /** The section's header; by default its title and description. */
 export const SocialHeader = headerParts.Header;

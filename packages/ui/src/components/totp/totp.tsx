@@ -331,6 +331,7 @@ const headerParts = featureSectionParts({
   title: 'totp.title',
   description: 'totp.description',
   contentClassName: 'ac-mfa-content',
+  useI18n: useSecurityI18n,
 });
 /** The section's header; by default its title and description. */
 export const TotpHeader = headerParts.Header;
