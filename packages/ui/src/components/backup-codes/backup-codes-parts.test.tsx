@@ -1,5 +1,4 @@
-import { Component, createRef } from 'react';
-import type { ReactNode } from 'react';
+import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
@@ -9,6 +8,7 @@ import '../../styles.css';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
 import { BackupCodes } from './backup-codes.js';
+import { ShowError } from '../../test-utils/show-error.js';
 
 // A mounted setup may leave its marker: it goes with the test (test files share the origin).
 afterEach(async () => {
@@ -18,17 +18,6 @@ afterEach(async () => {
     if (key.startsWith('account-center:backup-codes')) localStorage.removeItem(key);
   }
 });
-
-/** Shows what a part threw, as an app's own boundary would. */
-class ShowError extends Component<{ children: ReactNode }, { message?: string }> {
-  override state: { message?: string } = {};
-  static getDerivedStateFromError(error: Error) {
-    return { message: error.message };
-  }
-  override render() {
-    return this.state.message ? <p>{this.state.message}</p> : this.props.children;
-  }
-}
 
 const withTotp = { users: [{ ...demoUserSeed(), mfa: { totp: true } }] };
 

@@ -1,5 +1,4 @@
-import { Component, createRef } from 'react';
-import type { ReactNode } from 'react';
+import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -8,17 +7,7 @@ import '../../styles.css';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
 import { AccountDeletion } from './delete-account.js';
-
-/** Shows what a part threw, as an app's own boundary would. */
-class ShowError extends Component<{ children: ReactNode }, { message?: string }> {
-  override state: { message?: string } = {};
-  static getDerivedStateFromError(error: Error) {
-    return { message: error.message };
-  }
-  override render() {
-    return this.state.message ? <p>{this.state.message}</p> : this.props.children;
-  }
-}
+import { ShowError } from '../../test-utils/show-error.js';
 
 describe('AccountDeletion parts', () => {
   it('rearranged (own heading and warning, Confirm first) still asks the phrase, steps up and calls the handler', async () => {

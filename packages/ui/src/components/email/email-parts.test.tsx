@@ -1,5 +1,4 @@
-import { Component, createRef } from 'react';
-import type { ReactNode } from 'react';
+import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -7,21 +6,11 @@ import { DEMO_PASSWORD } from '@account-center/mock';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import { Phone } from '../phone/phone.js';
 import { Email } from './email.js';
+import { ShowError } from '../../test-utils/show-error.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Shows what a part threw, as an app's own boundary would. */
-class ShowError extends Component<{ children: ReactNode }, { message?: string }> {
-  override state: { message?: string } = {};
-  static getDerivedStateFromError(error: Error) {
-    return { message: error.message };
-  }
-  override render() {
-    return this.state.message ? <p>{this.state.message}</p> : this.props.children;
-  }
-}
 
 /** A user whose only sign-in identifier is the email (a password does not count, §6.6). */
 const emailOnlyUser = {

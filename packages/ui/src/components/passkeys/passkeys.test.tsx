@@ -1,5 +1,4 @@
-import { Component, createRef } from 'react';
-import type { ReactNode } from 'react';
+import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -11,6 +10,7 @@ import { Passkeys } from './passkeys.js';
 import { parseUserAgent } from '../../lib/user-agent.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
 import { withVirtualAuthenticator } from '../../../../../scripts/virtual-authenticator.js';
+import { ShowError } from '../../test-utils/show-error.js';
 
 withVirtualAuthenticator();
 
@@ -26,17 +26,6 @@ const seedWithWorkLaptop = {
     { username: 'ada', password: DEMO_PASSWORD, mfa: { webAuthn: [{ name: 'Work laptop' }] } },
   ],
 };
-
-/** Shows what a part threw, as an app's own boundary would. */
-class ShowError extends Component<{ children: ReactNode }, { message?: string }> {
-  override state: { message?: string } = {};
-  static getDerivedStateFromError(error: Error) {
-    return { message: error.message };
-  }
-  override render() {
-    return this.state.message ? <p>{this.state.message}</p> : this.props.children;
-  }
-}
 
 describe('Passkeys parts', () => {
   it('rearranged (Add above the list, a custom row) still renames, removes and adds', async () => {

@@ -1,26 +1,14 @@
-import { Component } from 'react';
-import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import { Phone } from './phone.js';
+import { ShowError } from '../../test-utils/show-error.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Shows what a part threw, as an app's own boundary would. */
-class ShowError extends Component<{ children: ReactNode }, { message?: string }> {
-  override state: { message?: string } = {};
-  static getDerivedStateFromError(error: Error) {
-    return { message: error.message };
-  }
-  override render() {
-    return this.state.message ? <p>{this.state.message}</p> : this.props.children;
-  }
-}
 
 describe('Phone parts', () => {
   it('rearranged (the trigger in the header, the form first) adds a number with the SMS code', async () => {

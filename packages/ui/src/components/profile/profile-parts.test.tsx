@@ -1,22 +1,11 @@
-import { Component, createRef } from 'react';
-import type { ReactNode } from 'react';
+import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { DEMO_PASSWORD } from '@account-center/mock';
 import '../../styles.css';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import { Profile } from './profile-form.js';
-
-/** Shows what a part threw, as an app's own boundary would. */
-class ShowError extends Component<{ children: ReactNode }, { message?: string }> {
-  override state: { message?: string } = {};
-  static getDerivedStateFromError(error: Error) {
-    return { message: error.message };
-  }
-  override render() {
-    return this.state.message ? <p>{this.state.message}</p> : this.props.children;
-  }
-}
+import { ShowError } from '../../test-utils/show-error.js';
 
 describe('Profile parts', () => {
   it('rearranged (own title, Save first, only the name and the details) still validates and saves', async () => {

@@ -1,26 +1,15 @@
-import { Component, createRef } from 'react';
-import type { ReactNode } from 'react';
+import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { DEMO_USER_ID } from '@account-center/mock';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import { TestStepUp } from '../../test-utils/test-step-up.js';
 import { Social } from './social.js';
+import { ShowError } from '../../test-utils/show-error.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Shows what a part threw, as an app's own boundary would. */
-class ShowError extends Component<{ children: ReactNode }, { message?: string }> {
-  override state: { message?: string } = {};
-  static getDerivedStateFromError(error: Error) {
-    return { message: error.message };
-  }
-  override render() {
-    return this.state.message ? <p>{this.state.message}</p> : this.props.children;
-  }
-}
 
 describe('Social parts', () => {
   it('rearranged (a custom title and row body) still disconnects after a confirmation', async () => {

@@ -1,5 +1,4 @@
-import { Component, createRef } from 'react';
-import type { ReactNode } from 'react';
+import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -8,21 +7,11 @@ import '../../styles.css';
 import { createSimulatedAccount } from '../../test-utils/simulated-account.js';
 import { VerificationDialog } from '../verification/verification-dialog.js';
 import { Totp } from './totp.js';
+import { ShowError } from '../../test-utils/show-error.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Shows what a part threw, as an app's own boundary would. */
-class ShowError extends Component<{ children: ReactNode }, { message?: string }> {
-  override state: { message?: string } = {};
-  static getDerivedStateFromError(error: Error) {
-    return { message: error.message };
-  }
-  override render() {
-    return this.state.message ? <p>{this.state.message}</p> : this.props.children;
-  }
-}
 
 const LAST_FACTOR = 'Two-step verification is required, so you need to keep at least one method.';
 
