@@ -320,159 +320,74 @@ export function recordedCustomProfileFields(): CustomProfileFieldSeed[] {
  * One custom field of each of the 9 types (Text, Number, Date, Checkbox, Select, Url, Regex,
  * Fullname, Address) plus the built-in `name`, shaped as Logto 1.42 lists them in
  * `customProfileFieldCatalog` (recorded-tenant-config.json), for tests and stories of custom
- * profile fields. A fresh copy on each call.
+ * profile fields. A fresh copy on each call: the recorded fields of {@link recordedCustomProfileFields}
+ * (each carries every key the catalogue lists), and an address whose parts are configured.
  */
 export function customFieldOfEachType(): CustomProfileField[] {
-  return structuredClone(FIELD_OF_EACH_TYPE);
+  const recorded = new Map(recordedCustomProfileFields().map((field) => [field.name, field]));
+  const pick = (name: string) => recorded.get(name) as CustomProfileField;
+  return [
+    ...[
+      'bio',
+      'age',
+      'anniversary',
+      'newsletter',
+      'plan',
+      'portfolio',
+      'employeeId',
+      'fullname',
+    ].map(pick),
+    structuredClone(ADDRESS_WITH_PARTS),
+    pick('name'),
+  ];
 }
 
-const FIELD_OF_EACH_TYPE: CustomProfileField[] = [
-  {
-    name: 'bio',
-    type: 'Text',
-    label: 'Short bio',
-    description: 'Tell us about yourself',
-    required: true,
-    config: { placeholder: 'Say hi', minLength: 2, maxLength: 10 },
-  },
-  {
-    name: 'age',
-    type: 'Number',
-    label: 'Age',
-    description: 'Whole years',
-    required: false,
-    config: { placeholder: '18-99', minValue: 18, maxValue: 99 },
-  },
-  {
-    name: 'anniversary',
-    type: 'Date',
-    label: 'Anniversary',
-    description: null,
-    required: false,
-    config: { placeholder: 'dd.MM.yyyy', format: 'custom', customFormat: 'dd.MM.yyyy' },
-  },
-  {
-    name: 'newsletter',
-    type: 'Checkbox',
-    label: 'Subscribe to the newsletter',
-    description: null,
-    required: false,
-    config: { defaultValue: 'true' },
-  },
-  {
-    name: 'plan',
-    type: 'Select',
-    label: 'Plan',
-    description: 'Your subscription plan',
-    required: true,
-    config: {
-      placeholder: 'Pick one',
-      options: [
-        { label: 'Free', value: 'free' },
-        { label: 'Pro', value: 'pro' },
-        { value: 'team' },
-      ],
-    },
-  },
-  {
-    name: 'portfolio',
-    type: 'Url',
-    label: 'Portfolio',
-    description: null,
-    required: false,
-    config: { placeholder: 'https://' },
-  },
-  {
-    name: 'employeeId',
-    type: 'Regex',
-    label: 'Employee ID',
-    description: null,
-    required: false,
-    config: { placeholder: 'EMP-0000', format: '^EMP-\\d{4}$' },
-  },
-  {
-    name: 'fullname',
-    type: 'Fullname',
-    label: '',
-    description: null,
-    required: true,
-    config: {
-      parts: [
-        {
-          enabled: true,
-          name: 'givenName',
-          type: 'Text',
-          required: true,
-          config: { minLength: 1, maxLength: 100 },
+/**
+ * Unlike the recorded address, its parts are configured the ways the Console allows: a labelled,
+ * required street, a Regex postal code and a Select country (tests of each part's kind use them).
+ */
+const ADDRESS_WITH_PARTS: CustomProfileField = {
+  name: 'address',
+  type: 'Address',
+  label: '',
+  description: null,
+  required: false,
+  config: {
+    parts: [
+      {
+        enabled: true,
+        name: 'streetAddress',
+        type: 'Text',
+        label: 'Street',
+        required: true,
+        config: { minLength: 1, maxLength: 100 },
+      },
+      {
+        enabled: true,
+        name: 'locality',
+        type: 'Text',
+        required: true,
+        config: { minLength: 1, maxLength: 100 },
+      },
+      {
+        enabled: true,
+        name: 'postalCode',
+        type: 'Regex',
+        required: false,
+        config: { format: '^[0-9A-Z ]{3,10}$' },
+      },
+      {
+        enabled: true,
+        name: 'country',
+        type: 'Select',
+        required: true,
+        config: {
+          options: [
+            { label: 'United Kingdom', value: 'GB' },
+            { label: 'France', value: 'FR' },
+          ],
         },
-        {
-          enabled: false,
-          name: 'middleName',
-          type: 'Text',
-          required: true,
-          config: { minLength: 1, maxLength: 100 },
-        },
-        {
-          enabled: true,
-          name: 'familyName',
-          type: 'Text',
-          required: true,
-          config: { minLength: 1, maxLength: 100 },
-        },
-      ],
-    },
+      },
+    ],
   },
-  {
-    name: 'address',
-    type: 'Address',
-    label: '',
-    description: null,
-    required: false,
-    config: {
-      parts: [
-        {
-          enabled: true,
-          name: 'streetAddress',
-          type: 'Text',
-          label: 'Street',
-          required: true,
-          config: { minLength: 1, maxLength: 100 },
-        },
-        {
-          enabled: true,
-          name: 'locality',
-          type: 'Text',
-          required: true,
-          config: { minLength: 1, maxLength: 100 },
-        },
-        {
-          enabled: true,
-          name: 'postalCode',
-          type: 'Regex',
-          required: false,
-          config: { format: '^[0-9A-Z ]{3,10}$' },
-        },
-        {
-          enabled: true,
-          name: 'country',
-          type: 'Select',
-          required: true,
-          config: {
-            options: [
-              { label: 'United Kingdom', value: 'GB' },
-              { label: 'France', value: 'FR' },
-            ],
-          },
-        },
-      ],
-    },
-  },
-  {
-    name: 'name',
-    type: 'Text',
-    label: '',
-    description: null,
-    required: false,
-    config: { minLength: 1, maxLength: 100 },
-  },
-];
+};
