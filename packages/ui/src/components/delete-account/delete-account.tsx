@@ -103,13 +103,21 @@ export function AccountDeletionRoot({
   );
 }
 
-const { Header, Title, Description, Content } = featureSectionParts({
+const headerParts = featureSectionParts({
   usePart: useAccountDeletionContext,
   title: 'deleteAccount.title',
   description: 'deleteAccount.description',
   contentClassName: '',
   useI18n: useDeleteAccountI18n,
 });
+/** The section's header; by default its title and description. */
+export const AccountDeletionHeader = headerParts.Header;
+/** The heading that names the section's region (`h2` unless `asChild`). */
+export const AccountDeletionTitle = headerParts.Title;
+/** Describes the section's region; by default the kit's sentence. */
+export const AccountDeletionDescription = headerParts.Description;
+/** The section's body. */
+export const AccountDeletionContent = headerParts.Content;
 
 /**
  * The link to the admin's deletion page, when that is the way offered (nothing otherwise).
@@ -162,20 +170,13 @@ export function AccountDeletionConfirm({ onSuccess }: AccountDeletionConfirmProp
  */
 export const AccountDeletion = {
   Root: AccountDeletionRoot,
-  Header,
-  Title,
-  Description,
-  Content,
+  Header: AccountDeletionHeader,
+  Title: AccountDeletionTitle,
+  Description: AccountDeletionDescription,
+  Content: AccountDeletionContent,
   Link: AccountDeletionLink,
   Confirm: AccountDeletionConfirm,
 };
-export {
-  Header as AccountDeletionHeader,
-  Title as AccountDeletionTitle,
-  Description as AccountDeletionDescription,
-  Content as AccountDeletionContent,
-};
-
 /** `DeleteAccount`'s props: `AccountDeletion.Root`'s, without `children`. */
 export type DeleteAccountProps = Omit<AccountDeletionRootProps, 'children'>;
 

@@ -152,13 +152,21 @@ export function ProfileRoot({
   );
 }
 
-const { Header, Title, Description, Content } = featureSectionParts({
+const headerParts = featureSectionParts({
   usePart: useProfileContext,
   title: ({ usernameOnly }) => (usernameOnly ? 'profile.username' : 'profile.title'),
   description: ({ usernameOnly }) => (usernameOnly ? undefined : 'profile.description'),
   contentClassName: 'ac-stack',
   useI18n: useProfileI18n,
 });
+/** The section's header; by default its title and description. */
+export const ProfileHeader = headerParts.Header;
+/** The heading that names the section's region (`h2` unless `asChild`). */
+export const ProfileTitle = headerParts.Title;
+/** Describes the section's region; by default the kit's sentence. */
+export const ProfileDescription = headerParts.Description;
+/** The section's body. */
+export const ProfileContent = headerParts.Content;
 
 /** A field's level as the form reads it (`undefined` while not known). */
 function levelOf({ status }: Feature): FieldLevel | undefined {
@@ -520,10 +528,10 @@ export function ProfileSave({ className, children, ...props }: ComponentProps<'d
  */
 export const Profile = {
   Root: ProfileRoot,
-  Header,
-  Title,
-  Description,
-  Content,
+  Header: ProfileHeader,
+  Title: ProfileTitle,
+  Description: ProfileDescription,
+  Content: ProfileContent,
   Form: ProfileFormPart,
   Error: ProfileError,
   Avatar: ProfileAvatar,
@@ -533,13 +541,6 @@ export const Profile = {
   Address: ProfileAddress,
   Save: ProfileSave,
 };
-export {
-  Header as ProfileHeader,
-  Title as ProfileTitle,
-  Description as ProfileDescription,
-  Content as ProfileContent,
-};
-
 /** `ProfileForm`'s props. */
 export interface ProfileFormProps {
   className?: string;
