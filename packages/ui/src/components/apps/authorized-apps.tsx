@@ -27,25 +27,28 @@ export type AuthorizedAppsProps = AuthorizedAppsRootProps;
  * yourself to rearrange it.
  * @example <AuthorizedApps />
  */
-export function AuthorizedApps(props: AuthorizedAppsProps) {
-  return (
-    <AuthorizedAppsRoot {...props}>
-      <AuthorizedAppsHeader />
-      <AuthorizedAppsContent>
-        <AuthorizedAppsList />
-        <AuthorizedAppsEmpty />
-        <AuthorizedAppsReadOnlyNote />
-      </AuthorizedAppsContent>
-    </AuthorizedAppsRoot>
-  );
-}
-
-AuthorizedApps.Root = AuthorizedAppsRoot;
-AuthorizedApps.Header = AuthorizedAppsHeader;
-AuthorizedApps.Title = AuthorizedAppsTitle;
-AuthorizedApps.Description = AuthorizedAppsDescription;
-AuthorizedApps.Content = AuthorizedAppsContent;
-AuthorizedApps.List = AuthorizedAppsList;
-AuthorizedApps.Item = AuthorizedAppsItem;
-AuthorizedApps.Empty = AuthorizedAppsEmpty;
-AuthorizedApps.ReadOnlyNote = AuthorizedAppsReadOnlyNote;
+export const AuthorizedApps = /* @__PURE__ */ Object.assign(
+  function AuthorizedApps(props: AuthorizedAppsProps) {
+    return (
+      <AuthorizedAppsRoot {...props}>
+        <AuthorizedAppsHeader />
+        <AuthorizedAppsContent>
+          <AuthorizedAppsList />
+          <AuthorizedAppsEmpty />
+          <AuthorizedAppsReadOnlyNote />
+        </AuthorizedAppsContent>
+      </AuthorizedAppsRoot>
+    );
+  },
+  {
+    Root: AuthorizedAppsRoot,
+    Header: AuthorizedAppsHeader,
+    Title: AuthorizedAppsTitle,
+    Description: AuthorizedAppsDescription,
+    Content: AuthorizedAppsContent,
+    List: AuthorizedAppsList,
+    Item: AuthorizedAppsItem,
+    Empty: AuthorizedAppsEmpty,
+    ReadOnlyNote: AuthorizedAppsReadOnlyNote,
+  },
+);

@@ -26,26 +26,29 @@ export type MfaSettingsProps = MfaSettingsRootProps;
  * yourself to rearrange it.
  * @example <MfaSettings />
  */
-export function MfaSettings(props: MfaSettingsProps) {
-  return (
-    <MfaSettingsRoot {...props}>
-      <MfaSettingsHeader />
-      <MfaSettingsContent>
-        <MfaSettingsRequired />
-        <MfaSettingsAskOnSignIn />
-        <MfaSettingsPasskeyPrompt />
-        <MfaSettingsCodeFactors />
-      </MfaSettingsContent>
-    </MfaSettingsRoot>
-  );
-}
-
-MfaSettings.Root = MfaSettingsRoot;
-MfaSettings.Header = MfaSettingsHeader;
-MfaSettings.Title = MfaSettingsTitle;
-MfaSettings.Description = MfaSettingsDescription;
-MfaSettings.Content = MfaSettingsContent;
-MfaSettings.Required = MfaSettingsRequired;
-MfaSettings.AskOnSignIn = MfaSettingsAskOnSignIn;
-MfaSettings.PasskeyPrompt = MfaSettingsPasskeyPrompt;
-MfaSettings.CodeFactors = MfaSettingsCodeFactors;
+export const MfaSettings = /* @__PURE__ */ Object.assign(
+  function MfaSettings(props: MfaSettingsProps) {
+    return (
+      <MfaSettingsRoot {...props}>
+        <MfaSettingsHeader />
+        <MfaSettingsContent>
+          <MfaSettingsRequired />
+          <MfaSettingsAskOnSignIn />
+          <MfaSettingsPasskeyPrompt />
+          <MfaSettingsCodeFactors />
+        </MfaSettingsContent>
+      </MfaSettingsRoot>
+    );
+  },
+  {
+    Root: MfaSettingsRoot,
+    Header: MfaSettingsHeader,
+    Title: MfaSettingsTitle,
+    Description: MfaSettingsDescription,
+    Content: MfaSettingsContent,
+    Required: MfaSettingsRequired,
+    AskOnSignIn: MfaSettingsAskOnSignIn,
+    PasskeyPrompt: MfaSettingsPasskeyPrompt,
+    CodeFactors: MfaSettingsCodeFactors,
+  },
+);
