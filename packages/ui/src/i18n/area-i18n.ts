@@ -13,6 +13,7 @@ import {
   enIdentifiers,
   enPassword,
   enProfile,
+  enSecurity,
   enVerification,
 } from './locales/en.js';
 import type { Messages, Translate } from './types.js';
@@ -33,6 +34,8 @@ export function useAreaI18n(...areas: Partial<Messages>[]): I18n {
   return areas.reduce(withArea, useI18n());
 }
 
+/** Passkeys, authenticator app, backup codes, social, two-step, sessions and apps. */
+export const useSecurityI18n = (): I18n => useAreaI18n(enSecurity);
 /** The profile form. */
 export const useProfileI18n = (): I18n => useAreaI18n(enProfile);
 /** The primary email and phone, with the code step's messages. */

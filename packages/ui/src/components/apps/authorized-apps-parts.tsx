@@ -9,7 +9,7 @@ import { Fragment, createContext, useContext } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import { useFeature, useRevokeAppGrants, useGrants } from '@account-center/react';
 import type { Grant } from '@account-center/client';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { featureSectionParts } from '../../lib/feature-section-parts.js';
 import { Badge } from '../../primitives/badge.js';

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useBackupCodeSetup, useMyAccount } from '@account-center/react';
 import { accountLabel } from '@account-center/client/helpers';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription, AlertTitle } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';

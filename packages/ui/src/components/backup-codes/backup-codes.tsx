@@ -18,7 +18,7 @@ import {
 import type { BackupCodes as StoredCodes, MfaVerification } from '@account-center/client';
 import { isSecondFactor } from '@account-center/client/helpers';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { featureSectionParts } from '../../lib/feature-section-parts.js';
 import { usePartRegistry, useRegisterPart } from '../../lib/use-part.js';

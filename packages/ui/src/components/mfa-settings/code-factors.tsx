@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import { EMAIL_CODE_FACTOR, PHONE_CODE_FACTOR } from '@account-center/client/helpers';
 import { useTenantConfig, useMyAccount } from '@account-center/react';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { formatPhoneDigits } from '../phone/phone-display.js';
 

@@ -7,7 +7,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { ComponentProps } from 'react';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { featureSectionParts } from '../../lib/feature-section-parts.js';
 import { Section } from '../../primitives/card.js';

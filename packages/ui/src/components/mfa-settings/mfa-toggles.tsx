@@ -11,7 +11,7 @@ import {
 } from '@account-center/react';
 import { secondFactors } from '@account-center/client/helpers';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { ConfirmDialog } from '../../primitives/confirm-dialog.js';

@@ -5,7 +5,7 @@ import { useRemoveMfaFactor, useRenamePasskey } from '@account-center/react';
 import type { PasskeyRegistration } from '@account-center/react';
 import type { MfaVerification } from '@account-center/client';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';

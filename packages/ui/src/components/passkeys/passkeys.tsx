@@ -14,7 +14,7 @@ import {
 } from '@account-center/react';
 import type { PasskeyRegistration } from '@account-center/react';
 import { isMissingRoute } from '@account-center/client';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import type { I18n } from '../../i18n/create-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { featureSectionParts } from '../../lib/feature-section-parts.js';

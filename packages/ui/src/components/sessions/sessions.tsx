@@ -15,7 +15,7 @@ import {
 } from '@account-center/react';
 import type { Session } from '@account-center/client';
 import type { I18n } from '../../i18n/create-i18n.js';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { featureSectionParts } from '../../lib/feature-section-parts.js';
 import { Badge } from '../../primitives/badge.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { Alert, AlertDescription } from '../../primitives/alert.js';
 import { Button } from '../../primitives/button.js';
 

@@ -16,7 +16,7 @@ import {
 } from '@account-center/react';
 import type { SocialConnector, SocialIdentities } from '@account-center/react';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { featureSectionParts } from '../../lib/feature-section-parts.js';
 import { isProvablyLastIdentifier } from '../../lib/last-identifier.js';

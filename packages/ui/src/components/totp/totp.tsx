@@ -28,7 +28,7 @@ import {
 import type { MfaVerification } from '@account-center/client';
 import { accountLabel } from '@account-center/client/helpers';
 import { isSilentError } from '../../i18n/create-i18n.js';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { useComposedRefs } from '../../lib/compose-refs.js';
 import { cx } from '../../lib/cx.js';
 import { featureSectionParts } from '../../lib/feature-section-parts.js';

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { useRemoveTrustedDevice, useTrustedDevices } from '@account-center/react';
-import { useSecurityI18n } from '../../i18n/security-i18n.js';
+import { useSecurityI18n } from '../../i18n/area-i18n.js';
 import { cx } from '../../lib/cx.js';
 import { Badge } from '../../primitives/badge.js';
 import { Button } from '../../primitives/button.js';
